@@ -1,0 +1,124 @@
+//! Builds the gazetteer's name index at compile time, with no network.
+//!
+//! Reads the committed tables in `gazetteer/` and writes to `OUT_DIR`:
+//! - `names.fst`: an `fst::Map` from every folded name to an offset into `postings.bin`;
+//! - `postings.bin`: little-endian `u32` lists `[count, entry, entry, ...]`, where an entry packs
+//!   the table it points into, whether it was reached through an alternate name, and the row.
+//!
+//! The entry layout is mirrored by `src/gazetteer/entry.rs`; both read the tables in file order,
+//! skipping `#` header lines, so row numbers agree.
+
+#[path = "src/gazetteer/fold.rs"]
+mod fold;
+
+use std::collections::BTreeMap;
+use std::env;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+const KIND_SHIFT: u32 = 29;
+const ALTERNATE_BIT: u32 = 1 << 28;
+const KIND_PLACE: u32 = 0;
+const KIND_COUNTRY: u32 = 1;
+const KIND_ADMIN1: u32 = 2;
+const KIND_REGION: u32 = 3;
+const KIND_DEMONYM: u32 = 4;
+
+/// Words that name the kind of an admin region and that English copy drops or adds freely
+/// ("Khatlon Province" = "Khatlon"), stripped to give an extra alternate name.
+const ADMIN_SUFFIXES: &[&str] = &[
+    " Province",
+    " Region",
+    " Oblast",
+    " Governorate",
+    " District",
+    " Prefecture",
+    " State",
+    " Department",
+    " Municipality",
+    " County",
+    " Krai",
+    " Republic",
+];
+
+fn rows(dir: &Path, file: &str) -> Vec<Vec<String>> {
+    let path = dir.join(file);
+    println!("cargo:rerun-if-changed={}", path.display());
+    let text =
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+        .map(|l| l.split('\t').map(str::to_owned).collect())
+        .collect()
+}
+
+fn main() {
+    let manifest =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let dir = manifest.join("gazetteer");
+    println!("cargo:rerun-if-changed=src/gazetteer/fold.rs");
+    let mut names: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    let mut add = |name: &str, entry: u32| {
+        let key = fold::fold(name);
+        if !key.is_empty() {
+            names.entry(key).or_default().push(entry);
+        }
+    };
+
+    for (row, r) in rows(&dir, "places.tsv").iter().enumerate() {
+        let entry = (KIND_PLACE << KIND_SHIFT) | row as u32;
+        add(&r[1], entry);
+        add(&r[2], entry);
+        for alt in r[3].split('|').filter(|a| !a.is_empty()) {
+            add(alt, entry | ALTERNATE_BIT);
+        }
+    }
+    for (row, r) in rows(&dir, "countries.tsv").iter().enumerate() {
+        let entry = (KIND_COUNTRY << KIND_SHIFT) | row as u32;
+        add(&r[2], entry);
+        for alias in r[3].split('|').filter(|a| !a.is_empty()) {
+            add(alias, entry | ALTERNATE_BIT);
+        }
+    }
+    for (row, r) in rows(&dir, "admin1.tsv").iter().enumerate() {
+        let entry = (KIND_ADMIN1 << KIND_SHIFT) | row as u32;
+        add(&r[1], entry);
+        for suffix in ADMIN_SUFFIXES {
+            if let Some(stem) = r[1].strip_suffix(suffix) {
+                add(stem, entry | ALTERNATE_BIT);
+            }
+        }
+    }
+    for (row, r) in rows(&dir, "regions.tsv").iter().enumerate() {
+        let entry = (KIND_REGION << KIND_SHIFT) | row as u32;
+        add(&r[0], entry);
+        for alias in r[1].split('|').filter(|a| !a.is_empty()) {
+            add(alias, entry | ALTERNATE_BIT);
+        }
+    }
+    for (row, r) in rows(&dir, "demonyms.tsv").iter().enumerate() {
+        add(&r[0], (KIND_DEMONYM << KIND_SHIFT) | row as u32);
+    }
+
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let mut postings: Vec<u8> = Vec::new();
+    let mut map = fst::MapBuilder::new(Vec::new()).expect("in-memory fst builder");
+    for (key, mut entries) in names {
+        // Primary spellings sort before alternate ones of the same row, so dedup keeps them.
+        entries.sort_unstable_by_key(|e| (*e & !ALTERNATE_BIT, *e & ALTERNATE_BIT));
+        entries.dedup_by_key(|e| *e & !ALTERNATE_BIT);
+        let offset = (postings.len() / 4) as u64;
+        postings.extend_from_slice(&(entries.len() as u32).to_le_bytes());
+        for e in entries {
+            postings.extend_from_slice(&e.to_le_bytes());
+        }
+        map.insert(key.as_bytes(), offset)
+            .expect("keys arrive sorted and unique");
+    }
+    fs::write(
+        out.join("names.fst"),
+        map.into_inner().expect("fst finishes"),
+    )
+    .expect("write names.fst");
+    fs::write(out.join("postings.bin"), postings).expect("write postings.bin");
+}

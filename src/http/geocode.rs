@@ -1,0 +1,29 @@
+//! `GET /api/geocode?q=TEXT`: one location description resolved to a *Location*.
+
+use actix_web::{HttpResponse, get, web};
+use serde::Deserialize;
+
+use super::{ApiError, AppState};
+
+#[derive(Debug, Deserialize)]
+struct GeocodeParams {
+    q: String,
+}
+
+#[get("/api/geocode")]
+async fn geocode(
+    state: web::Data<AppState>,
+    params: web::Query<GeocodeParams>,
+) -> Result<HttpResponse, ApiError> {
+    match state.gazetteer.geocode(&params.q)? {
+        Some(location) => Ok(HttpResponse::Ok().json(location)),
+        None => Err(ApiError::NotFound(format!(
+            "no place matches {:?}",
+            params.q.trim()
+        ))),
+    }
+}
+
+pub(super) fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(geocode);
+}
