@@ -2,6 +2,8 @@
 //!
 //! Reads the committed tables in `gazetteer/` and writes to `OUT_DIR`:
 //! - `names.fst`: an `fst::Map` from every folded name to an offset into `postings.bin`;
+//! - `loose.fst`: the same from loose transliteration keys (see `fold::loose_key`), all
+//!   entries marked alternate;
 //! - `postings.bin`: little-endian `u32` lists `[count, entry, entry, ...]`, where an entry packs
 //!   the table it points into, whether it was reached through an alternate name, and the row.
 //!
@@ -58,10 +60,18 @@ fn main() {
     let dir = manifest.join("gazetteer");
     println!("cargo:rerun-if-changed=src/gazetteer/fold.rs");
     let mut names: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    let mut loose: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     let mut add = |name: &str, entry: u32| {
         let key = fold::fold(name);
         if !key.is_empty() {
             names.entry(key).or_default().push(entry);
+        }
+        // Demonyms are exact words; a loose match of one would be a guess, not a reading.
+        if entry >> KIND_SHIFT != KIND_DEMONYM {
+            let key = fold::loose_key(name);
+            if !key.is_empty() {
+                loose.entry(key).or_default().push(entry | ALTERNATE_BIT);
+            }
         }
     };
 
@@ -102,8 +112,17 @@ fn main() {
 
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let mut postings: Vec<u8> = Vec::new();
+    for (keys, file) in [(names, "names.fst"), (loose, "loose.fst")] {
+        let map = write_postings(keys, &mut postings);
+        fs::write(out.join(file), map).expect("write name index");
+    }
+    fs::write(out.join("postings.bin"), postings).expect("write postings.bin");
+}
+
+/// Appends one posting list per key to `postings`; returns the fst from key to list offset.
+fn write_postings(keys: BTreeMap<String, Vec<u32>>, postings: &mut Vec<u8>) -> Vec<u8> {
     let mut map = fst::MapBuilder::new(Vec::new()).expect("in-memory fst builder");
-    for (key, mut entries) in names {
+    for (key, mut entries) in keys {
         // Primary spellings sort before alternate ones of the same row, so dedup keeps them.
         entries.sort_unstable_by_key(|e| (*e & !ALTERNATE_BIT, *e & ALTERNATE_BIT));
         entries.dedup_by_key(|e| *e & !ALTERNATE_BIT);
@@ -115,10 +134,5 @@ fn main() {
         map.insert(key.as_bytes(), offset)
             .expect("keys arrive sorted and unique");
     }
-    fs::write(
-        out.join("names.fst"),
-        map.into_inner().expect("fst finishes"),
-    )
-    .expect("write names.fst");
-    fs::write(out.join("postings.bin"), postings).expect("write postings.bin");
+    map.into_inner().expect("fst finishes")
 }

@@ -33,3 +33,56 @@ pub fn fold(name: &str) -> String {
     fold_into(name, &mut out);
     out
 }
+
+/// Arabic article prefixes that transliterations keep or drop at will ("Al Hudaydah").
+const ARTICLE_PREFIXES: &[&str] = &[
+    "al-", "al ", "el-", "el ", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-",
+];
+/// Letter pairs that transliteration schemes write in different ways, and their common form.
+const DIGRAPHS: &[(&str, &str)] = &[
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("dh", "d"),
+    ("gh", "g"),
+    ("ph", "f"),
+];
+
+/// A looser key for transliteration variants that plain folding keeps apart: "Hodeidah" =
+/// "Al Hudaydah", "Qandahar" = "Kandahar". Drops an Arabic article, unifies common digraphs,
+/// `q`/`k`, `y`/`i`, `w`/`u`, a final `h` after a vowel, and reduces every vowel run to `a` and
+/// every doubled consonant to one. Used only when no name matches the plain folded key.
+pub fn loose_key(name: &str) -> String {
+    let lower = name.trim_start().to_lowercase();
+    let stem = ARTICLE_PREFIXES
+        .iter()
+        .find_map(|p| lower.strip_prefix(p))
+        .filter(|rest| rest.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+        .unwrap_or(&lower);
+    let mut s = fold(stem);
+    for (from, to) in DIGRAPHS {
+        s = s.replace(from, to);
+    }
+    let s: String = s
+        .chars()
+        .map(|c| match c {
+            'q' => 'k',
+            'y' => 'i',
+            'w' => 'u',
+            other => other,
+        })
+        .collect();
+    let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let trimmed = match s.strip_suffix('h') {
+        Some(rest) if rest.ends_with(is_vowel) => rest,
+        _ => s.as_str(),
+    };
+    let mut out = String::with_capacity(trimmed.len());
+    for c in trimmed.chars() {
+        let c = if is_vowel(c) { 'a' } else { c };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}

@@ -1,8 +1,8 @@
 //! Look-up by name: folded-name candidates, ranked statically and by context, and the
 //! *Location* each candidate stands for.
 
-use super::entry::EntryKind;
-use super::{Gazetteer, GazetteerError, RegionKind, fold, rank};
+use super::entry::{Entry, EntryKind};
+use super::{Gazetteer, GazetteerError, RegionKind, fold, loose_key, rank};
 use crate::location::{Anchor, Location, Precision};
 
 /// The longest description (bytes) `lookup` accepts; real place descriptions are far shorter.
@@ -101,13 +101,21 @@ impl Gazetteer {
         for part in parts {
             self.extend_context(&mut context, &fold(part));
         }
-        Ok(self.candidates(&fold(name), &context))
+        let exact = self.candidates(&fold(name), &context);
+        if !exact.is_empty() {
+            return Ok(exact);
+        }
+        Ok(self.rank(self.loose_entries(&loose_key(name)), &context))
     }
 
     /// Ranked candidates (best first) for an already folded name, demonyms left out.
     pub fn candidates(&self, folded: &str, context: &Context) -> Vec<Candidate> {
-        let mut out: Vec<Candidate> = self
-            .entries(folded)
+        self.rank(self.entries(folded), context)
+    }
+
+    /// Scores `entries` (demonyms left out) and sorts them best first.
+    fn rank(&self, entries: impl Iterator<Item = Entry>, context: &Context) -> Vec<Candidate> {
+        let mut out: Vec<Candidate> = entries
             .filter(|e| !matches!(e.kind, EntryKind::Demonym(_)))
             .map(|e| {
                 let place = match e.kind {
@@ -122,8 +130,35 @@ impl Gazetteer {
                 }
             })
             .collect();
+        self.prefer_seats_over_their_regions(&mut out);
         out.sort_by(|a, b| b.score.total_cmp(&a.score));
         out
+    }
+
+    /// When a name is both an admin region and the town that is its seat ("Raqqa", "Homs"),
+    /// news copy means the town: lift the seat just above the region.
+    fn prefer_seats_over_their_regions(&self, candidates: &mut [Candidate]) {
+        let regions: Vec<(&str, f32)> = candidates
+            .iter()
+            .filter_map(|c| match c.kind {
+                EntryKind::Admin1(i) => Some((self.admin1[i].code, c.score)),
+                _ => None,
+            })
+            .collect();
+        for c in candidates.iter_mut() {
+            let EntryKind::Place(i) = c.kind else {
+                continue;
+            };
+            let place = &self.places[i];
+            if !rank::is_seat(place.feature_code) {
+                continue;
+            }
+            for &(code, score) in &regions {
+                if code.split_once('.') == Some((place.country_code, place.admin1_code)) {
+                    c.score = c.score.max(score + rank::SEAT_MARGIN);
+                }
+            }
+        }
     }
 
     /// The demonym row for a folded word ("swiss"), if the word is one.

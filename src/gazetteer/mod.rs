@@ -18,7 +18,7 @@ use std::collections::HashMap;
 
 pub use entry::{Entry, EntryKind};
 pub use error::GazetteerError;
-pub use fold::{fold, fold_into};
+pub use fold::{fold, fold_into, loose_key};
 pub use lookup::{Candidate, Context};
 pub use record::{Admin1, Country, Demonym, Place, Region, RegionKind};
 
@@ -28,6 +28,7 @@ const ADMIN1_TSV: &str = include_str!("../../gazetteer/admin1.tsv");
 const REGIONS_TSV: &str = include_str!("../../gazetteer/regions.tsv");
 const DEMONYMS_TSV: &str = include_str!("../../gazetteer/demonyms.tsv");
 const NAMES_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/names.fst"));
+const LOOSE_FST: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/loose.fst"));
 const POSTINGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/postings.bin"));
 
 /// GeoNames attribution, which the CC BY 4.0 licence requires wherever the data is shown.
@@ -43,6 +44,7 @@ pub struct Gazetteer {
     regions: Vec<Region>,
     demonyms: Vec<Demonym>,
     names: fst::Map<&'static [u8]>,
+    loose_names: fst::Map<&'static [u8]>,
     country_by_iso2: HashMap<&'static str, usize>,
     admin1_by_code: HashMap<&'static str, usize>,
 }
@@ -73,6 +75,7 @@ impl Gazetteer {
             regions: tables::regions(REGIONS_TSV)?,
             demonyms: tables::demonyms(DEMONYMS_TSV)?,
             names: fst::Map::new(NAMES_FST)?,
+            loose_names: fst::Map::new(LOOSE_FST)?,
             country_by_iso2,
             admin1_by_code,
         })
@@ -113,14 +116,13 @@ impl Gazetteer {
 
     /// Every index entry stored under an already folded name (see [`fold`]).
     pub fn entries(&self, folded: &str) -> impl Iterator<Item = Entry> + '_ {
-        let postings = self
-            .names
-            .get(folded)
-            .map(|offset| posting_list(offset as usize))
-            .unwrap_or_default();
-        postings
-            .chunks_exact(4)
-            .filter_map(|b| Entry::unpack(u32::from_le_bytes([b[0], b[1], b[2], b[3]])))
+        entries_in(&self.names, folded)
+    }
+
+    /// Every index entry stored under a loose transliteration key (see [`loose_key`]); all
+    /// are marked alternate.
+    pub fn loose_entries(&self, key: &str) -> impl Iterator<Item = Entry> + '_ {
+        entries_in(&self.loose_names, key)
     }
 
     /// True when some name folds to a key that starts with `folded_prefix`; lets a mention
@@ -134,6 +136,17 @@ impl Gazetteer {
             .into_stream();
         stream.next().is_some()
     }
+}
+
+/// The decoded entries that `map` stores under `key`.
+fn entries_in<'a>(map: &fst::Map<&'static [u8]>, key: &str) -> impl Iterator<Item = Entry> + 'a {
+    let postings = map
+        .get(key)
+        .map(|offset| posting_list(offset as usize))
+        .unwrap_or_default();
+    postings
+        .chunks_exact(4)
+        .filter_map(|b| Entry::unpack(u32::from_le_bytes([b[0], b[1], b[2], b[3]])))
 }
 
 /// The entries of the posting list at `offset` (in `u32` words), as raw bytes.

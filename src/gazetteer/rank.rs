@@ -19,6 +19,14 @@ const ALTERNATE_PENALTY: f32 = 0.3;
 /// A population of ten million scores 1.0 (log10 of the population over this).
 const POPULATION_LOG_SCALE: f32 = 7.0;
 
+/// How far a seat town is lifted above the admin region of the same name.
+pub(super) const SEAT_MARGIN: f32 = 0.01;
+
+/// True for the feature codes of capitals and first-order administrative seats.
+pub(super) fn is_seat(code: &str) -> bool {
+    matches!(code, "PPLC" | "PPLG" | "PPLA")
+}
+
 /// Weight of a GeoNames populated-place feature code.
 fn feature_weight(code: &str) -> f32 {
     match code {
