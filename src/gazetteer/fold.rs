@@ -86,3 +86,31 @@ pub fn loose_key(name: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_case_diacritics_punctuation_and_hyphens() {
+        assert_eq!(fold("Ḩalab"), "halab");
+        assert_eq!(fold("Jalal-Abad"), fold("Jalalabad"));
+        assert_eq!(fold("Jalal Abad"), "jalalabad");
+        assert_eq!(fold("Sol'deu"), "soldeu");
+        assert_eq!(fold("Kŭlob"), "kulob");
+        assert_eq!(fold("  "), "");
+    }
+
+    #[test]
+    fn loose_keys_join_transliteration_variants() {
+        assert_eq!(loose_key("Hodeidah"), loose_key("Al Ḩudaydah"));
+        assert_eq!(loose_key("Qandahar"), loose_key("Kandahar"));
+        assert_eq!(loose_key("Mossul"), loose_key("Mosul"));
+        assert_ne!(loose_key("Homs"), loose_key("Hama"));
+    }
+
+    #[test]
+    fn an_article_alone_is_not_stripped_to_nothing() {
+        assert_eq!(loose_key("Al-Ai"), loose_key("alai"));
+    }
+}

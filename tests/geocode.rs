@@ -1,0 +1,193 @@
+//! `incident-atlas geocode` and `GET /api/geocode` against the real binary: place names from
+//! every continent resolve within 10 km of the true town centre, ambiguous names follow their
+//! context, and bad input gets a clear error and exit code, never a panic.
+
+mod common;
+
+use std::thread;
+
+use common::{Server, agent, data, haversine_km, run};
+use serde_json::Value;
+
+/// How far (km) a resolved town may lie from its true centre.
+const TOWN_TOLERANCE_KM: f64 = 10.0;
+/// Threads running the binary at once (the CI machine has 2 cores).
+const WORKERS: usize = 4;
+
+struct Expected {
+    query: String,
+    lat: f64,
+    lon: f64,
+    country: String,
+    precision: String,
+}
+
+fn expected_names() -> Vec<Expected> {
+    let text = std::fs::read_to_string(data("geocode-names.tsv")).expect("read name table");
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            Expected {
+                query: f[0].to_owned(),
+                lat: f[1].parse().expect("lat"),
+                lon: f[2].parse().expect("lon"),
+                country: f[3].to_owned(),
+                precision: f[4].to_owned(),
+            }
+        })
+        .collect()
+}
+
+/// The mismatch between a Location answer and what was expected, if any.
+fn mismatch(e: &Expected, location: &Value) -> Option<String> {
+    let lat = location["lat"].as_f64()?;
+    let lon = location["lon"].as_f64()?;
+    let km = haversine_km(e.lat, e.lon, lat, lon);
+    let country = location["anchor"]["country_code"].as_str().unwrap_or("");
+    let precision = location["precision"].as_str().unwrap_or("");
+    (km > TOWN_TOLERANCE_KM || country != e.country || precision != e.precision).then(|| {
+        format!(
+            "{:?}: got {} ({country}, {precision}) {km:.1} km from the true place",
+            e.query, location["anchor"]["name"]
+        )
+    })
+}
+
+#[test]
+fn cli_resolves_names_from_every_continent_within_10_km() {
+    let names = expected_names();
+    assert!(names.len() >= 60, "the table must hold at least 60 names");
+    let failures: Vec<String> = thread::scope(|s| {
+        let chunks: Vec<_> = names
+            .chunks(names.len().div_ceil(WORKERS))
+            .map(|chunk| {
+                s.spawn(move || {
+                    chunk
+                        .iter()
+                        .filter_map(|e| {
+                            let out = run(&["geocode", &e.query], b"");
+                            if !out.status.success() {
+                                return Some(format!(
+                                    "{:?}: exit {:?}, {}",
+                                    e.query,
+                                    out.status.code(),
+                                    String::from_utf8_lossy(&out.stderr)
+                                ));
+                            }
+                            let v: Value = serde_json::from_slice(&out.stdout).ok()?;
+                            mismatch(e, &v)
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        chunks
+            .into_iter()
+            .flat_map(|h| h.join().expect("worker"))
+            .collect()
+    });
+    assert!(
+        failures.is_empty(),
+        "{} misplaced:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn http_geocode_answers_like_the_cli() {
+    let server = Server::start(&[]);
+    let http = agent();
+    for e in expected_names().iter().step_by(7) {
+        let mut resp = http
+            .get(&server.url("/api/geocode"))
+            .query("q", &e.query)
+            .call()
+            .expect("request");
+        assert_eq!(resp.status(), 200, "{}", e.query);
+        let v: Value = resp.body_mut().read_json().expect("json");
+        assert_eq!(mismatch(e, &v), None);
+        assert_eq!(v["query"], e.query.as_str());
+    }
+    let resp = http
+        .get(&server.url("/api/geocode"))
+        .query("q", "Qwxzvbnm")
+        .call()
+        .expect("req");
+    assert_eq!(resp.status(), 404);
+    let mut resp = http
+        .get(&server.url("/api/geocode"))
+        .query("q", "")
+        .call()
+        .expect("req");
+    assert_eq!(resp.status(), 400);
+    let body: Value = resp.body_mut().read_json().expect("json error");
+    assert!(body["error"].as_str().is_some_and(|s| !s.is_empty()));
+    let resp = http.get(&server.url("/api/geocode")).call().expect("req");
+    assert_eq!(resp.status(), 400, "a missing q is a bad request");
+    let resp = http.get(&server.url("/healthz")).call().expect("req");
+    assert_eq!(resp.status(), 200);
+}
+
+#[test]
+fn countries_regions_and_continents_resolve_with_their_precision() {
+    for (query, precision, code) in [
+        ("Tajikistan", "country", Some("TJ")),
+        ("U.S.", "country", Some("US")),
+        ("United States", "country", Some("US")),
+        ("America", "country", Some("US")),
+        ("Syria", "country", Some("SY")),
+        ("Central Asia", "region", None),
+        ("Sahel", "region", None),
+        ("Horn of Africa", "region", None),
+        ("Khatlon", "region", Some("TJ")),
+        ("Africa", "continent", None),
+    ] {
+        let out = run(&["geocode", query], b"");
+        assert!(
+            out.status.success(),
+            "{query}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+        assert_eq!(v["precision"], precision, "{query}");
+        assert_eq!(v["anchor"]["country_code"].as_str(), code, "{query}");
+        let radius = v["uncertainty_km"].as_f64().expect("uncertainty");
+        assert!(
+            radius > TOWN_TOLERANCE_KM,
+            "{query}: an area is wider than a town ({radius} km)"
+        );
+    }
+}
+
+#[test]
+fn bad_input_is_a_clear_error_never_a_panic() {
+    let long = "Dushanbe ".repeat(100 * 1024 / 9);
+    let cases: Vec<(Vec<&str>, Vec<u8>)> = vec![
+        (vec!["geocode", ""], vec![]),
+        (vec!["geocode", "   "], vec![]),
+        (vec!["geocode", &long], vec![]),
+        (vec!["geocode", "Dush\u{7}anbe"], vec![]),
+        (vec!["geocode"], vec![0xff, 0xfe, b'a']),
+        (vec!["geocode"], vec![]),
+        (vec!["geocode", "Qwxzvbnm"], vec![]),
+    ];
+    for (args, stdin) in cases {
+        let out = run(&args, &stdin);
+        let code = out.status.code();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(matches!(code, Some(1 | 2)), "{args:?}: exit {code:?}");
+        assert!(!stderr.contains("panicked"), "{args:?} panicked: {stderr}");
+        assert!(
+            stderr.trim().starts_with("error"),
+            "{args:?}: unclear error {stderr:?}"
+        );
+        assert!(
+            out.stdout.is_empty(),
+            "{args:?}: printed a result on failure"
+        );
+    }
+    let out = run(&["geocode", "--no-such-flag"], b"");
+    assert_eq!(out.status.code(), Some(2), "usage errors exit 2");
+}
