@@ -10,4 +10,5 @@
 
 pub mod gazetteer;
 pub mod http;
+pub mod incident;
 pub mod location;
