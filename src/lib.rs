@@ -11,4 +11,5 @@
 pub mod gazetteer;
 pub mod http;
 pub mod incident;
+pub mod index;
 pub mod location;
