@@ -13,3 +13,4 @@ pub mod http;
 pub mod incident;
 pub mod index;
 pub mod location;
+pub mod store;
