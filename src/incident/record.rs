@@ -38,6 +38,26 @@ pub struct FlatRecord {
     pub wkt: Option<String>,
 }
 
+impl FlatRecord {
+    /// The header row, in column order.
+    pub const HEADER: [&'static str; 14] = [
+        "id",
+        "title",
+        "category",
+        "occurred_on",
+        "fatalities",
+        "lon",
+        "lat",
+        "uncertainty_km",
+        "precision",
+        "location_text",
+        "source_url",
+        "summary",
+        "created_at",
+        "wkt",
+    ];
+}
+
 impl From<&Incident> for FlatRecord {
     fn from(i: &Incident) -> Self {
         FlatRecord {
