@@ -34,8 +34,8 @@ pub enum IndexError {
 /// One indexed incident: its point and what the filters need, so area queries never touch disk.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IndexEntry {
-    /// `[lon, lat]` in degrees.
-    pub point: [f64; 2],
+    /// Where, lon/lat degrees.
+    pub point: LonLat,
     pub id: Arc<str>,
     pub occurred_on: NaiveDate,
     pub category: Category,
@@ -45,16 +45,11 @@ impl IndexEntry {
     /// The entry for a stored incident.
     pub fn of(incident: &Incident) -> Self {
         IndexEntry {
-            point: incident.point.to_array(),
+            point: incident.point,
             id: Arc::from(incident.id.as_str()),
             occurred_on: incident.occurred_on,
             category: incident.category,
         }
-    }
-
-    /// The entry's point, already range-checked when it was indexed.
-    pub fn lonlat(&self) -> LonLat {
-        LonLat::new(self.point[0], self.point[1]).expect("indexed points are range-checked")
     }
 }
 
@@ -62,7 +57,7 @@ impl RTreeObject for IndexEntry {
     type Envelope = AABB<[f64; 2]>;
 
     fn envelope(&self) -> Self::Envelope {
-        AABB::from_point(self.point)
+        AABB::from_point(self.point.to_array())
     }
 }
 
@@ -129,7 +124,7 @@ impl SpatialIndex {
             .into_iter()
             .flat_map(|env| self.tree.locate_in_envelope(&env))
             .filter_map(|entry| {
-                let distance_km = distance_km(center, entry.lonlat());
+                let distance_km = distance_km(center, entry.point);
                 (distance_km <= radius_km).then(|| Neighbour {
                     entry: entry.clone(),
                     distance_km,

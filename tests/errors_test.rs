@@ -3,6 +3,8 @@
 
 mod common;
 
+use std::net::{IpAddr, UdpSocket};
+
 use common::{Server, delete, feature, get, post, post_json, temp_db};
 
 /// Largest body the size-limit test server accepts, bytes.
@@ -132,4 +134,58 @@ fn a_configured_token_is_required_for_writes() {
     assert_eq!(delete(&one, None).status, 401);
     assert_eq!(delete(&one, Some("wrong")).status, 401);
     assert_eq!(delete(&one, Some(TOKEN)).status, 204);
+}
+
+#[test]
+fn the_token_can_come_from_the_environment() {
+    let (_dir, db) = temp_db();
+    let server = Server::start_at("127.0.0.1:0", &db, &[], &[("INCIDENT_ATLAS_TOKEN", TOKEN)]);
+    let url = server.url("/api/incidents");
+    let body = feature("x", "riot", "2019-05-19", 1.0, 2.0).to_string();
+    assert_eq!(post(&url, "application/json", &body, None).status, 401);
+    assert_eq!(
+        post(&url, "application/json", &body, Some(TOKEN)).status,
+        201
+    );
+}
+
+/// This machine's address on its default route, if it has one that is not loopback.
+fn non_loopback_address() -> Option<IpAddr> {
+    // Connecting a UDP socket only picks a route; nothing is sent. 192.0.2.1 is TEST-NET-1.
+    let socket = UdpSocket::bind("0.0.0.0:0").ok()?;
+    socket.connect("192.0.2.1:9").ok()?;
+    let ip = socket.local_addr().ok()?.ip();
+    (!ip.is_loopback() && !ip.is_unspecified()).then_some(ip)
+}
+
+#[test]
+fn without_a_token_only_loopback_clients_may_write() {
+    let Some(ip) = non_loopback_address() else {
+        eprintln!("note: no non-loopback address; skipping the remote-write check");
+        return;
+    };
+    let (_dir, db) = temp_db();
+    let server = Server::start_at("0.0.0.0:0", &db, &[], &[]);
+    let port = server.base.rsplit(':').next().unwrap();
+    let body = feature("x", "riot", "2019-05-19", 1.0, 2.0).to_string();
+    let remote = post(
+        &format!("http://{ip}:{port}/api/incidents"),
+        "application/json",
+        &body,
+        None,
+    );
+    assert_eq!(remote.status, 403, "{}", remote.body);
+    remote.error();
+    let local = post(
+        &format!("http://127.0.0.1:{port}/api/incidents"),
+        "application/json",
+        &body,
+        None,
+    );
+    assert_eq!(local.status, 201);
+    // Reads stay open to everyone.
+    assert_eq!(
+        get(&format!("http://{ip}:{port}/api/incidents")).status,
+        200
+    );
 }

@@ -24,7 +24,7 @@ fn build(rng: &mut StdRng) -> (SpatialIndex, Vec<IndexEntry>) {
     let day = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
     let entries: Vec<IndexEntry> = (0..POINTS)
         .map(|i| IndexEntry {
-            point: random_point(rng).to_array(),
+            point: random_point(rng),
             id: Arc::from(format!("{i:06}").as_str()),
             occurred_on: day,
             category: Category::Other,
@@ -36,7 +36,7 @@ fn build(rng: &mut StdRng) -> (SpatialIndex, Vec<IndexEntry>) {
 fn brute_force(entries: &[IndexEntry], center: LonLat) -> Vec<(f64, Arc<str>)> {
     let mut all: Vec<(f64, Arc<str>)> = entries
         .iter()
-        .map(|e| (distance_km(center, e.lonlat()), e.id.clone()))
+        .map(|e| (distance_km(center, e.point), e.id.clone()))
         .collect();
     all.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
     all

@@ -18,7 +18,11 @@ async fn create(
 ) -> Result<HttpResponse, ApiError> {
     state.access.check(&req)?;
     let body = read_json(&req, payload, state.max_body).await?;
-    let draft = IncidentDraft::from_json(body)?;
+    let mut draft = IncidentDraft::from_json(body)?;
+    // The service names and dates what it stores; a client id could shadow a route
+    // (`/api/incidents/near`) or collide. Imports, by contrast, keep theirs.
+    draft.id = None;
+    draft.created_at = None;
     let (store, gazetteer) = (state.store.clone(), state.gazetteer.clone());
     let incident = run_blocking(move || {
         let incident = draft.into_incident(&gazetteer)?;

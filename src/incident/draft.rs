@@ -78,8 +78,16 @@ impl IncidentDraft {
     ///
     /// # Errors
     /// [`IncidentError::NoLocation`] without geometry and text, [`IncidentError::Unresolved`]
-    /// when the text matches no place.
+    /// when the text matches no place, [`IncidentError::Shape`] for a negative uncertainty.
     pub fn into_incident(self, gazetteer: &Gazetteer) -> Result<Incident, IncidentError> {
+        if self
+            .uncertainty_km
+            .is_some_and(|u| !u.is_finite() || u < 0.0)
+        {
+            return Err(IncidentError::Shape(
+                "uncertainty_km must be a distance in km, 0 or more".into(),
+            ));
+        }
         let (point, precision, uncertainty_km) = match (self.point, &self.location_text) {
             (Some(point), _) => (point, self.precision, self.uncertainty_km),
             (None, None) => return Err(IncidentError::NoLocation),

@@ -32,12 +32,19 @@ impl Server {
     /// Starts `serve --addr 127.0.0.1:0 --db DB` plus `extra` arguments and waits until it
     /// listens.
     pub fn start(db: &Path, extra: &[&str]) -> Server {
+        Server::start_at("127.0.0.1:0", db, extra, &[])
+    }
+
+    /// Starts `serve --addr ADDR --db DB` plus `extra` arguments with extra environment
+    /// variables (the test's own `INCIDENT_ATLAS_TOKEN` is never inherited).
+    pub fn start_at(addr: &str, db: &Path, extra: &[&str], env: &[(&str, &str)]) -> Server {
         let mut child = Command::new(binary())
-            .args(["serve", "--addr", "127.0.0.1:0", "--db"])
+            .args(["serve", "--addr", addr, "--db"])
             .arg(db)
             .args(extra)
             .env_remove("INCIDENT_ATLAS_TOKEN")
             .env("RUST_LOG", "warn")
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()
