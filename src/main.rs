@@ -195,6 +195,9 @@ fn import_file(file: &Path, db: &Path) -> anyhow::Result<ExitCode> {
 
 fn export(format: &str, db: &Path) -> anyhow::Result<ExitCode> {
     let format: Format = format.parse()?;
+    if !db.exists() {
+        bail!("there is no database at {}", db.display());
+    }
     let store = open_store(db)?;
     let out = BufWriter::new(std::io::stdout().lock());
     write_selection(store.as_ref(), &Filter::default(), format, out)?;

@@ -76,6 +76,10 @@ fn create_fetch_delete() {
         404
     );
     assert_eq!(list(&server, "")["numberMatched"], 1);
+    assert_eq!(
+        get(&server.url(&format!("/api/incidents/{other}"))).status,
+        200
+    );
 }
 
 #[test]
