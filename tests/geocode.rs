@@ -2,6 +2,7 @@
 //! every continent resolve within 10 km of the true town centre, ambiguous names follow their
 //! context, and bad input gets a clear error and exit code, never a panic.
 
+#[path = "common/cli.rs"]
 mod common;
 
 use std::thread;
