@@ -11,7 +11,9 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 use incident_atlas::export::{Format, write_selection};
 use incident_atlas::gazetteer::Gazetteer;
-use incident_atlas::http::{self, AppState, DEFAULT_MAX_BODY, ServerConfig, WriteAccess};
+use incident_atlas::http::{
+    self, AppState, DEFAULT_MAX_BODY, ServerConfig, TileConfig, WriteAccess,
+};
 use incident_atlas::import::import;
 use incident_atlas::store::{Filter, SqliteStore};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -48,6 +50,13 @@ enum Command {
         /// Bearer token required for writes; without one, only loopback clients may write.
         #[arg(long, env = "INCIDENT_ATLAS_TOKEN", hide_env_values = true)]
         token: Option<String>,
+        /// Base-map tile URL template for the page (`.../{z}/{x}/{y}.png`); without one the
+        /// page draws only its embedded world outline, so it needs no network.
+        #[arg(long)]
+        tiles: Option<String>,
+        /// Attribution shown with the tiles (e.g. "© OpenStreetMap contributors").
+        #[arg(long, requires = "tiles")]
+        tiles_attribution: Option<String>,
     },
     /// Bulk-load incidents from a GeoJSON FeatureCollection or a CSV file (by extension).
     Import {
@@ -97,7 +106,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             db,
             max_body,
             token,
-        } => serve(addr, &db, max_body, token),
+            tiles,
+            tiles_attribution,
+        } => {
+            let tiles = TileConfig {
+                url: tiles,
+                attribution: tiles_attribution,
+            };
+            serve(addr, &db, max_body, token, tiles)
+        }
         Command::Geocode { text } => geocode(text),
         Command::Import { file, db } => import_file(&file, &db),
         Command::Export { format, db } => export(&format, &db),
@@ -150,12 +167,14 @@ fn serve(
     db: &Path,
     max_body: usize,
     token: Option<String>,
+    tiles: TileConfig,
 ) -> anyhow::Result<ExitCode> {
     let state = AppState {
         gazetteer: load_gazetteer()?,
         store: open_store(db)?,
         access: WriteAccess::new(token),
         max_body,
+        tiles,
     };
     actix_web::rt::System::new().block_on(async move {
         let (server, addrs) = http::bind(state, &ServerConfig { addr: addr.clone() })

@@ -3,6 +3,7 @@
 //! [`router`] mounts every route; `main` and every HTTP test use it, so tests exercise the real
 //! routes. The shared [`AppState`] must be registered with `App::app_data` (see [`bind`]).
 
+mod assets;
 mod auth;
 mod body;
 mod collection;
@@ -22,6 +23,7 @@ use std::sync::Arc;
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, web};
 
+pub use assets::TileConfig;
 pub use auth::WriteAccess;
 pub use error::ApiError;
 pub use server::{ServerConfig, bind};
@@ -42,6 +44,8 @@ pub struct AppState {
     pub access: WriteAccess,
     /// Largest accepted request body, bytes; longer bodies get 413.
     pub max_body: usize,
+    /// The base map the page draws (none: the embedded world outline only).
+    pub tiles: TileConfig,
 }
 
 /// Runs blocking core work (store, gazetteer) off the async workers.
@@ -77,6 +81,7 @@ pub fn router(cfg: &mut web::ServiceConfig) {
     .service(healthz);
     geocode::routes(cfg);
     page::routes(cfg);
+    assets::routes(cfg);
     incidents::routes(cfg);
     layers::routes(cfg);
     ogc::routes(cfg);

@@ -1,20 +1,12 @@
 //! `GET /`: the map page for browsers, the OGC API landing document (JSON) for
-//! `Accept: application/json` or `?f=json`. The HTML is a placeholder until the map page lands.
+//! `Accept: application/json` or `?f=json`. The page's files are embedded (see `assets`).
 
 use actix_web::http::header::ACCEPT;
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use serde::Deserialize;
 
+use super::assets::index_page;
 use super::ogc::landing;
-
-/// Placeholder for browsers; links to what already works.
-const PLACEHOLDER_HTML: &str = r#"<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Incident Atlas</title></head>
-<body><h1>Incident Atlas</h1>
-<p>The map page is coming. Meanwhile: <a href="/api/incidents">incidents (GeoJSON)</a>,
-<a href="/api/layers">layers</a>, <a href="/collections">OGC API collections</a>,
-<a href="/api">API definition</a>.</p></body></html>
-"#;
 
 #[derive(Debug, Deserialize)]
 struct FormatParam {
@@ -35,9 +27,7 @@ async fn index(req: HttpRequest, params: web::Query<FormatParam>) -> HttpRespons
     if wants_json {
         HttpResponse::Ok().json(landing(&req))
     } else {
-        HttpResponse::Ok()
-            .content_type("text/html; charset=utf-8")
-            .body(PLACEHOLDER_HTML)
+        index_page()
     }
 }
 
