@@ -8,11 +8,14 @@ mod common;
 mod webdriver;
 
 use common::{Server, get, post_json, temp_db};
+use fantoccini::Locator;
 use serde_json::{Value, json};
 use webdriver::{Browser, WAIT};
 
 /// Where the seed article's incidents are, as `#view=lat,lon,zoom`.
 const TAJIKISTAN_VIEW: &str = "#view=38.3,69.0,7";
+/// Leaflet fades popups in; the screenshot waits until it is opaque.
+const POPUP_FADE: std::time::Duration = std::time::Duration::from_millis(600);
 
 /// A Feature with the properties the page shows.
 fn incident(title: &str, category: &str, date: &str, lon: f64, lat: f64, extra: Value) -> Value {
@@ -129,22 +132,7 @@ async fn a_click_lists_the_nearest_incidents_by_distance() {
     let Some((browser, _server, _dir)) = page_with_seed(TAJIKISTAN_VIEW).await else {
         return;
     };
-    browser
-        .client
-        .find(fantoccini::Locator::Css("#radius"))
-        .await
-        .expect("radius")
-        .clear()
-        .await
-        .expect("clear");
-    browser
-        .client
-        .find(fantoccini::Locator::Css("#radius"))
-        .await
-        .expect("radius")
-        .send_keys("1000")
-        .await
-        .expect("type");
+    browser.fill("#radius", "1000").await;
     browser.click("#map").await;
     browser
         .wait_until(
@@ -254,10 +242,28 @@ async fn incident_text_is_shown_as_text_never_as_html() {
 #[tokio::test]
 #[ignore = "writes web/screenshot.png"]
 async fn screenshot_of_the_seed_incidents() {
-    let Some((browser, _server, _dir)) = page_with_seed("#view=38.4,69.6,7").await else {
+    let Some((browser, _server, _dir)) = page_with_seed("#view=38.4,69.8,7").await else {
         return;
     };
-    browser.click(".pin-riot").await;
+    browser.fill("#radius", "400").await;
+    browser.fill("#search", "Vakhdat").await;
+    browser.click("#search-form button[type=submit]").await;
+    browser
+        .wait_until(
+            "return document.querySelectorAll('#near-list li').length === 3;",
+            "3 near results",
+            WAIT,
+        )
+        .await;
+    browser.click("#near-list li").await;
+    browser
+        .wait_until(
+            "return document.querySelector('.popup h3') !== null;",
+            "the popup",
+            WAIT,
+        )
+        .await;
+    tokio::time::sleep(POPUP_FADE).await;
     let png = browser.client.screenshot().await.expect("a screenshot");
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("web/screenshot.png");
     std::fs::write(&path, png).expect("write the screenshot");

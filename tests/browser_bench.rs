@@ -83,7 +83,10 @@ async fn fifty_thousand_incidents_render_within_target() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    eprintln!("{}", String::from_utf8_lossy(&out.stderr).trim());
     let server = Server::start(&db, &[]);
+    let listed = common::get(&server.url("/api/incidents?limit=1"));
+    eprintln!("numberMatched {}", listed.json()["numberMatched"]);
 
     let started = Instant::now();
     browser
@@ -98,8 +101,16 @@ async fn fifty_thousand_incidents_render_within_target() {
         .eval("return Number(document.body.dataset.renderMs);")
         .await;
     let render_ms = render_ms.as_f64().expect("a number");
+    let mark = |name: &'static str| {
+        let script = format!("return performance.getEntriesByName('{name}')[0].startTime;");
+        let browser = &browser;
+        async move { browser.eval(&script).await.as_f64().expect("a mark") }
+    };
+    let (fetched_ms, markers_ms) = (mark("atlas-fetched").await, mark("atlas-markers").await);
     println!(
-        "first render of {INCIDENTS} incidents: {render_ms:.0} ms after navigation start (wall {} ms)",
+        "first render of {INCIDENTS} incidents: {render_ms:.0} ms after navigation start \
+         (data loaded and parsed at {fetched_ms:.0} ms, markers made at {markers_ms:.0} ms; \
+         wall {} ms)",
         wall.as_millis()
     );
 

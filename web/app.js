@@ -14,11 +14,16 @@
   const NEAR_LIMIT = 100;
   const WORLD = { lat: 20, lon: 0, zoom: 2 };
   const MAX_ZOOM = 18;
+  const MIN_ZOOM = 2;
+  /** From this zoom on markers are never clustered: fewer levels make clustering faster. */
+  const UNCLUSTERED_ZOOM = 15;
   const CLUSTER_RADIUS_PX = 60;
+  const CHUNK_DELAY_MS = 10;
   const PIN_PX = 14;
   const FIT_PADDING_PX = 40;
   const ARTICLE_FIT_MAX_ZOOM = 8;
   const COORD_DIGITS = 4;
+  const MONTHS_PER_YEAR = 12;
   const KM_DIGITS = 1;
   const INCIDENTS_URL = '/api/layers/all.geojson';
   const OUTLINE_URL = '/web/vendor/world/countries-110m.geojson';
@@ -99,7 +104,7 @@
 
   function initMap(config) {
     const view = state.view || WORLD;
-    map = L.map('map', { maxZoom: MAX_ZOOM, worldCopyJump: true }).setView([view.lat, view.lon], view.zoom);
+    map = L.map('map', { minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM, worldCopyJump: true }).setView([view.lat, view.lon], view.zoom);
     map.createPane('outline').classList.add('outline-pane');
     const tiles = config && config.tiles;
     if (tiles && tiles.url) {
@@ -112,7 +117,9 @@
     cluster = L.markerClusterGroup({
       chunkedLoading: true,
       chunkProgress: onChunk,
+      chunkDelay: CHUNK_DELAY_MS,
       maxClusterRadius: CLUSTER_RADIUS_PX,
+      disableClusteringAtZoom: UNCLUSTERED_ZOOM,
     }).addTo(map);
     map.on('click', (e) => nearQuery(e.latlng.lat, e.latlng.lng));
     map.on('moveend', () => { updateViewCount(); updateDownloads(); writeHash(); });
@@ -192,7 +199,10 @@
   const inDates = (p) => (!state.from || p.occurred_on >= state.from) && (!state.to || p.occurred_on <= state.to);
   const inCategories = (f) => state.categories.has(categoryOf(f));
 
+  let rendering = false;
+
   function render() {
+    rendering = true;
     document.body.dataset.ready = 'false';
     shown = incidents.filter((f) => inCategories(f) && inDates(f.properties));
     $('count').textContent = String(shown.length);
@@ -201,15 +211,35 @@
     updateViewCount();
     updateDownloads();
     writeHash();
-    cluster.clearLayers();
-    circles.clearLayers();
-    cluster.addLayers(shown.map(markerFor));
+    updateMarkers();
   }
 
+  /** Brings the clustered markers in line with `shown`: removes and adds only what changed,
+   * unless starting over is cheaper (more to remove than to keep). */
+  let onMap = new Set();
+  function updateMarkers() {
+    const next = new Set(shown);
+    const leaving = [...onMap].filter((f) => !next.has(f));
+    const restart = leaving.length > shown.length;
+    if (restart) {
+      cluster.clearLayers();
+      circles.clearLayers();
+    } else {
+      cluster.removeLayers(leaving.map(markerFor));
+    }
+    const arriving = (restart ? shown : shown.filter((f) => !onMap.has(f))).map(markerFor);
+    performance.mark('atlas-markers');
+    cluster.addLayers(arriving);
+    onMap = next;
+  }
+
+  /** Marks the page ready once the markers of the latest [render] are all clustered. */
   function onChunk(processed, total) {
-    if (processed === total) {
+    if (rendering && processed === total) {
+      rendering = false;
       document.body.dataset.ready = 'true';
       document.body.dataset.renderMs = String(Math.round(performance.now()));
+      performance.mark('atlas-rendered');
     }
   }
 
@@ -247,10 +277,10 @@
       const month = f.properties.occurred_on.slice(0, 7);
       perMonth.set(month, (perMonth.get(month) || 0) + 1);
     });
-    const months = [...perMonth.keys()].sort();
+    const months = monthsBetween([...perMonth.keys()].sort());
     const most = Math.max(1, ...perMonth.values());
     const bars = months.map((m) => {
-      const n = perMonth.get(m);
+      const n = perMonth.get(m) || 0;
       const bar = el('button', null, 'bar');
       bar.type = 'button';
       bar.title = `${m}: ${n}`;
@@ -263,6 +293,20 @@
     });
     $('histogram').replaceChildren(...bars);
     $('histogram-range').textContent = months.length ? `${months[0]} to ${months[months.length - 1]}, per month` : 'No dates yet';
+  }
+
+  /** Every month (`YYYY-MM`) from the first to the last of the sorted `months`, gaps included. */
+  function monthsBetween(months) {
+    if (!months.length) return [];
+    const all = [];
+    let [y, m] = months[0].split('-').map(Number);
+    const last = months[months.length - 1];
+    for (let month = months[0]; month <= last; month = `${y}-${String(m).padStart(2, '0')}`) {
+      all.push(month);
+      m += 1;
+      if (m > MONTHS_PER_YEAR) { m = 1; y += 1; }
+    }
+    return all;
   }
 
   function lastDayOf(month) {
@@ -449,6 +493,7 @@
     initMap(config);
     try {
       incidents = (await request(INCIDENTS_URL)).features;
+      performance.mark('atlas-fetched');
     } catch (e) {
       $('count').textContent = '0';
       $('near-status').textContent = `Could not load incidents: ${e.message}`;

@@ -160,6 +160,17 @@ impl Browser {
             .expect("a number in #count")
     }
 
+    /// Replaces the value of the input `css` with `text`, as typed.
+    pub async fn fill(&self, css: &str, text: &str) {
+        let input = self
+            .client
+            .find(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"));
+        input.clear().await.expect("clear the input");
+        input.send_keys(text).await.expect("type into the input");
+    }
+
     /// Clicks the element `css`.
     pub async fn click(&self, css: &str) {
         self.client
