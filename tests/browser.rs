@@ -8,7 +8,6 @@ mod common;
 mod webdriver;
 
 use common::{Server, get, post_json, temp_db};
-use fantoccini::Locator;
 use serde_json::{Value, json};
 use webdriver::{Browser, WAIT};
 
@@ -33,7 +32,7 @@ fn incident(title: &str, category: &str, date: &str, lon: f64, lat: f64, extra: 
 }
 
 /// Stores the seed article's three incidents: two riots and one attack.
-pub fn seed_article_incidents(server: &Server) {
+fn seed_article_incidents(server: &Server) {
     let source = "https://news.example/2019/05/20/tajikistan-prison-riot";
     let riot = incident(
         "Prison riot in Vakhdat",

@@ -5,6 +5,9 @@
 //! Without Chromium the tests fail when `CI` is set (CI must install the Debian packages
 //! `chromium` and `chromium-driver`) and are skipped with a note otherwise.
 
+// Each browser test binary uses a different subset of these helpers.
+#![allow(dead_code)]
+
 use std::net::{TcpListener, TcpStream};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
