@@ -8,6 +8,12 @@
 //!    index answers area and distance queries;
 //! 4. [`http`] serves all of it as GeoJSON, layers and the map page.
 
+pub mod export;
 pub mod gazetteer;
 pub mod http;
+pub mod import;
+pub mod incident;
+pub mod index;
+pub mod layer;
 pub mod location;
+pub mod store;

@@ -2,14 +2,24 @@
 //! library; errors become one sentence on stderr and an exit code (0 ok, 1 no result or user
 //! error, 2 usage error).
 
-use std::io::{Read, Write};
+use std::io::{BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
+use incident_atlas::export::{Format, write_selection};
 use incident_atlas::gazetteer::Gazetteer;
-use incident_atlas::http::{self, AppState, ServerConfig};
+use incident_atlas::http::{self, AppState, DEFAULT_MAX_BODY, ServerConfig, WriteAccess};
+use incident_atlas::import::import;
+use incident_atlas::store::{Filter, SqliteStore};
+use indicatif::{ProgressBar, ProgressStyle};
+
+/// Default SQLite database file, in the working directory.
+const DEFAULT_DB: &str = "incident-atlas.db";
+/// How the import progress bar looks.
+const PROGRESS_TEMPLATE: &str = "{bar:40} {bytes}/{total_bytes} ({eta} left)";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -30,8 +40,31 @@ enum Command {
         #[arg(long, default_value = "127.0.0.1:8080")]
         addr: String,
         /// SQLite database file, created on first start.
-        #[arg(long, default_value = "incident-atlas.db")]
-        db: String,
+        #[arg(long, default_value = DEFAULT_DB)]
+        db: PathBuf,
+        /// Largest accepted request body in bytes; longer ones get 413.
+        #[arg(long, default_value_t = DEFAULT_MAX_BODY)]
+        max_body: usize,
+        /// Bearer token required for writes; without one, only loopback clients may write.
+        #[arg(long, env = "INCIDENT_ATLAS_TOKEN", hide_env_values = true)]
+        token: Option<String>,
+    },
+    /// Bulk-load incidents from a GeoJSON FeatureCollection or a CSV file (by extension).
+    Import {
+        /// The file; `.csv` is read as CSV, anything else as GeoJSON.
+        file: PathBuf,
+        /// SQLite database file, created if absent.
+        #[arg(long, default_value = DEFAULT_DB)]
+        db: PathBuf,
+    },
+    /// Write every incident to standard output.
+    Export {
+        /// geojson or csv.
+        #[arg(long, default_value = "geojson")]
+        format: String,
+        /// SQLite database file.
+        #[arg(long, default_value = DEFAULT_DB)]
+        db: PathBuf,
     },
     /// Resolve one location description ("Vakhdat", "Tripoli, Lebanon") to a JSON Location.
     Geocode {
@@ -59,8 +92,15 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Serve { addr, db: _ } => serve(addr),
+        Command::Serve {
+            addr,
+            db,
+            max_body,
+            token,
+        } => serve(addr, &db, max_body, token),
         Command::Geocode { text } => geocode(text),
+        Command::Import { file, db } => import_file(&file, &db),
+        Command::Export { format, db } => export(&format, &db),
     }
 }
 
@@ -101,12 +141,25 @@ fn geocode(text: Option<String>) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn serve(addr: String) -> anyhow::Result<ExitCode> {
-    let gazetteer = load_gazetteer()?;
+fn open_store(db: &Path) -> anyhow::Result<Arc<SqliteStore>> {
+    Ok(Arc::new(SqliteStore::open(db)?))
+}
+
+fn serve(
+    addr: String,
+    db: &Path,
+    max_body: usize,
+    token: Option<String>,
+) -> anyhow::Result<ExitCode> {
+    let state = AppState {
+        gazetteer: load_gazetteer()?,
+        store: open_store(db)?,
+        access: WriteAccess::new(token),
+        max_body,
+    };
     actix_web::rt::System::new().block_on(async move {
-        let (server, addrs) =
-            http::bind(AppState { gazetteer }, &ServerConfig { addr: addr.clone() })
-                .with_context(|| format!("cannot listen on {addr}"))?;
+        let (server, addrs) = http::bind(state, &ServerConfig { addr: addr.clone() })
+            .with_context(|| format!("cannot listen on {addr}"))?;
         for a in &addrs {
             println!("listening on http://{a}");
         }
@@ -114,4 +167,39 @@ fn serve(addr: String) -> anyhow::Result<ExitCode> {
         server.await.context("server stopped with an error")?;
         Ok(ExitCode::SUCCESS)
     })
+}
+
+fn import_file(file: &Path, db: &Path) -> anyhow::Result<ExitCode> {
+    let format = match file.extension().and_then(|e| e.to_str()) {
+        Some(e) if e.eq_ignore_ascii_case("csv") => Format::Csv,
+        _ => Format::GeoJson,
+    };
+    let input =
+        std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?;
+    let size = input.metadata().map(|m| m.len()).unwrap_or(0);
+    let progress =
+        ProgressBar::new(size).with_style(ProgressStyle::with_template(PROGRESS_TEMPLATE)?);
+    let store = open_store(db)?;
+    let gazetteer = load_gazetteer()?;
+    let stored = import(
+        store.as_ref(),
+        &gazetteer,
+        format,
+        std::io::BufReader::new(progress.wrap_read(input)),
+    )
+    .with_context(|| format!("importing {}", file.display()))?;
+    progress.finish_and_clear();
+    eprintln!("imported {stored} incidents into {}", db.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn export(format: &str, db: &Path) -> anyhow::Result<ExitCode> {
+    let format: Format = format.parse()?;
+    if !db.exists() {
+        bail!("there is no database at {}", db.display());
+    }
+    let store = open_store(db)?;
+    let out = BufWriter::new(std::io::stdout().lock());
+    write_selection(store.as_ref(), &Filter::default(), format, out)?;
+    Ok(ExitCode::SUCCESS)
 }

@@ -3,38 +3,83 @@
 //! [`router`] mounts every route; `main` and every HTTP test use it, so tests exercise the real
 //! routes. The shared [`AppState`] must be registered with `App::app_data` (see [`bind`]).
 
+mod auth;
+mod body;
+mod collection;
 mod error;
 mod geocode;
+mod incidents;
+mod layers;
+mod near;
+mod ogc;
+mod page;
+mod params;
 mod server;
+mod stream;
 
 use std::sync::Arc;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, web};
 
+pub use auth::WriteAccess;
 pub use error::ApiError;
 pub use server::{ServerConfig, bind};
 
 use crate::gazetteer::Gazetteer;
+use crate::store::IncidentStore;
+
+/// Default largest request body, bytes (1 MB).
+pub const DEFAULT_MAX_BODY: usize = 1_000_000;
 
 /// What every handler shares.
 #[derive(Debug, Clone)]
 pub struct AppState {
     pub gazetteer: Arc<Gazetteer>,
+    /// Where incidents live; any back end.
+    pub store: Arc<dyn IncidentStore>,
+    /// Who may write.
+    pub access: WriteAccess,
+    /// Largest accepted request body, bytes; longer bodies get 413.
+    pub max_body: usize,
+}
+
+/// Runs blocking core work (store, gazetteer) off the async workers.
+async fn run_blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, ApiError> + Send + 'static,
+) -> Result<T, ApiError> {
+    web::block(work)
+        .await
+        .map_err(|e| ApiError::Internal(format!("a worker thread failed: {e}")))?
+}
+
+/// The JSON answer for a request that actix could not extract (query, path, JSON body): the
+/// extractor's own 4xx status (413, 415...) or 400, never a 500.
+fn bad_request<E>(err: E, what: &str) -> actix_web::Error
+where
+    E: actix_web::ResponseError + 'static,
+{
+    let status = match err.status_code() {
+        s if s.is_client_error() => s,
+        _ => StatusCode::BAD_REQUEST,
+    };
+    let message = format!("invalid {what}: {err}");
+    actix_web::error::InternalError::from_response(err, error::json_error(status, &message)).into()
 }
 
 /// Mounts every route of the service.
 pub fn router(cfg: &mut web::ServiceConfig) {
-    cfg.app_data(web::QueryConfig::default().error_handler(|err, _req| {
-        let message = format!("invalid query parameters: {err}");
-        actix_web::error::InternalError::from_response(
-            err,
-            error::json_error(StatusCode::BAD_REQUEST, &message),
-        )
-        .into()
-    }))
+    cfg.app_data(
+        web::QueryConfig::default().error_handler(|err, _req| bad_request(err, "query parameters")),
+    )
+    .app_data(web::PathConfig::default().error_handler(|err, _req| bad_request(err, "path")))
+    .app_data(web::JsonConfig::default().error_handler(|err, _req| bad_request(err, "JSON body")))
     .service(healthz);
     geocode::routes(cfg);
+    page::routes(cfg);
+    incidents::routes(cfg);
+    layers::routes(cfg);
+    ogc::routes(cfg);
     cfg.default_service(web::to(not_found));
 }
 

@@ -1,10 +1,15 @@
-//! Binding the HTTP server: the state, the router and the listening socket.
+//! Binding the HTTP server: the state, the router, body limits, JSON errors everywhere, and the
+//! listening socket.
 
 use std::net::SocketAddr;
 
-use actix_web::dev::Server;
+use actix_web::body::{BoxBody, EitherBody};
+use actix_web::dev::{Server, ServiceResponse};
+use actix_web::http::header::CONTENT_TYPE;
+use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
 use actix_web::{App, HttpServer, web};
 
+use super::error::json_error;
 use super::{AppState, router};
 
 /// Where and how to serve.
@@ -14,11 +19,42 @@ pub struct ServerConfig {
     pub addr: String,
 }
 
+/// Replaces any error answer that is not JSON already (actix's own 404/405/413 bodies are
+/// plain text) with `{"error": "..."}` and the same status.
+fn json_error_body<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandlerResponse<B>> {
+    let is_json = res
+        .response()
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("json"));
+    if is_json {
+        return Ok(ErrorHandlerResponse::Response(res.map_into_left_body()));
+    }
+    let status = res.status();
+    let message = format!(
+        "the request failed: {}",
+        status.canonical_reason().unwrap_or("error")
+    );
+    let (req, _) = res.into_parts();
+    let reply: ServiceResponse<EitherBody<B, BoxBody>> =
+        ServiceResponse::new(req, json_error(status, &message)).map_into_right_body();
+    Ok(ErrorHandlerResponse::Response(reply))
+}
+
 /// Binds the server to `config.addr`; returns it (not yet running) and the bound addresses.
 pub fn bind(state: AppState, config: &ServerConfig) -> std::io::Result<(Server, Vec<SocketAddr>)> {
+    let max_body = state.max_body;
     let data = web::Data::new(state);
-    let server = HttpServer::new(move || App::new().app_data(data.clone()).configure(router))
-        .bind(&config.addr)?;
+    let server = HttpServer::new(move || {
+        App::new()
+            .wrap(ErrorHandlers::new().default_handler(json_error_body))
+            .app_data(data.clone())
+            .app_data(web::PayloadConfig::new(max_body))
+            .app_data(web::JsonConfig::default().limit(max_body))
+            .configure(router)
+    })
+    .bind(&config.addr)?;
     let addrs = server.addrs();
     Ok((server.run(), addrs))
 }

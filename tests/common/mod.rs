@@ -1,36 +1,224 @@
-//! Shared helpers of the integration tests: the real binary, a real server on a free loopback
-//! port with a temporary database, and great-circle distance for checking answers.
-#![allow(dead_code)] // each test binary uses a different subset of these helpers
+//! Shared by the integration tests: the real binary started as a server on a free loopback
+//! port with a database in a temporary directory, and a small HTTP client that never turns a
+//! 4xx into an error (the tests check statuses themselves).
 
+// Each test binary uses a different subset of these helpers.
+#![allow(dead_code)]
+
+use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Child, ChildStdout, Command, Output, Stdio};
+
+use serde_json::{Value, json};
+
+/// The line the server prints once it listens, followed by its base URL.
+const LISTENING: &str = "listening on ";
+
+/// The binary under test.
+pub fn binary() -> &'static str {
+    env!("CARGO_BIN_EXE_incident-atlas")
+}
+
+/// A running server; killed when dropped.
+pub struct Server {
+    child: Child,
+    pub base: String,
+    /// Kept open so the server never writes into a closed pipe.
+    _stdout: BufReader<ChildStdout>,
+}
+
+impl Server {
+    /// Starts `serve --addr 127.0.0.1:0 --db DB` plus `extra` arguments and waits until it
+    /// listens.
+    pub fn start(db: &Path, extra: &[&str]) -> Server {
+        Server::start_at("127.0.0.1:0", db, extra, &[])
+    }
+
+    /// Starts `serve --addr ADDR --db DB` plus `extra` arguments with extra environment
+    /// variables (the test's own `INCIDENT_ATLAS_TOKEN` is never inherited).
+    pub fn start_at(addr: &str, db: &Path, extra: &[&str], env: &[(&str, &str)]) -> Server {
+        let mut child = Command::new(binary())
+            .args(["serve", "--addr", addr, "--db"])
+            .arg(db)
+            .args(extra)
+            .env_remove("INCIDENT_ATLAS_TOKEN")
+            .env("RUST_LOG", "warn")
+            .envs(env.iter().copied())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("the binary starts");
+        let mut stdout = BufReader::new(child.stdout.take().expect("piped stdout"));
+        let mut line = String::new();
+        stdout
+            .read_line(&mut line)
+            .expect("the server prints a line");
+        let base = line
+            .trim()
+            .strip_prefix(LISTENING)
+            .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
+            .to_owned();
+        Server {
+            child,
+            base,
+            _stdout: stdout,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A temporary directory and the database path inside it.
+pub fn temp_db() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let db = dir.path().join("x.db");
+    (dir, db)
+}
+
+/// Runs the binary with `args` to completion.
+pub fn run(args: &[&str]) -> Output {
+    Command::new(binary())
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+/// An HTTP answer.
+pub struct Reply {
+    pub status: u16,
+    /// Header names in lower case.
+    pub headers: HashMap<String, String>,
+    pub body: String,
+}
+
+impl Reply {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+
+    pub fn header(&self, name: &str) -> &str {
+        self.headers.get(name).map(String::as_str).unwrap_or("")
+    }
+
+    /// The JSON error sentence, asserting the error shape.
+    pub fn error(&self) -> String {
+        let v = self.json();
+        v["error"]
+            .as_str()
+            .unwrap_or_else(|| panic!("no error field in {v}"))
+            .to_owned()
+    }
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .build()
+        .new_agent()
+}
+
+fn reply(result: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Reply {
+    let mut response = result.expect("the server answers");
+    let headers = response
+        .headers()
+        .iter()
+        .map(|(k, v)| (k.as_str().to_owned(), v.to_str().unwrap_or("").to_owned()))
+        .collect();
+    let body = response
+        .body_mut()
+        .with_config()
+        .limit(u64::MAX)
+        .read_to_string()
+        .expect("a text body");
+    Reply {
+        status: response.status().as_u16(),
+        headers,
+        body,
+    }
+}
+
+pub fn get(url: &str) -> Reply {
+    reply(agent().get(url).call())
+}
+
+pub fn get_accepting(url: &str, accept: &str) -> Reply {
+    reply(agent().get(url).header("Accept", accept).call())
+}
+
+/// POSTs `body` with a content type and optional bearer token.
+pub fn post(url: &str, content_type: &str, body: &str, token: Option<&str>) -> Reply {
+    let mut request = agent().post(url).header("Content-Type", content_type);
+    if let Some(t) = token {
+        request = request.header("Authorization", format!("Bearer {t}"));
+    }
+    reply(request.send(body))
+}
+
+pub fn post_json(url: &str, body: &Value) -> Reply {
+    post(url, "application/json", &body.to_string(), None)
+}
+
+pub fn delete(url: &str, token: Option<&str>) -> Reply {
+    let mut request = agent().delete(url);
+    if let Some(t) = token {
+        request = request.header("Authorization", format!("Bearer {t}"));
+    }
+    reply(request.call())
+}
+
+/// An incident Feature at `[lon, lat]`.
+pub fn feature(title: &str, category: &str, date: &str, lon: f64, lat: f64) -> Value {
+    json!({
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [lon, lat]},
+        "properties": {"title": title, "category": category, "occurred_on": date,
+                       "fatalities": 1, "location_text": title}
+    })
+}
+
+/// Creates the incident and returns its id.
+pub fn create(server: &Server, feature: &Value) -> String {
+    let r = post_json(&server.url("/api/incidents"), feature);
+    assert_eq!(r.status, 201, "{}", r.body);
+    r.json()["id"].as_str().expect("a string id").to_owned()
+}
+
+/// The ids of a FeatureCollection, in order.
+pub fn ids(collection: &Value) -> Vec<String> {
+    collection["features"]
+        .as_array()
+        .expect("features")
+        .iter()
+        .map(|f| f["id"].as_str().expect("id").to_owned())
+        .collect()
+}
 
 /// Mean Earth radius in km, as the contract fixes it.
 pub const EARTH_RADIUS_KM: f64 = 6371.0088;
 
-/// The `incident-atlas` binary cargo built for these tests.
-pub fn binary() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_incident-atlas"))
-}
-
-/// Runs the binary with `args` and `stdin`, returning its output.
-pub fn run(args: &[&str], stdin: &[u8]) -> Output {
+/// Runs the binary with `args`, feeding `stdin`, to completion.
+pub fn run_with_stdin(args: &[&str], stdin: &[u8]) -> Output {
     use std::io::Write;
-    let mut child = binary()
+    let mut child = Command::new(binary())
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("spawn incident-atlas");
-    child
-        .stdin
-        .take()
-        .expect("piped stdin")
-        .write_all(stdin)
-        .ok();
-    child.wait_with_output().expect("wait for incident-atlas")
+        .expect("the binary runs");
+    // A binary that rejects its arguments may exit before reading: ignore a broken pipe.
+    let _ = child.stdin.take().expect("piped stdin").write_all(stdin);
+    child.wait_with_output().expect("the binary finishes")
 }
 
 /// Path of a file under `tests/data/`.
@@ -49,69 +237,15 @@ pub fn haversine_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
     2.0 * EARTH_RADIUS_KM * a.sqrt().min(1.0).asin()
 }
 
-/// A running `incident-atlas serve` on a free loopback port; killed when dropped.
-pub struct Server {
-    child: Child,
-    pub base: String,
-    pub db: PathBuf,
-    _dir: Option<tempfile::TempDir>,
-}
-
-impl Server {
-    /// Starts a server on a fresh temporary database.
-    pub fn start(extra: &[&str]) -> Server {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let db = dir.path().join("atlas.db");
-        let mut server = Server::start_on(&db, extra);
-        server._dir = Some(dir);
-        server
-    }
-
-    /// Starts a server on the database file `db` (kept when the server stops).
-    pub fn start_on(db: &Path, extra: &[&str]) -> Server {
-        let mut child = binary()
-            .args(["serve", "--addr", "127.0.0.1:0", "--db"])
-            .arg(db)
-            .args(extra)
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("spawn incident-atlas serve");
-        let stdout = child.stdout.take().expect("piped stdout");
-        let mut line = String::new();
-        BufReader::new(stdout)
-            .read_line(&mut line)
-            .expect("read the listening line");
-        let base = line
-            .trim()
-            .strip_prefix("listening on ")
-            .unwrap_or_else(|| panic!("unexpected first line from serve: {line:?}"))
-            .to_owned();
-        Server {
-            child,
-            base,
-            db: db.to_path_buf(),
-            _dir: None,
-        }
-    }
-
-    /// The absolute URL of `path` on this server.
-    pub fn url(&self, path: &str) -> String {
-        format!("{}{}", self.base, path)
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// An HTTP agent that returns 4xx/5xx answers as responses instead of errors.
-pub fn agent() -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .build()
-        .into()
+/// Percent-encodes a query-string value (RFC 3986 unreserved characters kept).
+pub fn percent_encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }
