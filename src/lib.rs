@@ -8,6 +8,7 @@
 //!    index answers area and distance queries;
 //! 4. [`http`] serves all of it as GeoJSON, layers and the map page.
 
+pub mod extract;
 pub mod gazetteer;
 pub mod http;
 pub mod location;

@@ -1,0 +1,28 @@
+//! Extraction: a news article turned into the incidents it reports, each with its category,
+//! date and precision, casualty counts, the sentence it comes from and the place mention that
+//! locates it. Pure library code; the geoparser plugs in through [`PlaceFinder`], and the
+//! store merges incidents across articles with [`same_incident`].
+//!
+//! The steps, each in its own module: `segment` (sentences with byte spans) → `event`
+//! (trigger word, category, background or report) → `date` (when, against publication) →
+//! `casualties` (killed and injured) → `place` (which mention locates the event) → `article`
+//! (one incident per event, merged within the article via `dedup`; titles from `title`).
+
+mod article;
+mod casualties;
+mod date;
+mod dedup;
+mod event;
+mod lexicon;
+mod numbers;
+mod place;
+mod segment;
+mod title;
+
+pub use article::{ExtractedEvent, extract};
+pub use casualties::{Casualties, count as count_casualties};
+pub use date::{DateMention, DatePrecision, OccurredOn, find_dates};
+pub use dedup::{IncidentFacts, distance_km, same_incident, within_uncertainty};
+pub use event::{Category, Trigger, find_trigger};
+pub use place::{PlaceFinder, PlaceMention, locate};
+pub use segment::{Sentence, sentences};
