@@ -60,22 +60,46 @@ fn articles_yield_the_expected_incidents() {
     for path in &articles {
         let text = fs::read_to_string(path).unwrap();
         let sidecar = path.with_extension("expected.json");
-        let expected: Expected = serde_json::from_str(&fs::read_to_string(&sidecar).unwrap()).unwrap();
+        let expected: Expected =
+            serde_json::from_str(&fs::read_to_string(&sidecar).unwrap()).unwrap();
         let events = extract(&text, expected.published, &places);
         let got: Vec<Row> = events.iter().map(row).collect();
         let want: Vec<Row> = expected
             .incidents
             .iter()
-            .map(|i| (i.category.clone(), i.date, i.precision, i.fatalities, i.injuries))
+            .map(|i| {
+                (
+                    i.category.clone(),
+                    i.date,
+                    i.precision,
+                    i.fatalities,
+                    i.injuries,
+                )
+            })
             .collect();
         let name = path.file_name().unwrap().to_string_lossy();
         if got != want {
             failures.push(format!("{name}\n  want {want:?}\n  got  {got:?}"));
         }
         for (e, i) in events.iter().zip(&expected.incidents) {
-            let chosen = e.place.as_ref().map(|m| (m.location.anchor.name.as_str(), m.location.lat, m.location.lon));
-            eprintln!("{name}: {:?} at {chosen:?}; expected {:?} ({}, {})", e.category, i.location_text, i.lat, i.lon);
+            let chosen = e.place.as_ref().map(|m| {
+                (
+                    m.location.anchor.name.as_str(),
+                    m.location.lat,
+                    m.location.lon,
+                )
+            });
+            eprintln!(
+                "{name}: {:?} at {chosen:?}; expected {:?} ({}, {})",
+                e.category, i.location_text, i.lat, i.lon
+            );
         }
     }
-    assert!(failures.is_empty(), "{} of {} articles differ:\n{}", failures.len(), articles.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} articles differ:\n{}",
+        failures.len(),
+        articles.len(),
+        failures.join("\n")
+    );
 }

@@ -61,9 +61,19 @@ struct Report {
     occurred_on: Option<OccurredOn>,
     casualties: Casualties,
     place: Option<PlaceMention>,
+    /// True when the place is named in the sentence itself, not borrowed from earlier ones.
+    place_in_sentence: bool,
 }
 
 impl Report {
+    fn facts(&self) -> IncidentFacts<'_> {
+        IncidentFacts {
+            category: self.trigger.category,
+            occurred_on: self.occurred_on,
+            location: self.place.as_ref().map(|m| &m.location),
+        }
+    }
+
     /// How much the sentence says: date, count, place and a specific event word.
     fn specificity(&self) -> u8 {
         u8::from(self.occurred_on.is_some())
@@ -84,6 +94,7 @@ pub fn extract(text: &str, published: NaiveDate, places: &dyn PlaceFinder) -> Ve
     let mentions = places.mentions(text);
     let mut incidents: Vec<(ExtractedEvent, u8)> = Vec::new();
     let mut last_touched: Option<usize> = None;
+    let mut headline = Vec::new();
     let captions = caption_paragraphs(text, &sentences);
     for (index, sentence) in sentences.iter().enumerate() {
         if captions.contains(&sentence.paragraph) {
@@ -92,6 +103,10 @@ pub fn extract(text: &str, published: NaiveDate, places: &dyn PlaceFinder) -> Ve
         let Some(report) = report(text, published, &sentences, index, &mentions) else {
             continue;
         };
+        if is_headline(sentence) {
+            headline.push(report);
+            continue;
+        }
         let target = target(&incidents, last_touched, &report);
         let category = match (report.trigger.generic, target) {
             (true, None) => inherited_category(&sentences, index),
@@ -108,6 +123,15 @@ pub fn extract(text: &str, published: NaiveDate, places: &dyn PlaceFinder) -> Ve
                 incidents.len() - 1
             }
         });
+    }
+    for report in headline {
+        let facts = report.facts();
+        if let Some(i) = incidents
+            .iter()
+            .position(|(i, _)| dedup::compatible(&i.facts(), &facts))
+        {
+            merge(text, &mut incidents[i], report);
+        }
     }
     incidents
         .into_iter()
@@ -146,6 +170,9 @@ fn report(
     let offset = sentence.span.start;
     let absolute = offset + trigger.span.start..offset + trigger.span.end;
     let place = place::locate(text, mentions, sentences, index, &absolute).cloned();
+    let place_in_sentence = place
+        .as_ref()
+        .is_some_and(|m| sentence.span.contains(&m.start));
     Some(Report {
         trigger: Trigger {
             span: absolute,
@@ -155,10 +182,14 @@ fn report(
         occurred_on: nearest.map(|d| d.occurred_on),
         casualties,
         place,
+        place_in_sentence,
     })
 }
 
-/// The incident a report belongs to, if any.
+/// The incident a report belongs to, if any: none for "another attack"; the latest of the
+/// category (else the one being told) for a back-reference, unless dated apart with its own
+/// count; the incident being told for a report with no date and only casualties or no place
+/// of its own; otherwise the first incident that agrees (`dedup::compatible`).
 fn target(
     incidents: &[(ExtractedEvent, u8)],
     last_touched: Option<usize>,
@@ -168,13 +199,11 @@ fn target(
     if trigger.separate {
         return None;
     }
-    if trigger.generic && report.occurred_on.is_none() {
-        return last_touched;
-    }
     if trigger.back_reference {
         let latest = incidents
             .iter()
-            .rposition(|(i, _)| i.category == trigger.category);
+            .rposition(|(i, _)| i.category == trigger.category)
+            .or(last_touched);
         let own_event = latest.is_some_and(|i| {
             let dated_apart = matches!((incidents[i].0.occurred_on, report.occurred_on),
                 (Some(a), Some(b)) if !a.overlaps(&b));
@@ -184,14 +213,22 @@ fn target(
             return latest;
         }
     }
-    let facts = IncidentFacts {
-        category: trigger.category,
-        occurred_on: report.occurred_on,
-        location: report.place.as_ref().map(|m| &m.location),
-    };
+    if (trigger.generic || !report.place_in_sentence)
+        && report.occurred_on.is_none()
+        && last_touched.is_some()
+    {
+        return last_touched;
+    }
+    let facts = report.facts();
     incidents
         .iter()
         .position(|(i, _)| !trigger.generic && dedup::compatible(&i.facts(), &facts))
+}
+
+/// True for the article's first line when it has no final punctuation: a headline, which
+/// restates the incidents of the body and so only adds to them.
+fn is_headline(sentence: &Sentence<'_>) -> bool {
+    sentence.line == 0 && !sentence.text.ends_with(['.', '!', '?'])
 }
 
 /// The category of a generic report ("21 inmates were killed") from the sentence before it
@@ -222,8 +259,9 @@ fn new_incident(text: &str, category: Category, report: Report) -> ExtractedEven
     }
 }
 
-/// Adds what `report` knows to `incident`: the most precise date and place, the largest
-/// counts, and the summary when the report is more specific.
+/// Adds what `report` knows to `incident`: the most precise date and place (a place only when
+/// it lies within the one known), the largest counts, and the summary when the report is
+/// more specific.
 fn merge(text: &str, (incident, specificity): &mut (ExtractedEvent, u8), report: Report) {
     incident.sources.push(report.sentence.clone());
     incident.fatalities = incident.fatalities.max(report.casualties.fatalities);
@@ -238,7 +276,10 @@ fn merge(text: &str, (incident, specificity): &mut (ExtractedEvent, u8), report:
     }
     let finer_place = match (&incident.place, &report.place) {
         (None, Some(_)) => true,
-        (Some(a), Some(b)) => b.location.uncertainty_km < a.location.uncertainty_km,
+        (Some(a), Some(b)) => {
+            b.location.uncertainty_km < a.location.uncertainty_km
+                && dedup::within_uncertainty(&a.location, &b.location)
+        }
         _ => false,
     };
     if report.specificity() > *specificity {

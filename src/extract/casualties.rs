@@ -239,7 +239,8 @@ fn read_chain(tokens: &[&str], i: usize) -> Option<(u32, usize)> {
         while j < tokens.len() && HEDGES.iter().any(|h| tokens[j].eq_ignore_ascii_case(h)) {
             j += 1;
         }
-        match (j > end).then(|| read_group(tokens, j)).flatten() {
+        let group = read_group(tokens, j).or_else(|| read_singular(tokens, j));
+        match group.filter(|_| j > end) {
             Some((value, next)) => {
                 if !subset {
                     total += value;
@@ -307,6 +308,20 @@ fn read_group(tokens: &[&str], i: usize) -> Option<(u32, usize)> {
         return None;
     }
     Some((value * names, end))
+}
+
+/// Reads "a policeman" / "an officer" inside a chain ("two soldiers and a policeman") as one
+/// person; only there, since "a" alone is too common to count on its own.
+fn read_singular(tokens: &[&str], j: usize) -> Option<(u32, usize)> {
+    let article = tokens
+        .get(j)
+        .is_some_and(|t| t.eq_ignore_ascii_case("a") || t.eq_ignore_ascii_case("an"));
+    let noun = tokens.get(j + 1)?;
+    let plain_noun = noun.starts_with(char::is_lowercase)
+        && !PHRASE_END.contains(noun)
+        && !is_casualty_word(noun)
+        && !UNITS.contains(noun);
+    (article && plain_noun).then_some((1, j + 2))
 }
 
 fn is_casualty_word(token: &str) -> bool {

@@ -28,7 +28,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
         r"(?P<iso>\b(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})\b)".to_owned(),
         format!(r"(?P<mdy>{on_weekday}\b(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y1>\d{{4}})\b)?)"),
         format!(r"(?P<dmy>{on_weekday}\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH})(?:,?\s+(?P<y2>\d{{4}})\b)?)"),
-        format!(r"(?P<my>\b(?P<m3>{MONTH}),?\s+(?P<y3>\d{{4}})\b)"),
+        format!(r"(?P<my>(?:\b(?i:in|since|during|early|late|mid)[\s-]+)?\b(?P<m3>{MONTH}),?\s+(?P<y3>\d{{4}})\b)"),
         format!(r"(?P<mrel>\b(?:(?i:in|last|early|late)\s+)?(?P<m4>{MONTH})\s+(?P<w4>(?i:last|this))\s+(?i:year)\b)"),
         format!(r"(?P<mprep>\b(?i:in|last|since|during|early|late|mid)[\s-]+(?P<m5>{MONTH}))"),
         format!(r"(?P<wd>\b(?:(?P<wmod>(?i:last|this|on|early|late))\s+)?(?P<wday>{WEEKDAY})\b(?:\s+(?i:morning|afternoon|evening|night))?)"),
@@ -261,6 +261,10 @@ mod tests {
         assert_eq!(first("on 2018-07-31"), ("2018-07-31".into(), Day));
         assert_eq!(first("the 3rd of May, 2019"), ("2019-05-03".into(), Day));
         assert_eq!(first("in July 2018"), ("2018-07-01".into(), Month));
+        assert_eq!(
+            first("a bombing in October 2017 that"),
+            ("2017-10-01".into(), Month)
+        );
     }
 
     #[test]

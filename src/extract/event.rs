@@ -20,7 +20,18 @@ use super::lexicon::{BACKGROUND_CUES, CAPTION_CUES, TRIGGERS};
 /// ("that" is left out: it is far more often a conjunction, "said that riots broke out".)
 const BACK_REFERENCE_DETERMINERS: &[&str] = &["the", "this", "these"];
 /// Words before a trigger that mark a further, distinct event.
-const SEPARATE_EVENT_CUES: &[&str] = &["another", "separate", "second", "third", "new", "fresh"];
+const SEPARATE_EVENT_CUES: &[&str] = &[
+    "another",
+    "separate",
+    "separately",
+    "second",
+    "third",
+    "new",
+    "fresh",
+];
+/// Endings a lexicon word may take in the text ("bombing" → "bombings", "car bomb" → "car
+/// bombings", "riot" → "rioted"), longest first; agent nouns ("attackers") are not among them.
+const INFLECTIONS: &[&str] = &["ings", "ing", "es", "ed", "s", "d", ""];
 /// How many words before a trigger are searched for a determiner or a separate-event cue.
 const TRIGGER_LOOKBEHIND_WORDS: usize = 3;
 /// Weight of a background cue that alone outweighs one piece of evidence of an event.
@@ -98,6 +109,25 @@ fn automaton<'a>(patterns: impl IntoIterator<Item = &'a str>) -> AhoCorasick {
         .expect("the lexicon is a fixed, valid set of literal patterns")
 }
 
+/// Where the word or phrase at `range` ends in `text`, with an inflection from
+/// [`INFLECTIONS`]; `None` when it starts or ends inside a longer word.
+fn inflected_end(text: &str, range: &Range<usize>) -> Option<usize> {
+    if text[..range.start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let rest = &text[range.end..];
+    INFLECTIONS.iter().find_map(|suffix| {
+        let ending = rest.get(..suffix.len())?;
+        let after = rest.get(suffix.len()..)?;
+        (ending.eq_ignore_ascii_case(suffix) && !after.starts_with(char::is_alphanumeric))
+            .then_some(range.end + suffix.len())
+    })
+}
+
 /// True when `text[range]` is a whole word or phrase, not part of a longer word.
 fn whole_word(text: &str, range: &Range<usize>) -> bool {
     let before = text[..range.start].chars().next_back();
@@ -112,8 +142,8 @@ pub fn find_trigger(sentence: &str) -> Option<Trigger> {
     AUTOMATA
         .triggers
         .find_iter(sentence)
-        .filter(|m| whole_word(sentence, &m.range()))
         .filter_map(|m| {
+            let end = inflected_end(sentence, &m.range())?;
             let (_, category, generic) = TRIGGERS[m.pattern().as_usize()];
             let category = category?;
             let before = words_before(sentence, m.start());
@@ -130,7 +160,7 @@ pub fn find_trigger(sentence: &str) -> Option<Trigger> {
                     .contains("separate incident");
             Some(Trigger {
                 category,
-                span: m.range(),
+                span: m.start()..end,
                 generic,
                 back_reference,
                 separate,
@@ -219,6 +249,11 @@ mod tests {
         assert_eq!(category("Five people were killed."), Some(Category::Other));
         assert_eq!(category("Riot police guarded the square."), None);
         assert_eq!(category("The attackers fled."), None);
+        assert_eq!(
+            category("Two car bombings shook the city."),
+            Some(Category::Bombing)
+        );
+        assert_eq!(category("Inmates rioted."), Some(Category::Riot));
     }
 
     #[test]

@@ -4,16 +4,19 @@
 //!
 //! In the event sentence, a mention introduced by a locative word ("in", "at", "near",
 //! "outside", "of") beats a bare one ("US citizens"), one after the trigger beats one before,
-//! and nearer beats farther. A distance phrase in apposition to a town ("in Vakhdat, 10
+//! and nearer beats farther; a narrower place nested in the chosen one refines it ("in
+//! Bakhmut in the Donetsk region"). A distance phrase in apposition to a town ("in Vakhdat, 10
 //! kilometres from the capital Dushanbe") is a reference point, not the place. Without a
 //! mention in the sentence, the nearest earlier sentence of the paragraph that has one, then
-//! the headline, supplies it ("Tajikistan's prisons": country precision).
+//! the headline, supplies it ("Tajikistan's prisons": country precision). A bare mention in
+//! the sentence ("US citizens", "Martinez said") yields to a locative one from those.
 
 use std::cmp::Reverse;
 use std::ops::Range;
 
 use serde::Serialize;
 
+use super::dedup::distance_km;
 use super::segment::Sentence;
 use crate::location::{Location, Precision};
 
@@ -69,7 +72,8 @@ pub fn locate<'m>(
     trigger: &Range<usize>,
 ) -> Option<&'m PlaceMention> {
     let sentence = &sentences[index];
-    if let Some(best) = best_in(text, mentions, &sentence.span, trigger) {
+    let own = best_in(text, mentions, &sentence.span, trigger);
+    if let Some((best, true)) = own {
         return Some(best);
     }
     let earlier = sentences[..index]
@@ -77,19 +81,25 @@ pub fn locate<'m>(
         .rev()
         .take_while(|s| s.paragraph == sentence.paragraph);
     let headline = sentences.iter().take_while(|s| s.line == 0);
-    earlier.chain(headline).find_map(|s| {
+    let borrowed = earlier.chain(headline).filter_map(|s| {
         let end = s.span.end..s.span.end;
         best_in(text, mentions, &s.span, &end)
-    })
+    });
+    let mut bare = own.into_iter().chain(borrowed);
+    bare.clone()
+        .find(|&(_, locative)| locative)
+        .or_else(|| bare.next())
+        .map(|(m, _)| m)
 }
 
-/// The best mention inside `span` for a trigger at `trigger`.
+/// The best mention inside `span` for a trigger at `trigger`, and whether a locative word
+/// introduces it.
 fn best_in<'m>(
     text: &str,
     mentions: &'m [PlaceMention],
     span: &Range<usize>,
     trigger: &Range<usize>,
-) -> Option<&'m PlaceMention> {
+) -> Option<(&'m PlaceMention, bool)> {
     let inside: Vec<&PlaceMention> = mentions
         .iter()
         .filter(|m| m.start >= span.start && m.end <= span.end)
@@ -99,18 +109,36 @@ fn best_in<'m>(
         .enumerate()
         .filter(|&(i, m)| i == 0 || !is_reference(text, inside[i - 1], m))
         .map(|(_, m)| *m);
-    candidates.max_by_key(|m| {
+    let locative = |m: &PlaceMention| is_locative(&text[span.start..m.start]);
+    let best = candidates.max_by_key(|m| {
         let distance = if m.start >= trigger.end {
             m.start - trigger.end
         } else {
             trigger.start.saturating_sub(m.end)
         };
-        (
-            is_locative(&text[span.start..m.start]),
-            m.start >= trigger.start,
-            Reverse(distance),
-        )
-    })
+        (locative(m), m.start >= trigger.start, Reverse(distance))
+    })?;
+    let best = refine(best, inside.iter().copied().filter(|m| locative(m)));
+    Some((best, locative(best)))
+}
+
+/// The narrowest of `others` nested inside `best` ("in Maarat al-Numan in Syria's Idlib
+/// province": the town, not the country), or `best` itself.
+fn refine<'m>(
+    best: &'m PlaceMention,
+    others: impl Iterator<Item = &'m PlaceMention>,
+) -> &'m PlaceMention {
+    others
+        .filter(|m| {
+            m.location.uncertainty_km < best.location.uncertainty_km
+                && distance_km(&m.location, &best.location) <= best.location.uncertainty_km
+        })
+        .min_by(|a, b| {
+            a.location
+                .uncertainty_km
+                .total_cmp(&b.location.uncertainty_km)
+        })
+        .unwrap_or(best)
 }
 
 /// True when `later` is a distance phrase in apposition to the town `earlier` ("Vakhdat, 10
@@ -125,14 +153,21 @@ fn is_reference(text: &str, earlier: &PlaceMention, later: &PlaceMention) -> boo
 }
 
 /// True when the words just before a mention (`before` ends where it starts) introduce a
-/// place: a locative, possibly followed by generic place nouns.
+/// place: a locative, possibly followed by generic place nouns or a possessive ("in the
+/// capital Dushanbe", "in Syria's Idlib").
 fn is_locative(before: &str) -> bool {
-    before
+    let mut words = before
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .rev()
-        .filter(|w| !w.is_empty())
-        .find(|w| !PLACE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w)))
-        .is_some_and(|w| LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(w)))
+        .filter(|w| !w.is_empty());
+    while let Some(word) = words.next() {
+        if word == "s" {
+            words.next();
+        } else if !PLACE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word)) {
+            return LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(word));
+        }
+    }
+    false
 }
 
 #[cfg(test)]

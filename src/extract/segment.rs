@@ -8,6 +8,9 @@
 //! acronym ("U.S.").
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 /// Words that take a period without ending a sentence, compared case-insensitively without
 /// the period.
@@ -23,6 +26,14 @@ const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ')', ']'];
 
 /// Characters that may open the next sentence besides capitals and digits.
 const OPENERS: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', '(', '['];
+
+/// A wire dateline opening a paragraph ("BAMAKO, March 14 (Reuters) - "): a place in capitals,
+/// an optional comma part, an optional agency in brackets, then a dash. It is left out of the
+/// first sentence, whose date and place it would otherwise lend to the event.
+static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^-\u{2013}\u{2014}()]{0,60})?(?:\([^)]{0,30}\))?\s*[-\u{2013}\u{2014}]+\s+")
+        .expect("the dateline pattern is fixed and valid")
+});
 
 /// One sentence of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,15 +63,17 @@ pub fn sentences(text: &str) -> Vec<Sentence<'_>> {
         }
         previous_blank = blank;
         if !blank {
-            let ranges = split_line(line).into_iter();
-            out.extend(ranges.filter_map(|r| {
-                trimmed(
-                    text,
-                    line_start + r.start..line_start + r.end,
-                    paragraph,
-                    line_no,
-                )
-            }));
+            let indent = line.len() - line.trim_start().len();
+            let dateline = DATELINE_RE
+                .find(&line[indent..])
+                .map_or(0, |m| indent + m.end());
+            let body = line_start + dateline;
+            let ranges = split_line(&line[dateline..]).into_iter();
+            out.extend(
+                ranges.filter_map(|r| {
+                    trimmed(text, body + r.start..body + r.end, paragraph, line_no)
+                }),
+            );
         }
         line_start += line.len() + 1;
     }
@@ -183,6 +196,20 @@ mod tests {
                 ("Second one.", 1, 2),
                 ("Caption line", 1, 3),
                 ("Last.", 2, 6)
+            ]
+        );
+    }
+
+    #[test]
+    fn datelines_are_left_out() {
+        let text = "BAMAKO, March 14 (Wire) - A bomb exploded.\nKABUL - Gunmen attacked.\nMAIDUGURI, Nigeria, June 7 (Wire) - Gunmen killed 23.\nUN envoy - visit ends.";
+        assert_eq!(
+            texts(text),
+            [
+                "A bomb exploded.",
+                "Gunmen attacked.",
+                "Gunmen killed 23.",
+                "UN envoy - visit ends."
             ]
         );
     }
