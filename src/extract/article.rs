@@ -311,3 +311,53 @@ fn caption_paragraphs(text: &str, sentences: &[Sentence<'_>]) -> Vec<usize> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events(text: &str) -> Vec<ExtractedEvent> {
+        let published = NaiveDate::from_ymd_opt(2024, 3, 6).unwrap();
+        extract(text, published, &|_: &str| Vec::<PlaceMention>::new())
+    }
+
+    #[test]
+    fn another_event_is_not_merged_and_casualty_follow_ups_are() {
+        let text = "Gunmen attacked a bus on Monday, killing 5 people. \
+                    Another attack on Tuesday killed 3 soldiers. \
+                    Officials said 12 others were wounded.";
+        let got: Vec<_> = events(text)
+            .iter()
+            .map(|e| (e.category, e.fatalities, e.injuries, e.sources.len()))
+            .collect();
+        assert_eq!(
+            got,
+            [(Category::Attack, 5, 0, 1), (Category::Attack, 3, 12, 2)]
+        );
+    }
+
+    #[test]
+    fn headlines_and_captions_only_restate() {
+        let text = "Bomb kills 9 in market\n\n\
+                    A bomb exploded in a market on Sunday, killing nine people.\n\n\
+                    Smoke rises after a blast on Sunday. (AP Photo/Jane Doe)";
+        let got = events(text);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].sources.len(), 2, "body and headline");
+        assert_eq!(
+            got[0].summary,
+            "A bomb exploded in a market on Sunday, killing nine people."
+        );
+        assert_eq!(
+            events("Bomb kills 9 in market\n\nThe weather was fine.").len(),
+            0
+        );
+    }
+
+    #[test]
+    fn background_sentences_are_not_incidents() {
+        let text = "According to a think tank, 4,000 nationals have travelled to Syria. \
+                    Some 500 were killed in fighting since 2015.";
+        assert!(events(text).is_empty());
+    }
+}
