@@ -134,6 +134,8 @@ pub(super) const TRIGGERS: &[(&str, Option<Category>, bool)] = &[
     ("died", Some(Other), true),
     ("wounded", Some(Other), true),
     ("injured", Some(Other), true),
+    ("wounding", Some(Other), true),
+    ("injuring", Some(Other), true),
     ("murdered", Some(Other), true),
     ("slain", Some(Other), true),
     ("lost their lives", Some(Other), true),

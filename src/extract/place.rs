@@ -109,7 +109,11 @@ fn best_in<'m>(
         .enumerate()
         .filter(|&(i, m)| i == 0 || !is_reference(text, inside[i - 1], m))
         .map(|(_, m)| *m);
-    let locative = |m: &PlaceMention| is_locative(&text[span.start..m.start]);
+    // A distance phrase ("70 km south-east of Dushanbe") locates by itself.
+    let locative = |m: &PlaceMention| {
+        matches!(m.location.precision, Precision::Offset | Precision::Near)
+            || is_locative(&text[span.start..m.start])
+    };
     let best = candidates.max_by_key(|m| {
         let distance = if m.start >= trigger.end {
             m.start - trigger.end
@@ -229,6 +233,22 @@ mod tests {
             chosen(text, &mentions, 0, "Riots broke out"),
             Some("Vakhdat")
         );
+    }
+
+    #[test]
+    fn an_offset_in_the_sentence_beats_the_headline() {
+        let text = "Riot in Tajikistan\n\nTwo US citizens were killed in a car ramming attack 70 kilometres south-east of Dushanbe.";
+        let mentions = [
+            mention(text, "Tajikistan", Precision::Country),
+            mention(text, "US", Precision::Country),
+            mention(
+                text,
+                "70 kilometres south-east of Dushanbe",
+                Precision::Offset,
+            ),
+        ];
+        let got = chosen(text, &mentions, 1, "car ramming attack");
+        assert_eq!(got, Some("70 kilometres south-east of Dushanbe"));
     }
 
     #[test]
