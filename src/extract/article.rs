@@ -1,25 +1,23 @@
-//! An article turned into the incidents it reports: the last step of extraction, which runs
-//! the other steps sentence by sentence and merges the sentences that tell of one incident.
+//! An article turned into the incidents it reports: the entry point of extraction, which runs
+//! the other steps sentence by sentence and hands each report to `merge`.
 //!
-//! Each sentence with an event word that reports a specific event becomes a report. A report
-//! joins an incident already found when it refers back to it ("the riot"), when it only adds
-//! casualties without a date of its own ("killing 24 inmates"), or when category, date and
-//! place agree (`dedup`); "another attack" always starts a new one. An incident keeps the
-//! most precise date and place and the largest counts of its reports, and its summary is the
-//! most specific of its sentences.
+//! Each sentence with an event word that reports a specific event (`event`) becomes a report
+//! with its date, counts and place. Captions are skipped; the headline only adds to incidents
+//! the body reports. A generic report that starts an incident ("21 inmates were killed")
+//! takes its category from the sentence before it ("The riot on Sunday was the second...").
 
 use std::ops::Range;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::casualties::{self, Casualties};
+use super::casualties;
 use super::date::{self, OccurredOn};
-use super::dedup::{self, IncidentFacts};
+use super::dedup::IncidentFacts;
 use super::event::{self, Category, Evidence, Trigger};
+use super::merge::{Incidents, Report};
 use super::place::{self, PlaceFinder, PlaceMention};
 use super::segment::{self, Sentence};
-use super::title;
 
 /// One incident found in an article.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -54,35 +52,6 @@ impl ExtractedEvent {
     }
 }
 
-/// One event sentence, before merging.
-struct Report {
-    trigger: Trigger,
-    sentence: Range<usize>,
-    occurred_on: Option<OccurredOn>,
-    casualties: Casualties,
-    place: Option<PlaceMention>,
-    /// True when the place is named in the sentence itself, not borrowed from earlier ones.
-    place_in_sentence: bool,
-}
-
-impl Report {
-    fn facts(&self) -> IncidentFacts<'_> {
-        IncidentFacts {
-            category: self.trigger.category,
-            occurred_on: self.occurred_on,
-            location: self.place.as_ref().map(|m| &m.location),
-        }
-    }
-
-    /// How much the sentence says: date, count, place and a specific event word.
-    fn specificity(&self) -> u8 {
-        u8::from(self.occurred_on.is_some())
-            + u8::from(self.casualties.is_counted())
-            + u8::from(self.place.is_some())
-            + u8::from(!self.trigger.generic)
-    }
-}
-
 /// Extracts the incidents of `text`, published on `published`, locating them with the
 /// mentions `places` finds.
 ///
@@ -92,10 +61,9 @@ impl Report {
 pub fn extract(text: &str, published: NaiveDate, places: &dyn PlaceFinder) -> Vec<ExtractedEvent> {
     let sentences = segment::sentences(text);
     let mentions = places.mentions(text);
-    let mut incidents: Vec<(ExtractedEvent, u8)> = Vec::new();
-    let mut last_touched: Option<usize> = None;
-    let mut headline = Vec::new();
     let captions = caption_paragraphs(text, &sentences);
+    let mut incidents = Incidents::default();
+    let mut headline = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
         if captions.contains(&sentence.paragraph) {
             continue;
@@ -105,41 +73,18 @@ pub fn extract(text: &str, published: NaiveDate, places: &dyn PlaceFinder) -> Ve
         };
         if is_headline(sentence) {
             headline.push(report);
-            continue;
+        } else {
+            let inherited = report
+                .trigger
+                .generic
+                .then(|| inherited_category(&sentences, index));
+            incidents.add(text, report, inherited);
         }
-        let target = target(&incidents, last_touched, &report);
-        let category = match (report.trigger.generic, target) {
-            (true, None) => inherited_category(&sentences, index),
-            _ => report.trigger.category,
-        };
-        last_touched = Some(match target {
-            Some(i) => {
-                merge(text, &mut incidents[i], report);
-                i
-            }
-            None => {
-                let specificity = report.specificity();
-                incidents.push((new_incident(text, category, report), specificity));
-                incidents.len() - 1
-            }
-        });
     }
     for report in headline {
-        let facts = report.facts();
-        if let Some(i) = incidents
-            .iter()
-            .position(|(i, _)| dedup::compatible(&i.facts(), &facts))
-        {
-            merge(text, &mut incidents[i], report);
-        }
+        incidents.add_restatement(text, report);
     }
-    incidents
-        .into_iter()
-        .map(|(mut incident, _)| {
-            incident.title = title::title(&incident);
-            incident
-        })
-        .collect()
+    incidents.into_events()
 }
 
 /// Builds the report of `sentences[index]`, or `None` when it reports no specific event.
@@ -186,45 +131,6 @@ fn report(
     })
 }
 
-/// The incident a report belongs to, if any: none for "another attack"; the latest of the
-/// category (else the one being told) for a back-reference, unless dated apart with its own
-/// count; the incident being told for a report with no date and only casualties or no place
-/// of its own; otherwise the first incident that agrees (`dedup::compatible`).
-fn target(
-    incidents: &[(ExtractedEvent, u8)],
-    last_touched: Option<usize>,
-    report: &Report,
-) -> Option<usize> {
-    let trigger = &report.trigger;
-    if trigger.separate {
-        return None;
-    }
-    if trigger.back_reference {
-        let latest = incidents
-            .iter()
-            .rposition(|(i, _)| i.category == trigger.category)
-            .or(last_touched);
-        let own_event = latest.is_some_and(|i| {
-            let dated_apart = matches!((incidents[i].0.occurred_on, report.occurred_on),
-                (Some(a), Some(b)) if !a.overlaps(&b));
-            dated_apart && report.casualties.is_counted()
-        });
-        if !own_event && latest.is_some() {
-            return latest;
-        }
-    }
-    if (trigger.generic || !report.place_in_sentence)
-        && report.occurred_on.is_none()
-        && last_touched.is_some()
-    {
-        return last_touched;
-    }
-    let facts = report.facts();
-    incidents
-        .iter()
-        .position(|(i, _)| !trigger.generic && dedup::compatible(&i.facts(), &facts))
-}
-
 /// True for the article's first line when it has no final punctuation: a headline, which
 /// restates the incidents of the body and so only adds to them.
 fn is_headline(sentence: &Sentence<'_>) -> bool {
@@ -241,57 +147,6 @@ fn inherited_category(sentences: &[Sentence<'_>], index: usize) -> Category {
         .and_then(|s| event::find_trigger(s.text))
         .filter(|t| !t.generic)
         .map_or(Category::Other, |t| t.category)
-}
-
-fn new_incident(text: &str, category: Category, report: Report) -> ExtractedEvent {
-    ExtractedEvent {
-        category,
-        title: String::new(),
-        summary: text[report.sentence.clone()].to_owned(),
-        location_text: report.place.as_ref().map(|m| text[m.span()].to_owned()),
-        trigger: report.trigger.span,
-        sources: vec![report.sentence.clone()],
-        sentence: report.sentence,
-        occurred_on: report.occurred_on,
-        fatalities: report.casualties.fatalities,
-        injuries: report.casualties.injuries,
-        place: report.place,
-    }
-}
-
-/// Adds what `report` knows to `incident`: the most precise date and place (a place only when
-/// it lies within the one known), the largest counts, and the summary when the report is
-/// more specific.
-fn merge(text: &str, (incident, specificity): &mut (ExtractedEvent, u8), report: Report) {
-    incident.sources.push(report.sentence.clone());
-    incident.fatalities = incident.fatalities.max(report.casualties.fatalities);
-    incident.injuries = incident.injuries.max(report.casualties.injuries);
-    let finer_date = match (incident.occurred_on, report.occurred_on) {
-        (None, Some(_)) => true,
-        (Some(a), Some(b)) => b.precision < a.precision && a.overlaps(&b),
-        _ => false,
-    };
-    if finer_date {
-        incident.occurred_on = report.occurred_on;
-    }
-    let finer_place = match (&incident.place, &report.place) {
-        (None, Some(_)) => true,
-        (Some(a), Some(b)) => {
-            b.location.uncertainty_km < a.location.uncertainty_km
-                && dedup::within_uncertainty(&a.location, &b.location)
-        }
-        _ => false,
-    };
-    if report.specificity() > *specificity {
-        *specificity = report.specificity();
-        incident.trigger = report.trigger.span.clone();
-        incident.summary = text[report.sentence.clone()].to_owned();
-        incident.sentence = report.sentence;
-    }
-    if finer_place {
-        incident.location_text = report.place.as_ref().map(|m| text[m.span()].to_owned());
-        incident.place = report.place;
-    }
 }
 
 /// Paragraphs that are photo or video captions.

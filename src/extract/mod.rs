@@ -5,8 +5,9 @@
 //!
 //! The steps, each in its own module: `segment` (sentences with byte spans) → `event`
 //! (trigger word, category, background or report) → `date` (when, against publication) →
-//! `casualties` (killed and injured) → `place` (which mention locates the event) → `article`
-//! (one incident per event, merged within the article via `dedup`; titles from `title`).
+//! `casualties` (killed and injured) → `place` (which mention locates the event), driven by
+//! `article`, whose reports `merge` gathers into one incident per event (agreement tested by
+//! `dedup`; titles from `title`).
 
 mod article;
 mod casualties;
@@ -14,6 +15,7 @@ mod date;
 mod dedup;
 mod event;
 mod lexicon;
+mod merge;
 mod numbers;
 mod place;
 mod segment;
