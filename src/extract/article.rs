@@ -12,10 +12,12 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::casualties;
-use super::date::{self, OccurredOn};
+use super::category::Category;
+use super::date;
 use super::dedup::IncidentFacts;
-use super::event::{self, Category, Evidence, Trigger};
+use super::event::{self, Evidence, Trigger};
 use super::merge::{Incidents, Report};
+use super::occurred_on::OccurredOn;
 use super::place::{self, PlaceFinder, PlaceMention};
 use super::segment::{self, Sentence};
 

@@ -14,59 +14,16 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::lexicon::{
+    AGE_MARKERS, AUXILIARIES, DEATH_WORDS, HEDGES, INJURY_WORDS, PHRASE_END, SUBSET_MARKERS,
+    TRANSITIVE, UNITS,
+};
 use super::numbers::read_number;
 
 /// The longest noun phrase after a number, in words ("prison guards", "US citizens").
 const NOUN_PHRASE_MAX_WORDS: usize = 5;
 /// Years, which a number alone in this range most likely is.
 const YEAR_RANGE: std::ops::RangeInclusive<u32> = 1900..=2100;
-
-/// Casualty words that say the people died.
-#[rustfmt::skip]
-const DEATH_WORDS: &[&str] = &[
-    "killed", "killing", "kills", "kill", "dead", "died", "slain", "murdered", "massacred",
-    "executed", "perished",
-];
-/// Casualty words that say the people were hurt.
-const INJURY_WORDS: &[&str] = &["wounded", "wounding", "injured", "injuring", "hurt"];
-/// Verbs that, used actively, make the group before them the perpetrators ("gunmen killed").
-#[rustfmt::skip]
-const TRANSITIVE: &[&str] = &[
-    "killed", "kill", "kills", "murdered", "massacred", "executed", "wounded", "injured",
-    "hurt",
-];
-/// Auxiliaries and hedges skipped between a chain and its casualty word.
-#[rustfmt::skip]
-const AUXILIARIES: &[&str] = &[
-    "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "all", "also",
-    "reportedly", "later", "subsequently", "others", "other", "people", "more",
-];
-/// Hedges skipped before a number ("at least", "some", "an estimated").
-#[rustfmt::skip]
-const HEDGES: &[&str] = &[
-    "some", "at", "least", "about", "around", "nearly", "almost", "more", "than", "over", "up",
-    "to", "approximately", "an", "estimated", "roughly", "another", "further",
-];
-/// Words that end a noun phrase.
-#[rustfmt::skip]
-const PHRASE_END: &[&str] = &[
-    "and", "or", "of", "in", "at", "on", "from", "to", "by", "for", "with", "during", "after",
-    "before", "when", "who", "that", "which", "as", "including", "were", "was", "are", "is",
-    "have", "has", "had", "been", "near", "while", "but",
-];
-/// Nouns that make a number a measure, not a count of people.
-#[rustfmt::skip]
-const UNITS: &[&str] = &[
-    "kilometres", "kilometers", "kilometre", "kilometer", "km", "miles", "mile", "metres",
-    "meters", "m", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week",
-    "months", "month", "years", "year", "percent", "per", "%", "dollars", "tons", "tonnes",
-    "times", "vehicles", "houses", "homes", "buildings", "cars", "villages", "rockets",
-    "missiles", "shells", "bombs", "drones", "kg", "rounds",
-];
-/// Words before a number that make it an age.
-const AGE_MARKERS: &[&str] = &["aged", "age", "ages"];
-/// Words that introduce a subset of the victims already counted.
-const SUBSET_MARKERS: &[&str] = &["including", "among"];
 
 static TOKEN_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[\p{L}\p{N}]+(?:[,.'\u{2019}-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]")

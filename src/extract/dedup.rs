@@ -9,8 +9,8 @@
 
 use geo::{Distance, Haversine, Point};
 
-use super::date::OccurredOn;
-use super::event::Category;
+use super::category::Category;
+use super::occurred_on::OccurredOn;
 use crate::location::Location;
 
 /// Metres per kilometre: `geo` measures in metres, the contract in km.
@@ -67,7 +67,7 @@ pub(super) fn compatible(a: &IncidentFacts<'_>, b: &IncidentFacts<'_>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::date::DatePrecision;
+    use crate::extract::occurred_on::DatePrecision;
     use crate::location::{Anchor, Precision};
     use chrono::NaiveDate;
 

@@ -11,10 +11,9 @@
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use serde::{Deserialize, Serialize};
-
+use super::category::Category;
 use super::lexicon::{BACKGROUND_CUES, CAPTION_CUES, TRIGGERS};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 /// Words before a trigger that make it refer back to an event already reported.
 /// ("that" is left out: it is far more often a conjunction, "said that riots broke out".)
@@ -38,35 +37,6 @@ const TRIGGER_LOOKBEHIND_WORDS: usize = 3;
 pub(super) const STRONG_CUE: u32 = 2;
 /// Weight of a cue that only hints at commentary ("since", "in the last").
 pub(super) const WEAK_CUE: u32 = 1;
-
-/// The kind of incident, as the public contract names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Category {
-    // Declared in order of priority when one sentence has several event words.
-    Bombing,
-    Riot,
-    Clash,
-    Arrest,
-    Attack,
-    Protest,
-    Other,
-}
-
-impl Category {
-    /// The lower-case name of the contract.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Category::Bombing => "bombing",
-            Category::Riot => "riot",
-            Category::Clash => "clash",
-            Category::Arrest => "arrest",
-            Category::Attack => "attack",
-            Category::Protest => "protest",
-            Category::Other => "other",
-        }
-    }
-}
 
 /// The event word that makes a sentence an incident report.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,12 +1,14 @@
-//! The word lists of incident detection (`event`): event words with their category, cues of
-//! background writing and cues of photo captions. Data only, kept apart so that the lists can
-//! grow without touching the logic.
+//! The word lists of extraction: for incident detection (`event`), event words with their
+//! category, cues of background writing and cues of photo captions; for casualty counting
+//! (`casualties`), casualty words, hedges, auxiliaries and units. Data only, kept apart so
+//! that the lists can grow without touching the logic.
 //!
 //! Matching is case-insensitive, whole-word and leftmost-longest, so a longer phrase overrides
 //! the words inside it: "riot police" (no event) wins over "riot", "suicide attack" (bombing)
 //! over "attack".
 
-use super::event::{Category, STRONG_CUE, WEAK_CUE};
+use super::category::Category;
+use super::event::{STRONG_CUE, WEAK_CUE};
 
 use Category::{Arrest, Attack, Bombing, Clash, Other, Protest, Riot};
 
@@ -193,3 +195,60 @@ pub(super) const CAPTION_CUES: &[&str] = &[
     "This image",
     "(Photo:",
 ];
+
+// Casualty counting.
+
+/// Casualty words that say the people died.
+#[rustfmt::skip]
+pub(super) const DEATH_WORDS: &[&str] = &[
+    "killed", "killing", "kills", "kill", "dead", "died", "slain", "murdered", "massacred",
+    "executed", "perished",
+];
+
+/// Casualty words that say the people were hurt.
+pub(super) const INJURY_WORDS: &[&str] = &["wounded", "wounding", "injured", "injuring", "hurt"];
+
+/// Verbs that, used actively, make the group before them the perpetrators ("gunmen killed").
+#[rustfmt::skip]
+pub(super) const TRANSITIVE: &[&str] = &[
+    "killed", "kill", "kills", "murdered", "massacred", "executed", "wounded", "injured",
+    "hurt",
+];
+
+/// Auxiliaries and hedges skipped between a chain and its casualty word.
+#[rustfmt::skip]
+pub(super) const AUXILIARIES: &[&str] = &[
+    "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "all", "also",
+    "reportedly", "later", "subsequently", "others", "other", "people", "more",
+];
+
+/// Hedges skipped before a number ("at least", "some", "an estimated").
+#[rustfmt::skip]
+pub(super) const HEDGES: &[&str] = &[
+    "some", "at", "least", "about", "around", "nearly", "almost", "more", "than", "over", "up",
+    "to", "approximately", "an", "estimated", "roughly", "another", "further",
+];
+
+/// Words that end a noun phrase.
+#[rustfmt::skip]
+pub(super) const PHRASE_END: &[&str] = &[
+    "and", "or", "of", "in", "at", "on", "from", "to", "by", "for", "with", "during", "after",
+    "before", "when", "who", "that", "which", "as", "including", "were", "was", "are", "is",
+    "have", "has", "had", "been", "near", "while", "but",
+];
+
+/// Nouns that make a number a measure, not a count of people.
+#[rustfmt::skip]
+pub(super) const UNITS: &[&str] = &[
+    "kilometres", "kilometers", "kilometre", "kilometer", "km", "miles", "mile", "metres",
+    "meters", "m", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week",
+    "months", "month", "years", "year", "percent", "per", "%", "dollars", "tons", "tonnes",
+    "times", "vehicles", "houses", "homes", "buildings", "cars", "villages", "rockets",
+    "missiles", "shells", "bombs", "drones", "kg", "rounds",
+];
+
+/// Words before a number that make it an age.
+pub(super) const AGE_MARKERS: &[&str] = &["aged", "age", "ages"];
+
+/// Words that introduce a subset of the victims already counted.
+pub(super) const SUBSET_MARKERS: &[&str] = &["including", "among"];

@@ -11,9 +11,10 @@ use std::ops::Range;
 
 use super::article::ExtractedEvent;
 use super::casualties::Casualties;
-use super::date::OccurredOn;
+use super::category::Category;
 use super::dedup::{self, IncidentFacts};
-use super::event::{Category, Trigger};
+use super::event::Trigger;
+use super::occurred_on::OccurredOn;
 use super::place::PlaceMention;
 use super::title;
 

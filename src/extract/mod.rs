@@ -11,20 +11,24 @@
 
 mod article;
 mod casualties;
+mod category;
 mod date;
 mod dedup;
 mod event;
 mod lexicon;
 mod merge;
 mod numbers;
+mod occurred_on;
 mod place;
 mod segment;
 mod title;
 
 pub use article::{ExtractedEvent, extract};
 pub use casualties::{Casualties, count as count_casualties};
-pub use date::{DateMention, DatePrecision, OccurredOn, find_dates};
+pub use category::{Category, UnknownCategory};
+pub use date::{DateMention, find_dates};
 pub use dedup::{IncidentFacts, distance_km, same_incident, within_uncertainty};
-pub use event::{Category, Trigger, find_trigger};
+pub use event::{Trigger, find_trigger};
+pub use occurred_on::{DatePrecision, OccurredOn};
 pub use place::{PlaceFinder, PlaceMention, locate};
 pub use segment::{Sentence, sentences};

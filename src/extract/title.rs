@@ -3,7 +3,7 @@
 //! title is the category and the opening words of the summary.
 
 use super::article::ExtractedEvent;
-use super::event::Category;
+use super::category::Category;
 use crate::location::Precision;
 
 /// How many words of the summary a title without a place takes.
