@@ -5,7 +5,7 @@ mod gazetteer_places;
 
 use chrono::NaiveDate;
 use gazetteer_places::GazetteerPlaces;
-use incident_atlas::extract::{Category, DatePrecision, ExtractedEvent, extract};
+use incident_atlas::extract::{Category, DatePrecision, ExtractedEvent, extract, same_incident};
 use incident_atlas::location::Precision;
 
 const SEED: &str = include_str!("data/vakhdat-prison-riot.txt");
@@ -75,4 +75,31 @@ fn spans_point_into_the_article() {
         assert!(e.sentence.start <= e.trigger.start && e.trigger.end <= e.sentence.end);
         assert!(e.sources.contains(&e.sentence));
     }
+}
+
+/// A second, shorter report of the Vakhdat riot, published a day later by another outlet.
+const FOLLOW_UP: &str = "Tajik prison riot leaves 32 dead\n\n\
+DUSHANBE (Wire) - Inmates rioted at a high-security prison in Vakhdat on Sunday, and 32 people \
+were killed before security forces restored order, the justice ministry said.";
+
+#[test]
+fn the_same_riot_reported_by_another_article_is_the_same_incident() {
+    let places = GazetteerPlaces::load();
+    let published = NaiveDate::from_ymd_opt(2019, 5, 21).unwrap();
+    let follow_up = extract(FOLLOW_UP, published, &places);
+    assert_eq!(follow_up.len(), 1);
+    let seed = seed_events();
+    assert_eq!(
+        when(&follow_up[0]),
+        ("2019-05-19".into(), DatePrecision::Day)
+    );
+    assert!(same_incident(&seed[0].facts(), &follow_up[0].facts()));
+    assert!(
+        !same_incident(&seed[2].facts(), &follow_up[0].facts()),
+        "November's riot"
+    );
+    assert!(
+        !same_incident(&seed[1].facts(), &follow_up[0].facts()),
+        "another category"
+    );
 }

@@ -8,6 +8,23 @@
 //! `casualties` (killed and injured) → `place` (which mention locates the event), driven by
 //! `article`, whose reports `merge` gathers into one incident per event (agreement tested by
 //! `dedup`; titles from `title`).
+//!
+//! ```
+//! use chrono::NaiveDate;
+//! use incident_atlas::extract::{Category, DatePrecision, PlaceMention, extract};
+//!
+//! let text = "KABUL (Wire) - A suicide bomber killed 12 people and wounded 30 on Sunday.";
+//! let published = NaiveDate::from_ymd_opt(2024, 3, 6).unwrap();
+//! // The geoparser plugs in here; any `Fn(&str) -> Vec<PlaceMention>` is a `PlaceFinder`.
+//! let no_places = |_: &str| Vec::<PlaceMention>::new();
+//! let events = extract(text, published, &no_places);
+//! assert_eq!(events.len(), 1);
+//! let e = &events[0];
+//! assert_eq!((e.category, e.fatalities, e.injuries), (Category::Bombing, 12, 30));
+//! let on = e.occurred_on.unwrap();
+//! assert_eq!((on.date.to_string(), on.precision), ("2024-03-03".into(), DatePrecision::Day));
+//! assert_eq!(&text[e.trigger.clone()], "suicide bomber");
+//! ```
 
 mod article;
 mod casualties;
