@@ -217,4 +217,18 @@ mod tests {
                     Some 500 were killed in fighting since 2015.";
         assert!(events(text).is_empty());
     }
+
+    proptest::proptest! {
+        /// Byte slicing everywhere: any text, ASCII or not, must extract without panicking,
+        /// with spans on character boundaries.
+        #[test]
+        fn any_text_extracts_without_panicking(
+            text in "([A-Za-z0-9 ,.;:'\"()\n-]|’|“|”|é|ş| killed | riot | on Sunday | 12 | Dec\\. )*"
+        ) {
+            for e in events(&text) {
+                proptest::prop_assert!(text.get(e.sentence.clone()).is_some());
+                proptest::prop_assert!(text.get(e.trigger.clone()).is_some());
+            }
+        }
+    }
 }

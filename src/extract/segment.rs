@@ -18,7 +18,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "adm",
     "brig", "sen", "rep", "gov", "pres", "rev", "st", "mt", "ft", "jr", "sr", "no", "vs", "etc",
     "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "inc", "ltd", "co", "corp", "dept", "est", "gov't",
+    "inc", "ltd", "co", "corp", "dept",
 ];
 
 /// Characters that may follow the final punctuation and still belong to the sentence.
