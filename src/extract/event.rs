@@ -3,10 +3,12 @@
 //! attached in `article`.
 //!
 //! A lexicon of event words and their forms (one Aho-Corasick automaton, case-insensitive,
-//! leftmost-longest, whole words) finds triggers; a second automaton finds cues of background
-//! writing (statistics, think tanks, claims, aggregates "in fighting"). [`reports_event`]
-//! weighs the evidence that a specific event is reported (a time expression, a concrete
-//! casualty count, a specific event word) against those cues.
+//! leftmost-longest, whole words with inflections) finds triggers; a second automaton finds
+//! cues of background writing (statistics, think tanks, claims, aggregates "in fighting",
+//! "since"). [`reports_event`] weighs the evidence that a specific event is reported (a time
+//! expression, a concrete casualty count, a specific event word) against those cues. The
+//! determiner before a trigger tells a back-reference ("the riot") from a new event, and
+//! "another", "separate", "second" mark a further one.
 
 use std::ops::Range;
 use std::sync::LazyLock;

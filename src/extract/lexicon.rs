@@ -3,9 +3,10 @@
 //! (`casualties`), casualty words, hedges, auxiliaries and units. Data only, kept apart so
 //! that the lists can grow without touching the logic.
 //!
-//! Matching is case-insensitive, whole-word and leftmost-longest, so a longer phrase overrides
-//! the words inside it: "riot police" (no event) wins over "riot", "suicide attack" (bombing)
-//! over "attack".
+//! Event words match case-insensitively, leftmost-longest, as whole words that may take an
+//! inflection ("bombing" matches "bombings", "car bomb" matches "car bombings"), so a longer
+//! phrase overrides the words inside it: "riot police" (no event) wins over "riot", "suicide
+//! attack" (bombing) over "attack". Casualty words are compared as whole tokens.
 
 use super::category::Category;
 use super::event::{STRONG_CUE, WEAK_CUE};
