@@ -9,6 +9,7 @@
 //! 4. [`http`] serves all of it as GeoJSON, layers and the map page.
 
 pub mod export;
+pub mod extract;
 pub mod gazetteer;
 pub mod http;
 pub mod import;
