@@ -9,5 +9,6 @@
 //! 4. [`http`] serves all of it as GeoJSON, layers and the map page.
 
 pub mod gazetteer;
+pub mod geoparse;
 pub mod http;
 pub mod location;

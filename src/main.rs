@@ -38,6 +38,11 @@ enum Command {
         /// The description; read from standard input when absent.
         text: Option<String>,
     },
+    /// Find the place mentions of a text (FILE, or standard input) and print them as JSON.
+    Geoparse {
+        /// The text file to read; standard input when absent.
+        file: Option<std::path::PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -61,6 +66,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Serve { addr, db: _ } => serve(addr),
         Command::Geocode { text } => geocode(text),
+        Command::Geoparse { file } => geoparse(file),
     }
 }
 
@@ -90,7 +96,7 @@ fn geocode(text: Option<String>) -> anyhow::Result<ExitCode> {
         None => read_stdin()?,
     };
     let gazetteer = load_gazetteer()?;
-    match gazetteer.geocode(&text)? {
+    match incident_atlas::geoparse::resolve(&gazetteer, &text)? {
         Some(location) => {
             let mut out = std::io::stdout().lock();
             serde_json::to_writer_pretty(&mut out, &location)?;
@@ -99,6 +105,29 @@ fn geocode(text: Option<String>) -> anyhow::Result<ExitCode> {
         }
         None => bail!("no place matches {:?}", text.trim()),
     }
+}
+
+fn geoparse(file: Option<std::path::PathBuf>) -> anyhow::Result<ExitCode> {
+    let text = match file {
+        Some(path) => {
+            let bytes =
+                std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+            String::from_utf8(bytes).map_err(|e| {
+                anyhow::anyhow!(
+                    "{} is not valid UTF-8 (byte {})",
+                    path.display(),
+                    e.utf8_error().valid_up_to()
+                )
+            })?
+        }
+        None => read_stdin()?,
+    };
+    let gazetteer = load_gazetteer()?;
+    let mentions = incident_atlas::geoparse::geoparse(&gazetteer, &text)?;
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, &mentions)?;
+    writeln!(out)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn serve(addr: String) -> anyhow::Result<ExitCode> {

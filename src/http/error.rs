@@ -6,6 +6,7 @@ use actix_web::{HttpResponse, ResponseError};
 use serde::Serialize;
 
 use crate::gazetteer::GazetteerError;
+use crate::geoparse::GeoparseError;
 
 /// An error answer of the API.
 #[derive(Debug, thiserror::Error)]
@@ -51,6 +52,15 @@ impl From<GazetteerError> for ApiError {
             GazetteerError::EmptyQuery
             | GazetteerError::QueryTooLong { .. }
             | GazetteerError::ControlCharacters => ApiError::BadRequest(e.to_string()),
+        }
+    }
+}
+
+impl From<GeoparseError> for ApiError {
+    fn from(e: GeoparseError) -> Self {
+        match e {
+            GeoparseError::Query(inner) => inner.into(),
+            GeoparseError::TextTooLong { .. } => ApiError::BadRequest(e.to_string()),
         }
     }
 }

@@ -5,6 +5,7 @@
 
 mod error;
 mod geocode;
+mod geoparse;
 mod server;
 
 use std::sync::Arc;
@@ -35,6 +36,7 @@ pub fn router(cfg: &mut web::ServiceConfig) {
     }))
     .service(healthz);
     geocode::routes(cfg);
+    geoparse::routes(cfg);
     cfg.default_service(web::to(not_found));
 }
 

@@ -1,0 +1,139 @@
+//! Disambiguation: which of the places sharing a name each toponym means, using the rest of
+//! the document.
+//!
+//! Three kinds of evidence, strongest first: countries, admin regions and named regions the
+//! text (or a caller's hint) names constrain the towns (the gazetteer's context boosts); towns
+//! close to the other places of the text beat scattered ones ([`PROXIMITY_KM`]); then the
+//! gazetteer's static rank (kind, feature class, population). A toponym with no cue of being a
+//! place and only a small, unrelated reading is dropped; the others are unaffected.
+
+use geo::{Distance, Haversine, Point};
+
+use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer};
+
+use super::mention::Toponym;
+
+/// Two places this close (km) are taken to be the ones a text means together.
+pub const PROXIMITY_KM: f64 = 300.0;
+/// Added to a candidate close to another toponym's best reading.
+const PROXIMITY_BOOST: f32 = 1.0;
+/// Added to a capital or admin seat when the text says "the capital X".
+const CAPITAL_BOOST: f32 = 1.0;
+/// Readings considered per toponym; the rest are villages no reader thinks of.
+const MAX_CANDIDATES: usize = 12;
+/// An uncued town smaller than this (people) with no support from the document is more
+/// likely a person's or a thing's name than the town.
+const WEAK_POPULATION: u32 = 50_000;
+
+/// Point (lon/lat) of a place or admin region; countries and regions are too large to say
+/// anything by proximity.
+fn point_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<Point> {
+    match kind {
+        EntryKind::Place(i) => gazetteer.places().get(i).map(|p| Point::new(p.lon, p.lat)),
+        EntryKind::Admin1(i) => gazetteer.admin1().get(i).map(|a| Point::new(a.lon, a.lat)),
+        _ => None,
+    }
+}
+
+/// The country (ISO alpha-2) of a reading, when it has one.
+fn country_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<&'static str> {
+    match kind {
+        EntryKind::Place(i) => gazetteer.places().get(i).map(|p| p.country_code),
+        EntryKind::Admin1(i) => gazetteer.admin1().get(i).map(|a| a.country_code()),
+        EntryKind::Country(i) => gazetteer.countries().get(i).map(|c| c.iso2),
+        EntryKind::Region(_) | EntryKind::Demonym(_) => None,
+    }
+}
+
+/// The document context: `hint` plus every area the toponyms most likely name.
+pub fn document_context(gazetteer: &Gazetteer, toponyms: &[Toponym], hint: &Context) -> Context {
+    let mut context = hint.clone();
+    for t in toponyms {
+        let top = gazetteer.candidates(&t.folded, &Context::default());
+        match top.first().map(|c| c.kind) {
+            Some(EntryKind::Country(i)) => context.countries.push(gazetteer.countries()[i].iso2),
+            Some(EntryKind::Admin1(i)) => {
+                let a = &gazetteer.admin1()[i];
+                context.admin1.push(a.code);
+                context.countries.push(a.country_code());
+            }
+            Some(EntryKind::Region(i)) => context.regions.push(i),
+            _ => {}
+        }
+    }
+    context
+}
+
+/// Resolves every toponym; `None` where a weak toponym finds no support. `capital_cue[i]` is
+/// true when the text calls toponym `i` "the capital".
+///
+/// # Runtime
+/// O(t² · c) for t toponyms of c candidates each, with c ≤ [`MAX_CANDIDATES`]; news articles
+/// have tens of toponyms.
+pub fn resolve_toponyms(
+    gazetteer: &Gazetteer,
+    toponyms: &[Toponym],
+    capital_cue: &[bool],
+    hint: &Context,
+) -> Vec<Option<EntryKind>> {
+    let context = document_context(gazetteer, toponyms, hint);
+    let readings: Vec<Vec<Candidate>> = toponyms
+        .iter()
+        .map(|t| {
+            let mut c = gazetteer.candidates(&t.folded, &context);
+            c.truncate(MAX_CANDIDATES);
+            c
+        })
+        .collect();
+    let tops: Vec<Option<Point>> = readings
+        .iter()
+        .map(|r| r.first().and_then(|c| point_of(gazetteer, c.kind)))
+        .collect();
+    readings
+        .iter()
+        .enumerate()
+        .map(|(i, candidates)| {
+            let near_others = |kind: EntryKind| {
+                point_of(gazetteer, kind).is_some_and(|p| {
+                    tops.iter().enumerate().any(|(j, q)| {
+                        j != i
+                            && toponyms[j].folded != toponyms[i].folded
+                            && q.is_some_and(|q| Haversine.distance(p, q) <= PROXIMITY_KM * 1000.0)
+                    })
+                })
+            };
+            let in_context = |kind: EntryKind| {
+                country_of(gazetteer, kind).is_some_and(|cc| context.countries.contains(&cc))
+            };
+            let capital = |kind: EntryKind| match kind {
+                EntryKind::Place(p) => {
+                    matches!(gazetteer.places()[p].feature_code, "PPLC" | "PPLA")
+                }
+                _ => false,
+            };
+            let best = candidates
+                .iter()
+                .map(|c| {
+                    let mut score = c.score;
+                    if near_others(c.kind) {
+                        score += PROXIMITY_BOOST;
+                    }
+                    if capital_cue[i] && capital(c.kind) {
+                        score += CAPITAL_BOOST;
+                    }
+                    (c.kind, score)
+                })
+                .max_by(|a, b| a.1.total_cmp(&b.1))
+                .map(|(kind, _)| kind)?;
+            let supported = in_context(best) || near_others(best);
+            let strong = match best {
+                EntryKind::Place(p) => {
+                    let place = &gazetteer.places()[p];
+                    place.population >= WEAK_POPULATION || capital(best)
+                }
+                _ => true,
+            };
+            (toponyms[i].cued || strong || supported).then_some(best)
+        })
+        .collect()
+}
