@@ -53,7 +53,12 @@ fn mention_of(
     kind: EntryKind,
 ) -> Option<Mention> {
     let (descriptor, is_capital_of) = descriptor_start(tokens, toponym.first);
-    let capital = is_capital_of.then(|| capital_of(gazetteer, kind)).flatten();
+    // "outside the capital of Tajikistan" is Dushanbe; "Khartoum, the capital of Sudan" is an
+    // apposition whose toponym is the country itself.
+    let apposition = descriptor > 0 && tokens[descriptor - 1].is_punct(',');
+    let capital = (is_capital_of && !apposition)
+        .then(|| capital_of(gazetteer, kind))
+        .flatten();
     let relation = relation_before(tokens, toponym.first);
     let first = match (&relation, capital) {
         (Some(r), _) => r.start,
@@ -74,6 +79,23 @@ fn mention_of(
         end,
         location,
     })
+}
+
+/// `hint` plus the countries the text's demonyms point to ("the Libyan capital" -> LY).
+fn with_demonyms(gazetteer: &Gazetteer, tokens: &[Token], hint: &Context) -> Context {
+    let mut context = hint.clone();
+    let mut folded = String::new();
+    for t in tokens.iter().filter(|t| t.is_capitalised()) {
+        crate::gazetteer::fold_into(t.text, &mut folded);
+        if let Some(d) = gazetteer.demonym(&folded) {
+            if let Some(c) = gazetteer.country(d.target) {
+                if !context.countries.contains(&c.iso2) {
+                    context.countries.push(c.iso2);
+                }
+            }
+        }
+    }
+    context
 }
 
 /// Every place mention of `text`, in text order, with `hint` (countries or regions the caller
@@ -104,7 +126,8 @@ pub fn geoparse_with_context(
                     .any(|w| w.is_word("capital"))
         })
         .collect();
-    let resolved = resolve_toponyms(gazetteer, &toponyms, &capital_cue, hint);
+    let context = with_demonyms(gazetteer, &tokens, hint);
+    let resolved = resolve_toponyms(gazetteer, &toponyms, &capital_cue, &context);
     Ok(toponyms
         .iter()
         .zip(resolved)

@@ -34,6 +34,10 @@ ayatollah imam bishop pope father brother sister mother daughter son uncle aunt
 reading mobile orange split bath nice deal sale commerce home post unknown attack attacks
 breaking update live watch video photo read more related editor editorial opinion";
 
+/// Common words that are also well-known towns: places when a preposition introduces them.
+const TOWN_WORDS: &str = "reading mobile orange split bath nice deal sale commerce home
+mission independence liberty hope victory unity freedom justice police";
+
 /// Capitalised words that, after a name, make it an organisation or a building, not a place
 /// ("Soufan Group", "Justice Ministry", "Kabul University").
 const INSTITUTION_SUFFIXES: &str = "group ministry party army agency university college
@@ -74,6 +78,7 @@ static SUFFIX_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(INSTIT
 static PREPOSITION_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(PLACE_PREPOSITIONS));
 static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLES));
 static CLAUSE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CLAUSE_WORDS));
+static TOWN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TOWN_WORDS));
 static SPEECH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SPEECH_VERBS));
 
 /// Looks `word` up in `set` after ASCII lower-casing; words longer than any entry miss at once.
@@ -112,6 +117,11 @@ pub fn is_title(word: &str) -> bool {
 /// True for a word that may follow a place name used as a noun ("and", "is", "in").
 pub fn is_clause_word(word: &str) -> bool {
     contains(&CLAUSE_SET, word)
+}
+
+/// True for a common word that is also a well-known town ("Nice", "Reading").
+pub fn is_town_word(word: &str) -> bool {
+    contains(&TOWN_SET, word)
 }
 
 /// True for a verb of speech ("said").

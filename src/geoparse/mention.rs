@@ -16,11 +16,16 @@ pub const MAX_PHRASE_TOKENS: usize = 6;
 /// All-caps words this long or shorter are codes or acronyms ("US", "UAE", "ISIS" is longer).
 const MAX_CODE_LEN: usize = 3;
 
+/// Towns this large (people) speak through their officials ("Moscow said"); smaller names
+/// before "said" are persons ("Khalimov said").
+const SPOKEN_TOWN_POPULATION: u32 = 100_000;
+
 /// Lower-case words that may sit inside a multi-word place name.
 const CONNECTORS: &[&str] = &[
     "and", "of", "de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "les", "el",
     "al", "ul", "ud", "upon", "on", "sur", "am", "an", "der", "den", "van", "von", "y", "en", "du",
-    "des", "e", "ad", "as", "ash", "ar", "az", "at", "bin", "ibn",
+    "des", "e", "ad", "as", "ash", "ar", "az", "at", "bin", "ibn", "the", "au", "aux", "ez", "es",
+    "ed", "adh",
 ];
 
 /// A phrase the gazetteer knows that passed the token-level cues.
@@ -134,8 +139,12 @@ fn is_place_like(
         && gazetteer
             .entries(folded)
             .any(|e| matches!(e.kind, EntryKind::Country(_)));
+    let cued_here = first > 0 && lexicon::is_place_preposition(tokens[first - 1].text);
     if single && lexicon::is_common_word(head.text) && !country {
-        return false;
+        // "in Nice", "in Reading": a town that is also a word, when a preposition says so.
+        if !(cued_here && lexicon::is_town_word(head.text)) {
+            return false;
+        }
     }
     // Short names are codes ("US", "UK"): only when written in capitals.
     if folded.len() <= MAX_CODE_LEN
@@ -156,14 +165,21 @@ fn is_place_like(
         {
             return false;
         }
-        let hyphen_adjective = next.is_punct('-')
-            && tokens
-                .get(end + 1)
-                .is_some_and(|w| w.kind == TokenKind::Word && !w.is_capitalised());
-        if hyphen_adjective {
+        // "US-backed", "Al-Shabaab": full compounds ("Port-au-Prince") matched as one name.
+        if next.is_punct('-') && !next.space_before {
             return false;
         }
-        if lexicon::is_speech_verb(next.text) && !area {
+        // "Saudi officials", "Afghan forces": a demonym used as an adjective.
+        let adjective = next.kind == TokenKind::Word
+            && !next.is_capitalised()
+            && !lexicon::is_clause_word(next.text);
+        if adjective && gazetteer.demonym(folded).is_some() {
+            return false;
+        }
+        let big_town = gazetteer.entries(folded).any(|e| {
+            matches!(e.kind, EntryKind::Place(i) if gazetteer.places()[i].population >= SPOKEN_TOWN_POPULATION)
+        });
+        if lexicon::is_speech_verb(next.text) && !area && !big_town {
             return false;
         }
     }

@@ -10,7 +10,8 @@
 //! 4. [`relative`] with [`number`] and [`compass`]: "70 km south-east of", "near", "in
 //!    northern" before a place;
 //! 5. [`uncertainty`]: the point (geodesic destination) and the point-radius uncertainty
-//!    `extent + distance precision + 2 (d + dp) sin(half-width / 2)` km.
+//!    `extent + distance precision + 2 (d + dp) sin(half-width / 2)` km;
+//! 6. [`score`]: precision, recall, F1 and accuracy@161 km against annotated mentions.
 //!
 //! ```
 //! use incident_atlas::gazetteer::Gazetteer;
@@ -32,9 +33,11 @@ mod number;
 mod query;
 mod relative;
 mod resolve;
+mod score;
 mod tokens;
 mod uncertainty;
 
 pub use document::{MAX_TEXT_BYTES, Mention, geoparse, geoparse_with_context};
 pub use error::GeoparseError;
 pub use query::resolve;
+pub use score::{ACCURACY_KM, GoldMention, Match, Score, distance_km};

@@ -168,7 +168,8 @@ fn relation_at(tokens: &[Token], i: usize) -> Option<(Relation, usize)> {
             m += 1;
         }
         let m_dir = phrase_at(tokens, m, &["to", "the"]).unwrap_or(m);
-        if let Some(direction) = direction_at(tokens, m_dir).filter(|d| !d.adjectival) {
+        // "18 km south-eastern of" is a slip for "south-east of".
+        if let Some(direction) = direction_at(tokens, m_dir) {
             let end = of_at(tokens, direction.end)?;
             return Some((
                 Relation::Offset {

@@ -15,8 +15,13 @@ use super::mention::Toponym;
 
 /// Two places this close (km) are taken to be the ones a text means together.
 pub const PROXIMITY_KM: f64 = 300.0;
+/// Added to a town or region in a country the document names: less than the gap between a
+/// provincial capital of 500,000 and a village, so "Herat ... Iran" stays in Afghanistan.
+const COUNTRY_BOOST: f32 = 0.75;
+/// Added to a town in an admin region the document names ("Paris ... Texas").
+const ADMIN1_BOOST: f32 = 0.5;
 /// Added to a candidate close to another toponym's best reading.
-const PROXIMITY_BOOST: f32 = 1.0;
+const PROXIMITY_BOOST: f32 = 0.5;
 /// Added to a capital or admin seat when the text says "the capital X".
 const CAPITAL_BOOST: f32 = 1.0;
 /// Readings considered per toponym; the rest are villages no reader thinks of.
@@ -43,6 +48,25 @@ fn country_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<&'static str> {
         EntryKind::Country(i) => gazetteer.countries().get(i).map(|c| c.iso2),
         EntryKind::Region(_) | EntryKind::Demonym(_) => None,
     }
+}
+
+/// The boost a reading gets from the areas the document names.
+fn context_boost(gazetteer: &Gazetteer, kind: EntryKind, context: &Context) -> f32 {
+    let mut boost = 0.0;
+    if country_of(gazetteer, kind).is_some_and(|cc| context.countries.contains(&cc)) {
+        boost += COUNTRY_BOOST;
+    }
+    if let EntryKind::Place(i) = kind {
+        let p = &gazetteer.places()[i];
+        let in_admin1 = context
+            .admin1
+            .iter()
+            .any(|a| a.split_once('.') == Some((p.country_code, p.admin1_code)));
+        if in_admin1 {
+            boost += ADMIN1_BOOST;
+        }
+    }
+    boost
 }
 
 /// The document context: `hint` plus every area the toponyms most likely name.
@@ -80,7 +104,11 @@ pub fn resolve_toponyms(
     let readings: Vec<Vec<Candidate>> = toponyms
         .iter()
         .map(|t| {
-            let mut c = gazetteer.candidates(&t.folded, &context);
+            let mut c = gazetteer.candidates(&t.folded, &Context::default());
+            for candidate in &mut c {
+                candidate.score += context_boost(gazetteer, candidate.kind, &context);
+            }
+            c.sort_by(|a, b| b.score.total_cmp(&a.score));
             c.truncate(MAX_CANDIDATES);
             c
         })
