@@ -47,7 +47,7 @@ fn may_continue(prev: &Token, token: &Token) -> bool {
         return false;
     }
     match token.kind {
-        TokenKind::Word => token.is_capitalised() || CONNECTORS.iter().any(|c| token.text == *c),
+        TokenKind::Word => token.is_capitalised() || CONNECTORS.contains(&token.text),
         TokenKind::Punct => {
             !token.space_before
                 && (token.is_punct('-')

@@ -154,7 +154,7 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Figure> {
     let mut value = number_word(tokens.get(end)?)?;
     end += 1;
     if let [dash, unit, ..] = tokens.get(end..).unwrap_or_default() {
-        if dash.is_punct('-') && value >= 20.0 && value < 100.0 {
+        if dash.is_punct('-') && (20.0..100.0).contains(&value) {
             if let Some(u) = number_word(unit).filter(|&u| u < 10.0) {
                 value += u;
                 end += 2;
