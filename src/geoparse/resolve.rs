@@ -20,6 +20,9 @@ pub const PROXIMITY_KM: f64 = 300.0;
 const COUNTRY_BOOST: f32 = 0.75;
 /// Added to a town in an admin region the document names ("Paris ... Texas").
 const ADMIN1_BOOST: f32 = 0.5;
+/// Toponyms this many mentions before or after one count as its neighbours in the text: places
+/// mentioned together are near each other, and the window keeps long texts linear.
+const PROXIMITY_WINDOW: usize = 8;
 /// Added to a candidate close to another toponym's best reading.
 const PROXIMITY_BOOST: f32 = 0.5;
 /// Added to a capital or admin seat when the text says "the capital X".
@@ -92,8 +95,8 @@ pub fn document_context(gazetteer: &Gazetteer, toponyms: &[Toponym], hint: &Cont
 /// true when the text calls toponym `i` "the capital".
 ///
 /// # Runtime
-/// O(t² · c) for t toponyms of c candidates each, with c ≤ [`MAX_CANDIDATES`]; news articles
-/// have tens of toponyms.
+/// O(t · w · c) for t toponyms, a window of w = 2 [`PROXIMITY_WINDOW`] neighbours and c ≤
+/// [`MAX_CANDIDATES`] candidates each.
 pub fn resolve_toponyms(
     gazetteer: &Gazetteer,
     toponyms: &[Toponym],
@@ -123,7 +126,9 @@ pub fn resolve_toponyms(
         .map(|(i, candidates)| {
             let near_others = |kind: EntryKind| {
                 point_of(gazetteer, kind).is_some_and(|p| {
-                    tops.iter().enumerate().any(|(j, q)| {
+                    let window = i.saturating_sub(PROXIMITY_WINDOW)
+                        ..(i + PROXIMITY_WINDOW + 1).min(tops.len());
+                    tops[window.clone()].iter().zip(window).any(|(q, j)| {
                         j != i
                             && toponyms[j].folded != toponyms[i].folded
                             && q.is_some_and(|q| Haversine.distance(p, q) <= PROXIMITY_KM * 1000.0)
