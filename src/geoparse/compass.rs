@@ -66,6 +66,14 @@ fn split_exact(word: &str, parts: &mut Vec<Part>) -> Option<bool> {
 
 /// Reads one word as compass parts, exactly or with a typo; returns whether it is adjectival.
 fn word_parts(word: &str, parts: &mut Vec<Part>) -> Option<bool> {
+    // Only n, s, e and w begin a compass word, exact or mistyped ("sound-east", "nrth").
+    let first_is_compass = matches!(
+        word.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'n' | b's' | b'e' | b'w')
+    );
+    if !first_is_compass {
+        return None;
+    }
     let lower = word.to_ascii_lowercase();
     let before = parts.len();
     if let Some(adjectival) = split_exact(&lower, parts) {

@@ -135,10 +135,9 @@ fn digits_at(tokens: &[Token], i: usize) -> Option<Figure> {
 }
 
 fn number_word(token: &Token) -> Option<f64> {
-    let lower = token.text.to_ascii_lowercase();
     NUMBER_WORDS
         .iter()
-        .find(|(w, _)| *w == lower)
+        .find(|(w, _)| token.text.eq_ignore_ascii_case(w))
         .map(|&(_, v)| v)
 }
 
@@ -183,6 +182,10 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Figure> {
 
 /// Km per unit for a unit word ("km", "kilometres", "miles", "m").
 fn unit_km(token: &Token) -> Option<f64> {
+    const LONGEST_UNIT: usize = 10;
+    if token.kind != TokenKind::Word || token.text.len() > LONGEST_UNIT {
+        return None;
+    }
     let lower = token.text.to_ascii_lowercase();
     match lower.as_str() {
         "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "klicks" => {

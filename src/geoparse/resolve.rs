@@ -43,6 +43,15 @@ fn point_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<Point> {
     }
 }
 
+/// True when two points (lon/lat) lie within [`PROXIMITY_KM`]; a latitude test first spares
+/// the trigonometry for most pairs.
+fn within_proximity(p: Point, q: Point) -> bool {
+    const KM_PER_DEGREE_LAT: f64 = 111.195;
+    const METRES_PER_KM: f64 = 1000.0;
+    (p.y() - q.y()).abs() * KM_PER_DEGREE_LAT <= PROXIMITY_KM
+        && Haversine.distance(p, q) <= PROXIMITY_KM * METRES_PER_KM
+}
+
 /// The country (ISO alpha-2) of a reading, when it has one.
 fn country_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<&'static str> {
     match kind {
@@ -72,11 +81,11 @@ fn context_boost(gazetteer: &Gazetteer, kind: EntryKind, context: &Context) -> f
     boost
 }
 
-/// The document context: `hint` plus every area the toponyms most likely name.
-pub fn document_context(gazetteer: &Gazetteer, toponyms: &[Toponym], hint: &Context) -> Context {
+/// The document context: `hint` plus every area the toponyms most likely name, from their
+/// context-free readings (best first).
+fn document_context(gazetteer: &Gazetteer, readings: &[Vec<Candidate>], hint: &Context) -> Context {
     let mut context = hint.clone();
-    for t in toponyms {
-        let top = gazetteer.candidates(&t.folded, &Context::default());
+    for top in readings {
         match top.first().map(|c| c.kind) {
             Some(EntryKind::Country(i)) => context.countries.push(gazetteer.countries()[i].iso2),
             Some(EntryKind::Admin1(i)) => {
@@ -103,19 +112,18 @@ pub fn resolve_toponyms(
     capital_cue: &[bool],
     hint: &Context,
 ) -> Vec<Option<EntryKind>> {
-    let context = document_context(gazetteer, toponyms, hint);
-    let readings: Vec<Vec<Candidate>> = toponyms
+    let mut readings: Vec<Vec<Candidate>> = toponyms
         .iter()
-        .map(|t| {
-            let mut c = gazetteer.candidates(&t.folded, &Context::default());
-            for candidate in &mut c {
-                candidate.score += context_boost(gazetteer, candidate.kind, &context);
-            }
-            c.sort_by(|a, b| b.score.total_cmp(&a.score));
-            c.truncate(MAX_CANDIDATES);
-            c
-        })
+        .map(|t| gazetteer.candidates(&t.folded, &Context::default()))
         .collect();
+    let context = document_context(gazetteer, &readings, hint);
+    for c in &mut readings {
+        for candidate in c.iter_mut() {
+            candidate.score += context_boost(gazetteer, candidate.kind, &context);
+        }
+        c.sort_by(|a, b| b.score.total_cmp(&a.score));
+        c.truncate(MAX_CANDIDATES);
+    }
     let tops: Vec<Option<Point>> = readings
         .iter()
         .map(|r| r.first().and_then(|c| point_of(gazetteer, c.kind)))
@@ -131,7 +139,7 @@ pub fn resolve_toponyms(
                     tops[window.clone()].iter().zip(window).any(|(q, j)| {
                         j != i
                             && toponyms[j].folded != toponyms[i].folded
-                            && q.is_some_and(|q| Haversine.distance(p, q) <= PROXIMITY_KM * 1000.0)
+                            && q.is_some_and(|q| within_proximity(p, q))
                     })
                 })
             };
