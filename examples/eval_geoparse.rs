@@ -2,6 +2,7 @@
 //! --corpus ../shared/corpora/lgl.xml` (LGL) or `.../GWN.xml` (GeoWebNews). Prints detection
 //! precision/recall/F1 (a found mention overlaps a gold span), accuracy@161 km, and median and
 //! mean error (km) of the matched mentions. Gold toponyms without coordinates are left out.
+//! `--verbose` also prints every false positive (FP), missed toponym (FN) and far miss (FAR).
 
 use std::process::ExitCode;
 
@@ -95,9 +96,28 @@ fn main() -> ExitCode {
     let gazetteer = Gazetteer::load().expect("the embedded gazetteer loads");
     let mut score = Score::default();
     let docs = articles(&xml);
+    let verbose = args.iter().any(|a| a == "--verbose");
     for (text, gold) in &docs {
         let predicted = geoparse(&gazetteer, text).unwrap_or_default();
-        score.add(&predicted, gold);
+        let matches = score.add(&predicted, gold);
+        if verbose {
+            // One line per error, for looking at what the geoparser gets wrong.
+            for (p, m) in predicted.iter().enumerate() {
+                match matches.iter().find(|x| x.predicted == p) {
+                    None => println!("FP\t{}", m.text),
+                    Some(x) if x.error_km > ACCURACY_KM => println!(
+                        "FAR\t{}\t{:.0} km\t{}",
+                        m.text, x.error_km, m.location.anchor.name
+                    ),
+                    Some(_) => {}
+                }
+            }
+            for (g, gm) in gold.iter().enumerate() {
+                if !matches.iter().any(|x| x.gold == g) {
+                    println!("FN\t{}", &text[gm.start..gm.end]);
+                }
+            }
+        }
     }
     println!(
         "corpus: {path} ({} articles, {} gold toponyms with coordinates)",

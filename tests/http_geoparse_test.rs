@@ -17,7 +17,8 @@ fn state() -> web::Data<AppState> {
 #[actix_web::test]
 async fn geoparse_returns_mentions_with_byte_spans() {
     let app = test::init_service(App::new().app_data(state()).configure(router)).await;
-    let body = "A blast hit Kabul\u{2019}s old town (Afghanistan), then 70 km south-east of Dushanbe.";
+    let body =
+        "A blast hit Kabul\u{2019}s old town (Afghanistan), then 70 km south-east of Dushanbe.";
     let req = test::TestRequest::post()
         .uri("/api/geoparse")
         .set_payload(body)
@@ -27,7 +28,10 @@ async fn geoparse_returns_mentions_with_byte_spans() {
         .iter()
         .map(|m| m["text"].as_str().unwrap())
         .collect();
-    assert_eq!(texts, ["Kabul", "Afghanistan", "70 km south-east of Dushanbe"]);
+    assert_eq!(
+        texts,
+        ["Kabul", "Afghanistan", "70 km south-east of Dushanbe"]
+    );
     let (s, e) = (
         mentions[0]["start"].as_u64().unwrap() as usize,
         mentions[0]["end"].as_u64().unwrap() as usize,

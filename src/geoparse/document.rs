@@ -7,6 +7,7 @@ use crate::location::Location;
 
 use super::GeoparseError;
 use super::mention::{Toponym, find_toponyms};
+use super::ordinal::{city_by_rank, ordinal_city_after};
 use super::relative::{descriptor_start, relation_before};
 use super::resolve::resolve_toponyms;
 use super::tokens::{Token, tokenize};
@@ -65,9 +66,17 @@ fn mention_of(
         (None, Some(_)) => descriptor,
         (None, None) => toponym.first,
     };
+    // "Tajikistan's second city": the mention runs to "city" and names that town, unless it
+    // is an apposition to a town already named ("Khujand, Tajikistan's second city").
+    let named_before = toponym.first > 0 && tokens[toponym.first - 1].is_punct(',');
+    let ranked = ordinal_city_after(tokens, toponym.end)
+        .filter(|_| !named_before)
+        .and_then(|(rank, end)| Some((city_by_rank(gazetteer, kind, rank)?, end)));
+    let last = ranked.map_or(toponym.end, |(_, end)| end);
     let start = tokens[first].start;
-    let end = tokens[toponym.end - 1].end;
+    let end = tokens[last - 1].end;
     let query = &text[start..end];
+    let kind = ranked.map_or(kind, |(town, _)| town);
     let anchor = gazetteer.location(query, capital.unwrap_or(kind))?;
     let location = match relation {
         Some(r) => apply(&r.relation, anchor, query),

@@ -121,6 +121,14 @@ fn is_place_like(
     let single = end - first == 1;
     let area = names_an_area(gazetteer, folded);
     // Acronyms and codes: only a country or area code written in capitals ("US", "UAE").
+    // "U.S.", "U.K.": single capitals joined by full stops are a code too.
+    let dotted = !single
+        && tokens[first..end]
+            .iter()
+            .all(|t| t.is_punct('.') || t.is_all_caps() && t.text.len() == 1);
+    if dotted {
+        return area;
+    }
     if head.is_all_caps() && head.text.chars().count() > 1 {
         let code = single && head.text.len() <= MAX_CODE_LEN && area;
         let adjectival = tokens.get(end).is_some_and(|n| {

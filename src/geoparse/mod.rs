@@ -11,6 +11,8 @@
 //!    northern" before a place;
 //! 5. [`uncertainty`]: the point (geodesic destination) and the point-radius uncertainty
 //!    `extent + distance precision + 2 (d + dp) sin(half-width / 2)` km;
+//!    appositions: "the capital Dushanbe", "the capital of Tajikistan", [`ordinal`] "Tajikistan's
+//!    second city";
 //! 6. [`score`]: precision, recall, F1 and accuracy@161 km against annotated mentions.
 //!
 //! ```
@@ -30,6 +32,7 @@ mod error;
 mod lexicon;
 mod mention;
 mod number;
+mod ordinal;
 mod query;
 mod relative;
 mod resolve;
