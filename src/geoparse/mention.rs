@@ -8,7 +8,10 @@
 
 use crate::gazetteer::{EntryKind, Gazetteer, fold_into};
 
+use std::collections::HashSet;
+
 use super::lexicon;
+use super::state_abbreviation::state_at;
 use super::tokens::{Token, TokenKind};
 
 /// The longest place name, in tokens ("Bosnia and Herzegovina", "Stratford upon Avon").
@@ -39,6 +42,8 @@ pub struct Toponym {
     pub folded: String,
     /// True when a preposition of place or a comma context backs the reading as a place.
     pub cued: bool,
+    /// The reading, when the form of the mention fixes it (a state abbreviation).
+    pub fixed: Option<EntryKind>,
 }
 
 /// True when `token` may continue a phrase that started earlier.
@@ -233,20 +238,53 @@ fn has_place_cue(gazetteer: &Gazetteer, tokens: &[Token], first: usize, end: usi
 pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
     let mut out = Vec::new();
     let mut folded = String::new();
+    // Last words of persons' names met so far ("Mike Moore"): later "Moore" is the person.
+    let mut surnames: HashSet<&str> = HashSet::new();
     let mut i = 0;
     while i < tokens.len() {
         if !tokens[i].is_capitalised() {
             i += 1;
             continue;
         }
+        if let Some((code, end)) = state_at(tokens, i) {
+            let state = gazetteer
+                .admin1()
+                .iter()
+                .position(|a| a.code.strip_prefix("US.") == Some(code));
+            if let Some(row) = state {
+                out.push(Toponym {
+                    first: i,
+                    end,
+                    folded: String::new(),
+                    cued: true,
+                    fixed: Some(EntryKind::Admin1(row)),
+                });
+                i = end;
+                continue;
+            }
+        }
+        let ends_name = i > 0
+            && is_name_neighbour(&tokens[i])
+            && tokens[i - 1].is_capitalised()
+            && !lexicon::is_common_word(tokens[i - 1].text)
+            && super::compass::direction_at(tokens, i - 1).is_none()
+            && !tokens.get(i + 1).is_some_and(Token::is_capitalised)
+            && !names_an_area(gazetteer, &crate::gazetteer::fold(tokens[i].text));
+        if ends_name {
+            surnames.insert(tokens[i].text);
+        }
         match longest_name(gazetteer, tokens, i, &mut folded) {
-            Some((end, key)) if is_place_like(gazetteer, tokens, i, end, &key) => {
+            Some((end, key))
+                if !(end == i + 1 && surnames.contains(tokens[i].text))
+                    && is_place_like(gazetteer, tokens, i, end, &key) =>
+            {
                 let cued = has_place_cue(gazetteer, tokens, i, end);
                 out.push(Toponym {
                     first: i,
                     end,
                     folded: key,
                     cued,
+                    fixed: None,
                 });
                 i = end;
             }

@@ -37,6 +37,7 @@ mod query;
 mod relative;
 mod resolve;
 mod score;
+mod state_abbreviation;
 mod tokens;
 mod uncertainty;
 

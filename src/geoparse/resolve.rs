@@ -63,10 +63,20 @@ fn country_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<&'static str> {
 }
 
 /// The boost a reading gets from the areas the document names.
-fn context_boost(gazetteer: &Gazetteer, kind: EntryKind, context: &Context) -> f32 {
+/// `rivals_country` is true when the same name is also a country.
+fn context_boost(
+    gazetteer: &Gazetteer,
+    kind: EntryKind,
+    context: &Context,
+    rivals_country: bool,
+) -> f32 {
     let mut boost = 0.0;
     if country_of(gazetteer, kind).is_some_and(|cc| context.countries.contains(&cc)) {
         boost += COUNTRY_BOOST;
+        // A state of the country the text is about beats a same-named country ("Georgia").
+        if rivals_country && matches!(kind, EntryKind::Admin1(_)) {
+            boost += COUNTRY_BOOST;
+        }
     }
     if let EntryKind::Place(i) = kind {
         let p = &gazetteer.places()[i];
@@ -114,12 +124,20 @@ pub fn resolve_toponyms(
 ) -> Vec<Option<EntryKind>> {
     let mut readings: Vec<Vec<Candidate>> = toponyms
         .iter()
-        .map(|t| gazetteer.candidates(&t.folded, &Context::default()))
+        .map(|t| match t.fixed {
+            Some(kind) => vec![Candidate {
+                kind,
+                alternate: false,
+                score: 0.0,
+            }],
+            None => gazetteer.candidates(&t.folded, &Context::default()),
+        })
         .collect();
     let context = document_context(gazetteer, &readings, hint);
     for c in &mut readings {
+        let rivals_country = c.iter().any(|x| matches!(x.kind, EntryKind::Country(_)));
         for candidate in c.iter_mut() {
-            candidate.score += context_boost(gazetteer, candidate.kind, &context);
+            candidate.score += context_boost(gazetteer, candidate.kind, &context, rivals_country);
         }
         c.sort_by(|a, b| b.score.total_cmp(&a.score));
         c.truncate(MAX_CANDIDATES);
