@@ -97,8 +97,11 @@ fn main() -> ExitCode {
     let mut score = Score::default();
     let docs = articles(&xml);
     let verbose = args.iter().any(|a| a == "--verbose");
+    let mut elapsed = std::time::Duration::ZERO;
     for (text, gold) in &docs {
+        let started = std::time::Instant::now();
         let predicted = geoparse(&gazetteer, text).unwrap_or_default();
+        elapsed += started.elapsed();
         let matches = score.add(&predicted, gold);
         if verbose {
             // One line per error, for looking at what the geoparser gets wrong.
@@ -136,6 +139,14 @@ fn main() -> ExitCode {
         score.median_error_km(),
         score.mean_error_km(),
         score.errors_km.len()
+    );
+    const BYTES_PER_MB: f64 = 1e6;
+    let bytes: usize = docs.iter().map(|(t, _)| t.len()).sum();
+    println!(
+        "speed: {:.2} MB of text in {:.3} s = {:.1} MB/s (one core)",
+        bytes as f64 / BYTES_PER_MB,
+        elapsed.as_secs_f64(),
+        bytes as f64 / BYTES_PER_MB / elapsed.as_secs_f64()
     );
     ExitCode::SUCCESS
 }

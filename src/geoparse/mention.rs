@@ -132,7 +132,12 @@ fn is_place_like(
             .iter()
             .all(|t| t.is_punct('.') || t.is_all_caps() && t.text.len() == 1);
     if dotted {
-        return area;
+        // "U.S. troops" is an adjective like "US military"; "in the U.S. and" is a place.
+        let after = end + usize::from(tokens.get(end).is_some_and(|t| t.is_punct('.')));
+        let adjectival = tokens.get(after).is_some_and(|n| {
+            n.kind == TokenKind::Word && !n.is_capitalised() && !lexicon::is_clause_word(n.text)
+        });
+        return area && !adjectival;
     }
     if head.is_all_caps() && head.text.chars().count() > 1 {
         let code = single && head.text.len() <= MAX_CODE_LEN && area;
@@ -292,4 +297,46 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geoparse::tokens::tokenize;
+
+    fn found(text: &str) -> Vec<&str> {
+        let gazetteer = Gazetteer::load().unwrap();
+        let tokens = tokenize(text);
+        find_toponyms(&gazetteer, &tokens)
+            .iter()
+            .map(|t| &text[tokens[t.first].start..tokens[t.end - 1].end])
+            .collect()
+    }
+
+    #[test]
+    fn finds_multiword_names_and_codes() {
+        assert_eq!(
+            found(
+                "Fighting in Port-au-Prince and the United States, then U.S. troops left for Bosnia and Herzegovina."
+            ),
+            ["Port-au-Prince", "United States", "Bosnia and Herzegovina"]
+        );
+        assert_eq!(found("Officials in the US said so."), ["US"]);
+    }
+
+    #[test]
+    fn rejects_persons_organisations_and_adjectives() {
+        let text = "Abu Bakr al-Baghdadi met Gulmurod Khalimov at the Soufan Group; the Justice Ministry, \
+                    US-backed Kurdish forces, a Swiss national and Saudi officials. Paris Hilton said so. \
+                    President Jackson spoke on Sunday in March.";
+        assert_eq!(found(text), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn remembers_surnames() {
+        assert_eq!(
+            found("Mike Moore spoke. Later Moore left for Moore, Oklahoma."),
+            ["Oklahoma"]
+        );
+    }
 }

@@ -196,3 +196,42 @@ pub fn resolve_toponyms(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::gazetteer::Gazetteer;
+    use crate::geoparse::geoparse;
+
+    fn countries(text: &str) -> Vec<String> {
+        let gazetteer = Gazetteer::load().unwrap();
+        geoparse(&gazetteer, text)
+            .unwrap()
+            .into_iter()
+            .filter_map(|m| m.location.anchor.country_code)
+            .collect()
+    }
+
+    #[test]
+    fn document_context_picks_the_town_of_the_named_country() {
+        assert_eq!(
+            countries("Clashes in Tripoli left two dead, Libya said."),
+            ["LY", "LY"]
+        );
+        assert_eq!(
+            countries("Clashes in Tripoli, Lebanon, left two dead."),
+            ["LB", "LB"]
+        );
+        assert_eq!(
+            countries("A shooting in Paris, Texas, left two dead."),
+            ["US", "US"]
+        );
+    }
+
+    #[test]
+    fn a_big_town_is_not_outweighed_by_a_village_in_a_named_country() {
+        assert_eq!(
+            countries("Police in Herat said the attackers fled toward Iran."),
+            ["AF", "IR"]
+        );
+    }
+}
