@@ -11,6 +11,7 @@
 pub mod export;
 pub mod extract;
 pub mod gazetteer;
+pub mod geoparse;
 pub mod http;
 pub mod import;
 pub mod incident;
