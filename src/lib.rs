@@ -9,7 +9,9 @@
 //! 4. [`http`] serves all of it as GeoJSON, layers and the map page.
 
 pub mod export;
+pub mod extract;
 pub mod gazetteer;
+pub mod geoparse;
 pub mod http;
 pub mod import;
 pub mod incident;

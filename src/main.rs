@@ -80,6 +80,11 @@ enum Command {
         /// The description; read from standard input when absent.
         text: Option<String>,
     },
+    /// Find the place mentions of a text (FILE, or standard input) and print them as JSON.
+    Geoparse {
+        /// The text file to read; standard input when absent.
+        file: Option<std::path::PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -118,6 +123,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Geocode { text } => geocode(text),
         Command::Import { file, db } => import_file(&file, &db),
         Command::Export { format, db } => export(&format, &db),
+        Command::Geoparse { file } => geoparse(file),
     }
 }
 
@@ -147,7 +153,7 @@ fn geocode(text: Option<String>) -> anyhow::Result<ExitCode> {
         None => read_stdin()?,
     };
     let gazetteer = load_gazetteer()?;
-    match gazetteer.geocode(&text)? {
+    match incident_atlas::geoparse::resolve(&gazetteer, &text)? {
         Some(location) => {
             let mut out = std::io::stdout().lock();
             serde_json::to_writer_pretty(&mut out, &location)?;
@@ -156,6 +162,29 @@ fn geocode(text: Option<String>) -> anyhow::Result<ExitCode> {
         }
         None => bail!("no place matches {:?}", text.trim()),
     }
+}
+
+fn geoparse(file: Option<std::path::PathBuf>) -> anyhow::Result<ExitCode> {
+    let text = match file {
+        Some(path) => {
+            let bytes =
+                std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
+            String::from_utf8(bytes).map_err(|e| {
+                anyhow::anyhow!(
+                    "{} is not valid UTF-8 (byte {})",
+                    path.display(),
+                    e.utf8_error().valid_up_to()
+                )
+            })?
+        }
+        None => read_stdin()?,
+    };
+    let gazetteer = load_gazetteer()?;
+    let mentions = incident_atlas::geoparse::geoparse(&gazetteer, &text)?;
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, &mentions)?;
+    writeln!(out)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn open_store(db: &Path) -> anyhow::Result<Arc<SqliteStore>> {

@@ -2,12 +2,11 @@
 //! every continent resolve within 10 km of the true town centre, ambiguous names follow their
 //! context, and bad input gets a clear error and exit code, never a panic.
 
-#[path = "common/cli.rs"]
 mod common;
 
 use std::thread;
 
-use common::{Server, agent, data, haversine_km, run};
+use common::{Server, data, get, haversine_km, percent_encode, run_with_stdin, temp_db};
 use serde_json::Value;
 
 /// How far (km) a resolved town may lie from its true centre.
@@ -67,7 +66,7 @@ fn cli_resolves_names_from_every_continent_within_10_km() {
                     chunk
                         .iter()
                         .filter_map(|e| {
-                            let out = run(&["geocode", &e.query], b"");
+                            let out = run_with_stdin(&["geocode", &e.query], b"");
                             if !out.status.success() {
                                 return Some(format!(
                                     "{:?}: exit {:?}, {}",
@@ -98,37 +97,32 @@ fn cli_resolves_names_from_every_continent_within_10_km() {
 
 #[test]
 fn http_geocode_answers_like_the_cli() {
-    let server = Server::start(&[]);
-    let http = agent();
+    let (_dir, db) = temp_db();
+    let server = Server::start(&db, &[]);
+    let geocode = |q: &str| {
+        get(&format!(
+            "{}?q={}",
+            server.url("/api/geocode"),
+            percent_encode(q)
+        ))
+    };
     for e in expected_names().iter().step_by(7) {
-        let mut resp = http
-            .get(&server.url("/api/geocode"))
-            .query("q", &e.query)
-            .call()
-            .expect("request");
-        assert_eq!(resp.status(), 200, "{}", e.query);
-        let v: Value = resp.body_mut().read_json().expect("json");
+        let reply = geocode(&e.query);
+        assert_eq!(reply.status, 200, "{}: {}", e.query, reply.body);
+        let v = reply.json();
         assert_eq!(mismatch(e, &v), None);
         assert_eq!(v["query"], e.query.as_str());
     }
-    let resp = http
-        .get(&server.url("/api/geocode"))
-        .query("q", "Qwxzvbnm")
-        .call()
-        .expect("req");
-    assert_eq!(resp.status(), 404);
-    let mut resp = http
-        .get(&server.url("/api/geocode"))
-        .query("q", "")
-        .call()
-        .expect("req");
-    assert_eq!(resp.status(), 400);
-    let body: Value = resp.body_mut().read_json().expect("json error");
-    assert!(body["error"].as_str().is_some_and(|s| !s.is_empty()));
-    let resp = http.get(&server.url("/api/geocode")).call().expect("req");
-    assert_eq!(resp.status(), 400, "a missing q is a bad request");
-    let resp = http.get(&server.url("/healthz")).call().expect("req");
-    assert_eq!(resp.status(), 200);
+    assert_eq!(geocode("Qwxzvbnm").status, 404);
+    let empty = geocode("");
+    assert_eq!(empty.status, 400);
+    assert!(!empty.error().is_empty());
+    assert_eq!(
+        get(&server.url("/api/geocode")).status,
+        400,
+        "a missing q is a bad request"
+    );
+    assert_eq!(get(&server.url("/healthz")).status, 200);
 }
 
 #[test]
@@ -145,7 +139,7 @@ fn countries_regions_and_continents_resolve_with_their_precision() {
         ("Khatlon", "region", Some("TJ")),
         ("Africa", "continent", None),
     ] {
-        let out = run(&["geocode", query], b"");
+        let out = run_with_stdin(&["geocode", query], b"");
         assert!(
             out.status.success(),
             "{query}: {}",
@@ -175,7 +169,7 @@ fn bad_input_is_a_clear_error_never_a_panic() {
         (vec!["geocode", "Qwxzvbnm"], vec![]),
     ];
     for (args, stdin) in cases {
-        let out = run(&args, &stdin);
+        let out = run_with_stdin(&args, &stdin);
         let code = out.status.code();
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert!(matches!(code, Some(1 | 2)), "{args:?}: exit {code:?}");
@@ -189,6 +183,6 @@ fn bad_input_is_a_clear_error_never_a_panic() {
             "{args:?}: printed a result on failure"
         );
     }
-    let out = run(&["geocode", "--no-such-flag"], b"");
+    let out = run_with_stdin(&["geocode", "--no-such-flag"], b"");
     assert_eq!(out.status.code(), Some(2), "usage errors exit 2");
 }

@@ -128,13 +128,17 @@ impl Gazetteer {
     /// True when some name folds to a key that starts with `folded_prefix`; lets a mention
     /// finder stop extending a phrase as soon as no name can match it.
     pub fn has_prefix(&self, folded_prefix: &str) -> bool {
-        use fst::{IntoStreamer, Streamer};
-        let matcher = fst::automaton::Str::new(folded_prefix);
-        let mut stream = self
-            .names
-            .search(fst::Automaton::starts_with(matcher))
-            .into_stream();
-        stream.next().is_some()
+        // A walk down the transducer, one transition per byte: every state of a minimal
+        // transducer lies on the path of some key, so reaching the end of the prefix is enough.
+        let fst = self.names.as_fst();
+        let mut node = fst.root();
+        for &b in folded_prefix.as_bytes() {
+            match node.find_input(b) {
+                Some(i) => node = fst.node(node.transition_addr(i)),
+                None => return false,
+            }
+        }
+        true
     }
 }
 

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::export::ExportError;
 use crate::gazetteer::GazetteerError;
+use crate::geoparse::GeoparseError;
 use crate::incident::IncidentError;
 use crate::index::IndexError;
 use crate::layer::LayerError;
@@ -143,6 +144,15 @@ impl From<ExportError> for ApiError {
             ExportError::Io(_) | ExportError::Csv(_) | ExportError::Json(_) => {
                 ApiError::Internal(e.to_string())
             }
+        }
+    }
+}
+
+impl From<GeoparseError> for ApiError {
+    fn from(e: GeoparseError) -> Self {
+        match e {
+            GeoparseError::Query(inner) => inner.into(),
+            GeoparseError::TextTooLong { .. } => ApiError::BadRequest(e.to_string()),
         }
     }
 }

@@ -1,4 +1,5 @@
-//! `GET /api/geocode?q=TEXT`: one location description resolved to a *Location*.
+//! `GET /api/geocode?q=TEXT`: one location description (a place name or a relative phrase such
+//! as "70 km south-east of Dushanbe") resolved to a *Location*.
 
 use actix_web::{HttpResponse, get, web};
 use serde::Deserialize;
@@ -15,7 +16,7 @@ async fn geocode(
     state: web::Data<AppState>,
     params: web::Query<GeocodeParams>,
 ) -> Result<HttpResponse, ApiError> {
-    match state.gazetteer.geocode(&params.q)? {
+    match crate::geoparse::resolve(&state.gazetteer, &params.q)? {
         Some(location) => Ok(HttpResponse::Ok().json(location)),
         None => Err(ApiError::NotFound(format!(
             "no place matches {:?}",

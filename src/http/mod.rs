@@ -9,6 +9,7 @@ mod body;
 mod collection;
 mod error;
 mod geocode;
+mod geoparse;
 mod incidents;
 mod layers;
 mod near;
@@ -85,6 +86,7 @@ pub fn router(cfg: &mut web::ServiceConfig) {
     incidents::routes(cfg);
     layers::routes(cfg);
     ogc::routes(cfg);
+    geoparse::routes(cfg);
     cfg.default_service(web::to(not_found));
 }
 

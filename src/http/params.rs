@@ -4,6 +4,7 @@
 use serde::Deserialize;
 
 use super::ApiError;
+use crate::incident::Category;
 use crate::index::BBox;
 use crate::store::{DateInterval, Filter, Page};
 
@@ -34,9 +35,8 @@ impl ListParams {
             category: self
                 .category
                 .as_deref()
-                .map(str::parse)
-                .transpose()
-                .map_err(|e: crate::incident::IncidentError| ApiError::BadRequest(e.to_string()))?,
+                .map(str::parse::<Category>)
+                .transpose()?,
         })
     }
 

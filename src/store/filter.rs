@@ -76,9 +76,8 @@ impl FromStr for DateInterval {
                 end: parse_end(end, s)?,
             },
         };
-        if let (Some(a), Some(b)) = (interval.start, interval.end)
-            && a > b
-        {
+        let inverted = matches!((interval.start, interval.end), (Some(a), Some(b)) if a > b);
+        if inverted {
             return Err(StoreError::BadDatetime {
                 given: s.to_owned(),
                 reason: "the start is after the end".to_owned(),

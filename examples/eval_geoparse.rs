@@ -1,0 +1,152 @@
+//! Scores the geoparser on a public corpus: `cargo run --release --example eval_geoparse --
+//! --corpus ../shared/corpora/lgl.xml` (LGL) or `.../GWN.xml` (GeoWebNews). Prints detection
+//! precision/recall/F1 (a found mention overlaps a gold span), accuracy@161 km, and median and
+//! mean error (km) of the matched mentions. Gold toponyms without coordinates are left out.
+//! `--verbose` also prints every false positive (FP), missed toponym (FN) and far miss (FAR).
+
+use std::process::ExitCode;
+
+use incident_atlas::gazetteer::Gazetteer;
+use incident_atlas::geoparse::{ACCURACY_KM, GoldMention, Score, geoparse};
+
+/// The text between the first `open` and the next `close` in `s`, and the rest after it.
+fn between<'a>(s: &'a str, open: &str, close: &str) -> Option<(&'a str, &'a str)> {
+    let a = s.find(open)? + open.len();
+    let b = a + s[a..].find(close)?;
+    Some((&s[a..b], &s[b + close.len()..]))
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Byte offset of character offset `c` in `text`.
+fn byte_offset(text: &str, c: usize) -> usize {
+    text.char_indices().nth(c).map_or(text.len(), |(b, _)| b)
+}
+
+/// Articles of either corpus as (text, gold mentions with byte spans).
+fn articles(xml: &str) -> Vec<(String, Vec<GoldMention>)> {
+    let mut out = Vec::new();
+    let mut rest = xml;
+    while let Some((article, after)) = between(rest, "<article", "</article>") {
+        rest = after;
+        let Some((raw, _)) = between(article, "<text>", "</text>") else {
+            continue;
+        };
+        let text = match raw
+            .strip_prefix("<![CDATA[")
+            .and_then(|t| t.strip_suffix("]]>"))
+        {
+            Some(t) => t.to_owned(),
+            None => unescape(raw),
+        };
+        let mut gold = Vec::new();
+        let mut t = article;
+        while let Some((toponym, after)) = between(t, "<toponym>", "</toponym>") {
+            t = after;
+            let num = |open: &str, close: &str| {
+                between(toponym, open, close).and_then(|(v, _)| v.trim().parse::<f64>().ok())
+            };
+            let coords = num("<lat>", "</lat>")
+                .zip(num("<lon>", "</lon>"))
+                .or_else(|| {
+                    num("<latitude>", "</latitude>").zip(num("<longitude>", "</longitude>"))
+                });
+            let span = num("<start>", "</start>").zip(num("<end>", "</end>"));
+            if let (Some((lat, lon)), Some((s, e))) = (coords, span) {
+                let (start, end) = (
+                    byte_offset(&text, s as usize),
+                    byte_offset(&text, e as usize),
+                );
+                gold.push(GoldMention {
+                    start,
+                    end,
+                    lat,
+                    lon,
+                });
+            }
+        }
+        out.push((text, gold));
+    }
+    out
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let Some(path) = args
+        .iter()
+        .position(|a| a == "--corpus")
+        .and_then(|i| args.get(i + 1))
+    else {
+        eprintln!("usage: eval_geoparse --corpus FILE (lgl.xml or GWN.xml)");
+        return ExitCode::from(2);
+    };
+    let xml = match std::fs::read_to_string(path) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("error: cannot read {path}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let gazetteer = Gazetteer::load().expect("the embedded gazetteer loads");
+    let mut score = Score::default();
+    let docs = articles(&xml);
+    let verbose = args.iter().any(|a| a == "--verbose");
+    let mut elapsed = std::time::Duration::ZERO;
+    for (text, gold) in &docs {
+        let started = std::time::Instant::now();
+        let predicted = geoparse(&gazetteer, text).unwrap_or_default();
+        elapsed += started.elapsed();
+        let matches = score.add(&predicted, gold);
+        if verbose {
+            // One line per error, for looking at what the geoparser gets wrong.
+            for (p, m) in predicted.iter().enumerate() {
+                match matches.iter().find(|x| x.predicted == p) {
+                    None => println!("FP\t{}", m.text),
+                    Some(x) if x.error_km > ACCURACY_KM => println!(
+                        "FAR\t{}\t{:.0} km\t{}",
+                        m.text, x.error_km, m.location.anchor.name
+                    ),
+                    Some(_) => {}
+                }
+            }
+            for (g, gm) in gold.iter().enumerate() {
+                if !matches.iter().any(|x| x.gold == g) {
+                    println!("FN\t{}", &text[gm.start..gm.end]);
+                }
+            }
+        }
+    }
+    println!(
+        "corpus: {path} ({} articles, {} gold toponyms with coordinates)",
+        docs.len(),
+        score.true_positives + score.false_negatives
+    );
+    println!(
+        "detection: precision {:.3} recall {:.3} F1 {:.3}",
+        score.precision(),
+        score.recall(),
+        score.f1()
+    );
+    println!(
+        "resolution of detected toponyms: accuracy@161km {:.3}, median error {:.1} km, mean error {:.1} km (n = {})",
+        score.accuracy_within(ACCURACY_KM),
+        score.median_error_km(),
+        score.mean_error_km(),
+        score.errors_km.len()
+    );
+    const BYTES_PER_MB: f64 = 1e6;
+    let bytes: usize = docs.iter().map(|(t, _)| t.len()).sum();
+    println!(
+        "speed: {:.2} MB of text in {:.3} s = {:.1} MB/s (one core)",
+        bytes as f64 / BYTES_PER_MB,
+        elapsed.as_secs_f64(),
+        bytes as f64 / BYTES_PER_MB / elapsed.as_secs_f64()
+    );
+    ExitCode::SUCCESS
+}

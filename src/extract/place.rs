@@ -1,0 +1,282 @@
+//! Where an incident happened: the choice, among the place mentions a [`PlaceFinder`] reports
+//! (the geoparser in production), of the one that locates the event. Runs in `article` once
+//! per event sentence, after the trigger is known.
+//!
+//! In the event sentence, a mention introduced by a locative word ("in", "at", "near",
+//! "outside", "of") beats a bare one ("US citizens"), one after the trigger beats one before,
+//! and nearer beats farther; a narrower place nested in the chosen one refines it ("in
+//! Bakhmut in the Donetsk region"). A distance phrase in apposition to a town ("in Vakhdat, 10
+//! kilometres from the capital Dushanbe") is a reference point, not the place. Without a
+//! mention in the sentence, the nearest earlier sentence of the paragraph that has one, then
+//! the headline, supplies it ("Tajikistan's prisons": country precision). A bare mention in
+//! the sentence ("US citizens", "Martinez said") yields to a locative one from those.
+
+use std::cmp::Reverse;
+use std::ops::Range;
+
+use serde::Serialize;
+
+use super::dedup::distance_km;
+use super::segment::Sentence;
+use crate::location::{Location, Precision};
+
+/// Words that introduce the place where something happens.
+const LOCATIVES: &[&str] = &[
+    "in", "at", "near", "outside", "inside", "into", "across", "around", "of", "on", "within",
+];
+/// Generic words between a locative and a name ("in the capital Dushanbe", "in the town of").
+const PLACE_NOUNS: &[&str] = &[
+    "the", "capital", "city", "town", "village", "province", "district", "region", "state",
+    "northern", "southern", "eastern", "western", "central", "restive", "border",
+];
+
+/// One place mention: byte offsets into the text searched (`end` exclusive), as in the
+/// contract's *Mention*, and what it resolves to.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlaceMention {
+    pub start: usize,
+    pub end: usize,
+    pub location: Location,
+}
+
+impl PlaceMention {
+    pub fn span(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+/// Finds place mentions in a text; the geoparser implements it in production. Closures
+/// `Fn(&str) -> Vec<PlaceMention>` implement it too.
+pub trait PlaceFinder {
+    /// Every place mention in `text`, in order, with byte offsets into `text`.
+    fn mentions(&self, text: &str) -> Vec<PlaceMention>;
+}
+
+impl<F> PlaceFinder for F
+where
+    F: Fn(&str) -> Vec<PlaceMention>,
+{
+    fn mentions(&self, text: &str) -> Vec<PlaceMention> {
+        self(text)
+    }
+}
+
+/// The mention that locates the event of `sentences[index]` whose trigger is at `trigger`
+/// (byte range in `text`), or `None` when neither the sentence, the earlier sentences of its
+/// paragraph nor the headline name a place.
+pub fn locate<'m>(
+    text: &str,
+    mentions: &'m [PlaceMention],
+    sentences: &[Sentence<'_>],
+    index: usize,
+    trigger: &Range<usize>,
+) -> Option<&'m PlaceMention> {
+    let sentence = &sentences[index];
+    let own = best_in(text, mentions, &sentence.span, trigger);
+    if let Some((best, true)) = own {
+        return Some(best);
+    }
+    let earlier = sentences[..index]
+        .iter()
+        .rev()
+        .take_while(|s| s.paragraph == sentence.paragraph);
+    let headline = sentences.iter().take_while(|s| s.line == 0);
+    let borrowed = earlier.chain(headline).filter_map(|s| {
+        let end = s.span.end..s.span.end;
+        best_in(text, mentions, &s.span, &end)
+    });
+    let mut bare = own.into_iter().chain(borrowed);
+    bare.clone()
+        .find(|&(_, locative)| locative)
+        .or_else(|| bare.next())
+        .map(|(m, _)| m)
+}
+
+/// The best mention inside `span` for a trigger at `trigger`, and whether a locative word
+/// introduces it.
+fn best_in<'m>(
+    text: &str,
+    mentions: &'m [PlaceMention],
+    span: &Range<usize>,
+    trigger: &Range<usize>,
+) -> Option<(&'m PlaceMention, bool)> {
+    let inside: Vec<&PlaceMention> = mentions
+        .iter()
+        .filter(|m| m.start >= span.start && m.end <= span.end)
+        .collect();
+    let candidates = inside
+        .iter()
+        .enumerate()
+        .filter(|&(i, m)| i == 0 || !is_reference(text, inside[i - 1], m))
+        .map(|(_, m)| *m);
+    // A distance phrase ("70 km south-east of Dushanbe") locates by itself.
+    let locative = |m: &PlaceMention| {
+        matches!(m.location.precision, Precision::Offset | Precision::Near)
+            || is_locative(&text[span.start..m.start])
+    };
+    let best = candidates.max_by_key(|m| {
+        let distance = if m.start >= trigger.end {
+            m.start - trigger.end
+        } else {
+            trigger.start.saturating_sub(m.end)
+        };
+        (locative(m), m.start >= trigger.start, Reverse(distance))
+    })?;
+    let best = refine(best, inside.iter().copied().filter(|m| locative(m)));
+    Some((best, locative(best)))
+}
+
+/// The narrowest of `others` nested inside `best` ("in Maarat al-Numan in Syria's Idlib
+/// province": the town, not the country), or `best` itself.
+fn refine<'m>(
+    best: &'m PlaceMention,
+    others: impl Iterator<Item = &'m PlaceMention>,
+) -> &'m PlaceMention {
+    others
+        .filter(|m| {
+            m.location.uncertainty_km < best.location.uncertainty_km
+                && distance_km(&m.location, &best.location) <= best.location.uncertainty_km
+        })
+        .min_by(|a, b| {
+            a.location
+                .uncertainty_km
+                .total_cmp(&b.location.uncertainty_km)
+        })
+        .unwrap_or(best)
+}
+
+/// True when `later` is a distance phrase in apposition to the town `earlier` ("Vakhdat, 10
+/// kilometres from the capital Dushanbe"): it says where the town is, not where events were.
+fn is_reference(text: &str, earlier: &PlaceMention, later: &PlaceMention) -> bool {
+    let between = text.get(earlier.end..later.start).unwrap_or("x");
+    matches!(
+        later.location.precision,
+        Precision::Near | Precision::Offset
+    ) && earlier.location.precision == Precision::Exact
+        && between.trim().trim_matches(',').trim().is_empty()
+}
+
+/// True when the words just before a mention (`before` ends where it starts) introduce a
+/// place: a locative, possibly followed by generic place nouns or a possessive ("in the
+/// capital Dushanbe", "in Syria's Idlib").
+fn is_locative(before: &str) -> bool {
+    let mut words = before
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .rev()
+        .filter(|w| !w.is_empty());
+    while let Some(word) = words.next() {
+        if word == "s" {
+            words.next();
+        } else if !PLACE_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word)) {
+            return LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(word));
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::segment::sentences;
+    use crate::location::Anchor;
+
+    fn mention(text: &str, needle: &str, precision: Precision) -> PlaceMention {
+        let start = text.find(needle).unwrap();
+        let anchor = Anchor {
+            name: needle.into(),
+            geonameid: None,
+            country_code: None,
+            feature_code: String::new(),
+            lat: 0.0,
+            lon: 0.0,
+        };
+        let location = Location {
+            query: needle.into(),
+            lat: 0.0,
+            lon: 0.0,
+            uncertainty_km: 1.0,
+            precision,
+            anchor,
+            offset: None,
+        };
+        PlaceMention {
+            start,
+            end: start + needle.len(),
+            location,
+        }
+    }
+
+    fn chosen<'t>(
+        text: &'t str,
+        mentions: &[PlaceMention],
+        index: usize,
+        trigger: &str,
+    ) -> Option<&'t str> {
+        let sentences = sentences(text);
+        let at = text.find(trigger).unwrap();
+        locate(text, mentions, &sentences, index, &(at..at + trigger.len()))
+            .map(|m| &text[m.span()])
+    }
+
+    #[test]
+    fn a_distance_in_apposition_is_a_reference_not_the_place() {
+        let text = "Riots broke out at the prison in Vakhdat, 10 kilometres from the capital Dushanbe, on Sunday.";
+        let mentions = [
+            mention(text, "Vakhdat", Precision::Exact),
+            mention(
+                text,
+                "10 kilometres from the capital Dushanbe",
+                Precision::Near,
+            ),
+        ];
+        assert_eq!(
+            chosen(text, &mentions, 0, "Riots broke out"),
+            Some("Vakhdat")
+        );
+    }
+
+    #[test]
+    fn an_offset_in_the_sentence_beats_the_headline() {
+        let text = "Riot in Tajikistan\n\nTwo US citizens were killed in a car ramming attack 70 kilometres south-east of Dushanbe.";
+        let mentions = [
+            mention(text, "Tajikistan", Precision::Country),
+            mention(text, "US", Precision::Country),
+            mention(
+                text,
+                "70 kilometres south-east of Dushanbe",
+                Precision::Offset,
+            ),
+        ];
+        let got = chosen(text, &mentions, 1, "car ramming attack");
+        assert_eq!(got, Some("70 kilometres south-east of Dushanbe"));
+    }
+
+    #[test]
+    fn a_locative_mention_beats_a_bare_one() {
+        let text = "Two US citizens were killed in an attack 70 kilometres south-east of Dushanbe.";
+        let mentions = [
+            mention(text, "US", Precision::Country),
+            mention(text, "Dushanbe", Precision::Exact),
+        ];
+        assert_eq!(chosen(text, &mentions, 0, "attack"), Some("Dushanbe"));
+    }
+
+    #[test]
+    fn falls_back_to_the_paragraph_then_the_headline() {
+        let text = "Riot in Tajikistan prison\n\nIt was the second riot in Tajikistan's prisons. In November, 21 inmates were killed.\n\nLater, more were killed.";
+        let mentions: Vec<_> = text
+            .match_indices("Tajikistan")
+            .map(|(i, _)| {
+                let mut m = mention(text, "Tajikistan", Precision::Country);
+                (m.start, m.end) = (i, i + "Tajikistan".len());
+                m
+            })
+            .collect();
+        let sentences = sentences(text);
+        let at = text.rfind("killed").unwrap();
+        let m = locate(text, &mentions, &sentences, 2, &(at..at + 6)).unwrap();
+        assert_eq!(m.start, mentions[1].start);
+        let m = locate(text, &mentions, &sentences, 3, &(at..at + 6)).unwrap();
+        assert_eq!(m.start, mentions[0].start, "the headline");
+    }
+}

@@ -1,0 +1,232 @@
+//! Sentence segmentation with byte spans: the first step of extraction, before event, date and
+//! casualty detection, which all work one sentence at a time.
+//!
+//! Newlines end a sentence (headlines and captions rarely end with punctuation) and blank lines
+//! end a paragraph. Inside a line a sentence ends at `.`, `!` or `?` (plus any closing quotes or
+//! brackets) followed by white space and a capital, digit or opening quote, unless the word
+//! before the period is an abbreviation ("Gen.", "Dec.", "St."), an initial ("J.") or a dotted
+//! acronym ("U.S.").
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// Words that take a period without ending a sentence, compared case-insensitively without
+/// the period.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "adm",
+    "brig", "sen", "rep", "gov", "pres", "rev", "st", "mt", "ft", "jr", "sr", "no", "vs", "etc",
+    "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "inc", "ltd", "co", "corp", "dept",
+];
+
+/// Characters that may follow the final punctuation and still belong to the sentence.
+const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ')', ']'];
+
+/// Characters that may open the next sentence besides capitals and digits.
+const OPENERS: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', '(', '['];
+
+/// A wire dateline opening a paragraph ("BAMAKO, March 14 (Reuters) - "): a place in capitals,
+/// an optional comma part, an optional agency in brackets, then a dash. It is left out of the
+/// first sentence, whose date and place it would otherwise lend to the event.
+static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^-\u{2013}\u{2014}()]{0,60})?(?:\([^)]{0,30}\))?\s*[-\u{2013}\u{2014}]+\s+")
+        .expect("the dateline pattern is fixed and valid")
+});
+
+/// One sentence of an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence<'a> {
+    /// Byte range in the article, trimmed of surrounding white space.
+    pub span: Range<usize>,
+    pub text: &'a str,
+    /// Index of the paragraph (text between blank lines), counted from 0.
+    pub paragraph: usize,
+    /// Index of the line inside the article, counted from 0; the headline is line 0.
+    pub line: usize,
+}
+
+/// Splits `text` into sentences, in order.
+///
+/// # Runtime
+/// One pass over the bytes, O(n).
+pub fn sentences(text: &str) -> Vec<Sentence<'_>> {
+    let mut out = Vec::new();
+    let mut paragraph = 0;
+    let mut line_start = 0;
+    let mut previous_blank = false;
+    for (line_no, line) in text.split('\n').enumerate() {
+        let blank = line.trim().is_empty();
+        if blank && !previous_blank && !out.is_empty() {
+            paragraph += 1;
+        }
+        previous_blank = blank;
+        if !blank {
+            let indent = line.len() - line.trim_start().len();
+            let dateline = DATELINE_RE
+                .find(&line[indent..])
+                .map_or(0, |m| indent + m.end());
+            let body = line_start + dateline;
+            let ranges = split_line(&line[dateline..]).into_iter();
+            out.extend(
+                ranges.filter_map(|r| {
+                    trimmed(text, body + r.start..body + r.end, paragraph, line_no)
+                }),
+            );
+        }
+        line_start += line.len() + 1;
+    }
+    out
+}
+
+/// The sentence `range` of `text`, trimmed; `None` when only white space remains.
+fn trimmed(text: &str, range: Range<usize>, paragraph: usize, line: usize) -> Option<Sentence<'_>> {
+    let raw = &text[range.clone()];
+    let leading = raw.len() - raw.trim_start().len();
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    let start = range.start + leading;
+    Some(Sentence {
+        span: start..start + trimmed.len(),
+        text: trimmed,
+        paragraph,
+        line,
+    })
+}
+
+/// Sentence ranges inside one line, relative to the line.
+fn split_line(line: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        if matches!(c, '.' | '!' | '?') {
+            let mut j = i + 1;
+            while j < chars.len() && (CLOSERS.contains(&chars[j].1) || chars[j].1 == c) {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(line.len(), |&(b, _)| b);
+            let next_is_space = chars.get(j).is_some_and(|&(_, n)| n.is_whitespace());
+            let starts_sentence = chars[j..]
+                .iter()
+                .find(|(_, n)| !n.is_whitespace())
+                .is_some_and(|&(_, n)| {
+                    n.is_uppercase() || n.is_ascii_digit() || OPENERS.contains(&n)
+                });
+            if next_is_space && starts_sentence && !(c == '.' && is_abbreviation(&line[..at])) {
+                ranges.push(start..end);
+                start = end;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    ranges.push(start..line.len());
+    ranges
+}
+
+/// True when the word just before a period (`before` ends where the period is) does not end
+/// a sentence: a known abbreviation, a single-letter initial or a dotted acronym.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || OPENERS.contains(&c))
+        .next()
+        .unwrap_or_default();
+    if word.is_empty() {
+        return false;
+    }
+    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    let dotted_acronym = word.contains('.')
+        && word
+            .split('.')
+            .all(|part| part.chars().count() <= 1 && part.chars().all(char::is_alphabetic));
+    single_initial || dotted_acronym || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|s| s.text).collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_and_acronyms_do_not_end_sentences() {
+        let text = "Gen. J. Smith met Mr. Ali on Dec. 10 in St. Louis. The U.S. Army said so. Then it ended.";
+        assert_eq!(
+            texts(text),
+            [
+                "Gen. J. Smith met Mr. Ali on Dec. 10 in St. Louis.",
+                "The U.S. Army said so.",
+                "Then it ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_stay_with_their_sentence() {
+        let text = "He said: \u{201c}We will fight.\u{201d} Police fired. \"Leave!\" they shouted.";
+        assert_eq!(
+            texts(text),
+            [
+                "He said: \u{201c}We will fight.\u{201d}",
+                "Police fired.",
+                "\"Leave!\" they shouted."
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_are_boundaries_and_blank_lines_are_paragraphs() {
+        let text = "Headline without stop\n\nFirst one. Second one.\nCaption line\n\n\nLast.";
+        let got = sentences(text);
+        let summary: Vec<_> = got.iter().map(|s| (s.text, s.paragraph, s.line)).collect();
+        assert_eq!(
+            summary,
+            [
+                ("Headline without stop", 0, 0),
+                ("First one.", 1, 2),
+                ("Second one.", 1, 2),
+                ("Caption line", 1, 3),
+                ("Last.", 2, 6)
+            ]
+        );
+    }
+
+    #[test]
+    fn datelines_are_left_out() {
+        let text = "BAMAKO, March 14 (Wire) - A bomb exploded.\nKABUL - Gunmen attacked.\nMAIDUGURI, Nigeria, June 7 (Wire) - Gunmen killed 23.\nUN envoy - visit ends.";
+        assert_eq!(
+            texts(text),
+            [
+                "A bomb exploded.",
+                "Gunmen attacked.",
+                "Gunmen killed 23.",
+                "UN envoy - visit ends."
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_are_byte_offsets_into_the_text() {
+        let text = "  Prison in Vakhdat. Tajikistan\u{2019}s prisons are full.  ";
+        for s in sentences(text) {
+            assert_eq!(&text[s.span.clone()], s.text);
+        }
+    }
+
+    #[test]
+    fn lower_case_after_a_period_continues_the_sentence() {
+        assert_eq!(
+            texts("It cost 3.5 million. approx. ten died."),
+            ["It cost 3.5 million. approx. ten died."]
+        );
+    }
+}

@@ -1,0 +1,150 @@
+//! Geoparsing a whole text: tokens, toponyms, disambiguation, relative phrases, *Mentions*.
+
+use serde::{Deserialize, Serialize};
+
+use crate::gazetteer::{Context, EntryKind, Gazetteer, fold};
+use crate::location::Location;
+
+use super::GeoparseError;
+use super::mention::{Toponym, find_toponyms};
+use super::ordinal::{city_by_rank, ordinal_city_after};
+use super::relative::{descriptor_start, relation_before};
+use super::resolve::resolve_toponyms;
+use super::tokens::{Token, tokenize};
+use super::uncertainty::apply;
+
+/// The largest text (bytes) one call geoparses; split longer input into articles.
+pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
+
+/// One place mention in a text (the contract's *Mention*).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    /// The mention as written, relative phrase included ("70 kilometres sound-east of Dushanbe").
+    pub text: String,
+    /// Byte offset of the first byte in the UTF-8 input.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    pub location: Location,
+}
+
+/// The capital of the country `kind` names, for "the capital of Tajikistan".
+fn capital_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<EntryKind> {
+    let EntryKind::Country(i) = kind else {
+        return None;
+    };
+    let country = gazetteer.countries().get(i)?;
+    let context = Context {
+        countries: vec![country.iso2],
+        ..Context::default()
+    };
+    gazetteer
+        .candidates(&fold(country.capital), &context)
+        .into_iter()
+        .find(|c| matches!(c.kind, EntryKind::Place(p) if gazetteer.places()[p].country_code == country.iso2))
+        .map(|c| c.kind)
+}
+
+/// Builds the mention of one resolved toponym, with its relative phrase if it has one.
+fn mention_of(
+    gazetteer: &Gazetteer,
+    text: &str,
+    tokens: &[Token],
+    toponym: &Toponym,
+    kind: EntryKind,
+) -> Option<Mention> {
+    let (descriptor, is_capital_of) = descriptor_start(tokens, toponym.first);
+    // "outside the capital of Tajikistan" is Dushanbe; "Khartoum, the capital of Sudan" is an
+    // apposition whose toponym is the country itself.
+    let apposition = descriptor > 0 && tokens[descriptor - 1].is_punct(',');
+    let capital = (is_capital_of && !apposition)
+        .then(|| capital_of(gazetteer, kind))
+        .flatten();
+    let relation = relation_before(tokens, toponym.first);
+    let first = match (&relation, capital) {
+        (Some(r), _) => r.start,
+        (None, Some(_)) => descriptor,
+        (None, None) => toponym.first,
+    };
+    // "Tajikistan's second city": the mention runs to "city" and names that town, unless it
+    // is an apposition to a town already named ("Khujand, Tajikistan's second city").
+    let named_before = toponym.first > 0 && tokens[toponym.first - 1].is_punct(',');
+    let ranked = ordinal_city_after(tokens, toponym.end)
+        .filter(|_| !named_before)
+        .and_then(|(rank, end)| Some((city_by_rank(gazetteer, kind, rank)?, end)));
+    let last = ranked.map_or(toponym.end, |(_, end)| end);
+    let start = tokens[first].start;
+    let end = tokens[last - 1].end;
+    let query = &text[start..end];
+    let kind = ranked.map_or(kind, |(town, _)| town);
+    let anchor = gazetteer.location(query, capital.unwrap_or(kind))?;
+    let location = match relation {
+        Some(r) => apply(&r.relation, anchor, query),
+        None => anchor,
+    };
+    Some(Mention {
+        text: query.to_owned(),
+        start,
+        end,
+        location,
+    })
+}
+
+/// `hint` plus the countries the text's demonyms point to ("the Libyan capital" -> LY).
+fn with_demonyms(gazetteer: &Gazetteer, tokens: &[Token], hint: &Context) -> Context {
+    let mut context = hint.clone();
+    let mut folded = String::new();
+    for t in tokens.iter().filter(|t| t.is_capitalised()) {
+        crate::gazetteer::fold_into(t.text, &mut folded);
+        if let Some(d) = gazetteer.demonym(&folded) {
+            if let Some(c) = gazetteer.country(d.target) {
+                if !context.countries.contains(&c.iso2) {
+                    context.countries.push(c.iso2);
+                }
+            }
+        }
+    }
+    context
+}
+
+/// Every place mention of `text`, in text order, with `hint` (countries or regions the caller
+/// knows the text is about) added to what the text itself names.
+///
+/// # Runtime
+/// Linear in the text, plus a quadratic term in the number of toponyms (see
+/// [`resolve_toponyms`]).
+pub fn geoparse_with_context(
+    gazetteer: &Gazetteer,
+    text: &str,
+    hint: &Context,
+) -> Result<Vec<Mention>, GeoparseError> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(GeoparseError::TextTooLong {
+            len: text.len(),
+            max: MAX_TEXT_BYTES,
+        });
+    }
+    let tokens = tokenize(text);
+    let toponyms = find_toponyms(gazetteer, &tokens);
+    let capital_cue: Vec<bool> = toponyms
+        .iter()
+        .map(|t| {
+            t.first > 0
+                && tokens[descriptor_start(&tokens, t.first).0..t.first]
+                    .iter()
+                    .any(|w| w.is_word("capital"))
+        })
+        .collect();
+    let context = with_demonyms(gazetteer, &tokens, hint);
+    let resolved = resolve_toponyms(gazetteer, &toponyms, &capital_cue, &context);
+    Ok(toponyms
+        .iter()
+        .zip(resolved)
+        .filter_map(|(t, kind)| mention_of(gazetteer, text, &tokens, t, kind?))
+        .collect())
+}
+
+/// Every place mention of `text`, in text order.
+pub fn geoparse(gazetteer: &Gazetteer, text: &str) -> Result<Vec<Mention>, GeoparseError> {
+    geoparse_with_context(gazetteer, text, &Context::default())
+}

@@ -1,0 +1,146 @@
+//! Word lists that tell place names from the other capitalised words of news copy.
+//!
+//! The gazetteer names 235,000 places, among them "Police" (Poland), "Mission" (Texas) and
+//! "Justice" (Illinois); these lists are the reader's knowledge that a capitalised word is
+//! usually something else. Entries are lower-case; look-ups fold ASCII case.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Capitalised words that are almost never place names on their own: weekdays, months,
+/// titles, institutions, sentence-initial function words and common nouns.
+const COMMON: &str = "a about above according across after afterwards again against ago all
+also although among an and another any april are around as at august authorities autumn back
+bad be because been before being best between both but by can christmas colonel commander
+court december despite did do does down during each earlier easter eid even every february
+for former friday from general government governor had has have he her here his hospital how
+however i if in including inside instead into is it its january judge july june just king
+last later like local many march may mayor me meanwhile military minister ministry monday
+more most mr mrs ms mission much must my near never new news next no none nor not nothing
+november now october of officer officers official officials on once one only or other our
+out outside over own people per police president prime prince prison queen ramadan really
+republic saint saturday security senator september several she sheriff should since so some
+soldiers spring state still such summer sunday than that the their them then there these
+they this those though thursday through throughout to today tomorrow too tuesday two under
+union university until up upon us very via was we wednesday well were what when where which
+while who whom whose why will winter with within without would yesterday yet you your
+justice independence liberty hope victory unity freedom media army party group agency
+council committee commission church mosque temple islamic christian muslim sunni shia
+shiite catholic orthodox democratic federal national central international global world
+western eastern northern southern god allah lord sir dr gen lt sgt capt maj cpl pvt rev
+premier chancellor ambassador spokesman spokeswoman chief director secretary captain
+lieutenant sergeant major private brigadier marshal admiral emperor sultan emir sheikh
+ayatollah imam bishop pope father brother sister mother daughter son uncle aunt
+reading mobile orange split bath nice deal sale commerce home post unknown attack attacks
+breaking update live watch video photo read more related editor editorial opinion
+jan feb mar apr jun jul aug sep sept oct nov dec rep sen gov st ave rd blvd hwy day man
+section white hamas hezbollah taliban qaeda shabaab nato";
+
+/// Common words that are also well-known towns: places when a preposition introduces them.
+const TOWN_WORDS: &str = "reading mobile orange split bath nice deal sale commerce home
+mission independence liberty hope victory unity freedom justice police";
+
+/// Capitalised words that, after a name, make it an organisation or a building, not a place
+/// ("Soufan Group", "Justice Ministry", "Kabul University").
+const INSTITUTION_SUFFIXES: &str = "group ministry party army agency university college
+school institute council committee commission company corporation corp inc ltd bank
+airlines airways news times post journal herald tribune club team fc united city's
+department office police force forces front movement brigade brigades battalion regiment
+command service services hospital airport station stadium prison court church mosque
+cathedral temple street road avenue square bridge hotel centre center foundation society
+association union federation authority bureau board network tv radio channel";
+
+/// Words that make the next capitalised name a place: prepositions of place and movement.
+const PLACE_PREPOSITIONS: &str = "in at near from to into outside inside across throughout
+toward towards around via through between within of outskirts across along off";
+
+/// Titles and honorifics that put a person's name after them ("President X", "Gen. Y").
+const TITLES: &str = "president minister premier chancellor king queen prince princess
+sultan emir sheikh ayatollah imam bishop pope saint st mr mrs ms dr gen general col colonel
+lt lieutenant sgt sergeant capt captain maj major cpl corporal pvt brigadier marshal admiral
+commander governor mayor senator judge sheriff officer ambassador spokesman spokeswoman sir
+lord lady dame rev father brother sister mullah mufti cleric rabbi prof professor";
+
+/// Words that may follow a place name used as a noun ("US and Russia", "Iraq is"): after a
+/// country code anything else makes the code an adjective ("US military training").
+const CLAUSE_WORDS: &str = "and or but nor is was were are has have had said says will would
+could should did does as which that who whose where when while then to in on at by for from
+with of after before since until during";
+
+/// Verbs of speech that, right after a small-town name, mark a person ("Khalimov said").
+const SPEECH_VERBS: &str = "said says told added claimed stated wrote tweeted announced
+denied confirmed";
+
+fn set(words: &'static str) -> HashSet<&'static str> {
+    words.split_whitespace().collect()
+}
+
+static COMMON_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(COMMON));
+static SUFFIX_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(INSTITUTION_SUFFIXES));
+static PREPOSITION_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(PLACE_PREPOSITIONS));
+static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLES));
+static CLAUSE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CLAUSE_WORDS));
+static TOWN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TOWN_WORDS));
+static SPEECH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SPEECH_VERBS));
+
+/// Looks `word` up in `set` after ASCII lower-casing; words longer than any entry miss at once.
+fn contains(set: &HashSet<&'static str>, word: &str) -> bool {
+    const LONGEST_WORD: usize = 16;
+    if word.len() > LONGEST_WORD {
+        return false;
+    }
+    let mut buf = [0u8; LONGEST_WORD];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+}
+
+/// True for a capitalised word that is usually not a place on its own ("Sunday", "Police").
+pub fn is_common_word(word: &str) -> bool {
+    contains(&COMMON_SET, word)
+}
+
+/// True for a word that turns a preceding name into an institution ("Group", "Ministry").
+pub fn is_institution_suffix(word: &str) -> bool {
+    contains(&SUFFIX_SET, word)
+}
+
+/// True for a preposition that introduces a place ("in", "near", "from").
+pub fn is_place_preposition(word: &str) -> bool {
+    contains(&PREPOSITION_SET, word)
+}
+
+/// True for a title or honorific that precedes a person's name ("President", "Gen").
+pub fn is_title(word: &str) -> bool {
+    contains(&TITLE_SET, word)
+}
+
+/// True for a word that may follow a place name used as a noun ("and", "is", "in").
+pub fn is_clause_word(word: &str) -> bool {
+    contains(&CLAUSE_SET, word)
+}
+
+/// True for a common word that is also a well-known town ("Nice", "Reading").
+pub fn is_town_word(word: &str) -> bool {
+    contains(&TOWN_SET, word)
+}
+
+/// True for a verb of speech ("said").
+pub fn is_speech_verb(word: &str) -> bool {
+    contains(&SPEECH_SET, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_words_regardless_of_case() {
+        assert!(is_common_word("Sunday") && is_common_word("POLICE"));
+        assert!(!is_common_word("Dushanbe"));
+        assert!(is_institution_suffix("Group") && is_place_preposition("near"));
+        assert!(is_speech_verb("said") && !is_speech_verb("Kabul"));
+        assert!(!is_common_word("a-very-long-word-beyond-the-buffer"));
+    }
+}

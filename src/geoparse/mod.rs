@@ -1,0 +1,47 @@
+//! The geoparser: place mentions in free English text, resolved to *Locations* with honest
+//! uncertainty radii (km).
+//!
+//! It sits between the [`gazetteer`](crate::gazetteer) and incident extraction. The pipeline:
+//! 1. [`tokens`]: words, numbers and punctuation with byte spans;
+//! 2. [`mention`]: capitalised phrases the gazetteer knows, minus persons, organisations,
+//!    demonyms and common words;
+//! 3. [`resolve`]: which same-named place each one is, from the countries and regions the
+//!    text names and from the places near each other;
+//! 4. [`relative`] with [`number`] and [`compass`]: "70 km south-east of", "near", "in
+//!    northern" before a place;
+//! 5. [`uncertainty`]: the point (geodesic destination) and the point-radius uncertainty
+//!    `extent + distance precision + 2 (d + dp) sin(half-width / 2)` km;
+//!    appositions: "the capital Dushanbe", "the capital of Tajikistan", [`ordinal`] "Tajikistan's
+//!    second city";
+//! 6. [`score`]: precision, recall, F1 and accuracy@161 km against annotated mentions.
+//!
+//! ```
+//! use incident_atlas::gazetteer::Gazetteer;
+//! use incident_atlas::geoparse::{geoparse, resolve};
+//!
+//! let gazetteer = Gazetteer::load().unwrap();
+//! let mentions = geoparse(&gazetteer, "A car hit cyclists 70 km south-east of Dushanbe.").unwrap();
+//! assert_eq!(mentions[0].text, "70 km south-east of Dushanbe");
+//! let location = resolve(&gazetteer, "70 km SE of Dushanbe").unwrap().unwrap();
+//! assert_eq!(location.offset.unwrap().bearing_deg, Some(135.0));
+//! ```
+
+mod compass;
+mod document;
+mod error;
+mod lexicon;
+mod mention;
+mod number;
+mod ordinal;
+mod query;
+mod relative;
+mod resolve;
+mod score;
+mod state_abbreviation;
+mod tokens;
+mod uncertainty;
+
+pub use document::{MAX_TEXT_BYTES, Mention, geoparse, geoparse_with_context};
+pub use error::GeoparseError;
+pub use query::resolve;
+pub use score::{ACCURACY_KM, GoldMention, Match, Score, distance_km};

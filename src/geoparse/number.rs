@@ -1,0 +1,283 @@
+//! Distances as news copy writes them: "70 km", "some 70 kilometres", "seventy miles",
+//! "1,500 metres", "70-km", "2.5 km".
+//!
+//! A distance carries its own precision, following the point-radius method (Wieczorek et al.,
+//! GBIF georeferencing best practices): half the magnitude of the last significant digit, so
+//! "70 km" is ±5 km, "75 km" ±0.5 km, "1,500 m" ±50 m and "2.5 km" ±0.05 km. A hedge ("some",
+//! "about", "nearly") widens it to at least [`HEDGE_FRACTION`] of the distance.
+
+use super::tokens::{Token, TokenKind};
+
+/// The smallest share of the distance a hedged figure ("about 70 km") may be off by.
+pub const HEDGE_FRACTION: f64 = 0.1;
+/// Kilometres in a statute mile.
+const KM_PER_MILE: f64 = 1.609_344;
+/// Kilometres in a metre.
+const KM_PER_METRE: f64 = 0.001;
+/// Kilometres in a nautical mile.
+const KM_PER_NAUTICAL_MILE: f64 = 1.852;
+/// Numbers above this (km) are no distance on Earth's surface; treat them as noise.
+const MAX_DISTANCE_KM: f64 = 20_037.5;
+
+/// Words that hedge the figure after them.
+const HEDGES: &[&str] = &[
+    "some",
+    "about",
+    "around",
+    "approximately",
+    "roughly",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "estimated",
+    "approx",
+    "circa",
+    "ca",
+];
+
+/// Number words and their values; tens combine with units ("seventy-five").
+const NUMBER_WORDS: &[(&str, f64)] = &[
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+    ("hundred", 100.0),
+    ("thousand", 1000.0),
+];
+
+/// A distance read from the text, in km.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Distance {
+    pub km: f64,
+    /// How far (km) the true distance may be from `km` given how it was written.
+    pub precision_km: f64,
+    /// Index of the first token after the distance and its unit.
+    pub end: usize,
+}
+
+/// A bare number: its value and half the magnitude of its last significant digit.
+struct Figure {
+    value: f64,
+    half_step: f64,
+    end: usize,
+}
+
+/// Half the magnitude of the last significant digit of an integer written with `digits`.
+fn half_step_of_integer(digits: &str) -> f64 {
+    let trailing_zeros = digits.bytes().rev().take_while(|&b| b == b'0').count();
+    let significant = digits.len().saturating_sub(trailing_zeros).max(1);
+    let zeros = (digits.len() - significant).min(i32::MAX as usize) as i32;
+    0.5 * 10f64.powi(zeros)
+}
+
+/// Reads "1,500", "70", "2.5" starting at token `i`.
+fn digits_at(tokens: &[Token], i: usize) -> Option<Figure> {
+    let first = tokens.get(i).filter(|t| t.kind == TokenKind::Number)?;
+    let mut digits = first.text.to_owned();
+    let mut end = i + 1;
+    // Thousands groups: a comma with no space, then exactly three digits.
+    while let [sep, group, ..] = tokens.get(end..).unwrap_or_default() {
+        if sep.is_punct(',')
+            && !group.space_before
+            && !sep.space_before
+            && group.text.len() == 3
+            && group.kind == TokenKind::Number
+        {
+            digits.push_str(group.text);
+            end += 2;
+        } else {
+            break;
+        }
+    }
+    let mut half_step = half_step_of_integer(&digits);
+    let mut value: f64 = digits.parse().ok()?;
+    if let [dot, frac, ..] = tokens.get(end..).unwrap_or_default() {
+        if dot.is_punct('.')
+            && !dot.space_before
+            && !frac.space_before
+            && frac.kind == TokenKind::Number
+        {
+            value = format!("{digits}.{}", frac.text).parse().ok()?;
+            let places = frac.text.len().min(i32::MAX as usize) as i32;
+            half_step = 0.5 * 10f64.powi(-places);
+            end += 2;
+        }
+    }
+    Some(Figure {
+        value,
+        half_step,
+        end,
+    })
+}
+
+fn number_word(token: &Token) -> Option<f64> {
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| token.text.eq_ignore_ascii_case(w))
+        .map(|&(_, v)| v)
+}
+
+/// Reads "seventy", "seventy-five", "a hundred", "two hundred" starting at token `i`.
+fn words_at(tokens: &[Token], i: usize) -> Option<Figure> {
+    let mut end = i;
+    if tokens
+        .get(end)
+        .is_some_and(|t| t.is_word("a") || t.is_word("an"))
+    {
+        end += 1;
+    }
+    let mut value = number_word(tokens.get(end)?)?;
+    end += 1;
+    if let [dash, unit, ..] = tokens.get(end..).unwrap_or_default() {
+        if dash.is_punct('-') && (20.0..100.0).contains(&value) {
+            if let Some(u) = number_word(unit).filter(|&u| u < 10.0) {
+                value += u;
+                end += 2;
+            }
+        }
+    }
+    if let Some(mult) = tokens
+        .get(end)
+        .and_then(number_word)
+        .filter(|&m| m >= 100.0)
+    {
+        value = if value >= 100.0 {
+            value * mult
+        } else {
+            value.max(1.0) * mult
+        };
+        end += 1;
+    }
+    let half_step = half_step_of_integer(&format!("{value}"));
+    Some(Figure {
+        value,
+        half_step,
+        end,
+    })
+}
+
+/// Km per unit for a unit word ("km", "kilometres", "miles", "m").
+fn unit_km(token: &Token) -> Option<f64> {
+    const LONGEST_UNIT: usize = 10;
+    if token.kind != TokenKind::Word || token.text.len() > LONGEST_UNIT {
+        return None;
+    }
+    let lower = token.text.to_ascii_lowercase();
+    match lower.as_str() {
+        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "klicks" => {
+            Some(1.0)
+        }
+        "mi" | "mile" | "miles" => Some(KM_PER_MILE),
+        "m" | "metre" | "metres" | "meter" | "meters" => Some(KM_PER_METRE),
+        _ => None,
+    }
+}
+
+/// Reads a distance with its unit starting at token `i`: an optional hedge, a figure, an
+/// optional hyphen ("70-km") and a unit. `None` when the tokens are not a distance or the
+/// distance exceeds half the Earth's circumference.
+pub fn distance_at(tokens: &[Token], i: usize) -> Option<Distance> {
+    let mut start = i;
+    let mut hedged = false;
+    while tokens.get(start).is_some_and(|t| {
+        HEDGES.iter().any(|h| t.is_word(h))
+            || t.is_word("an")
+                && tokens
+                    .get(start + 1)
+                    .is_some_and(|n| n.is_word("estimated"))
+    }) {
+        hedged = true;
+        start += 1;
+    }
+    if tokens
+        .get(start)
+        .is_some_and(|t| t.is_word("more") || t.is_word("less"))
+        && tokens.get(start + 1).is_some_and(|t| t.is_word("than"))
+    {
+        hedged = true;
+        start += 2;
+    }
+    let figure = digits_at(tokens, start).or_else(|| words_at(tokens, start))?;
+    let mut end = figure.end;
+    if tokens.get(end).is_some_and(|t| t.is_punct('-')) {
+        end += 1;
+    }
+    let nautical = tokens.get(end).is_some_and(|t| t.is_word("nautical"))
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| t.is_word("miles") || t.is_word("mile"));
+    let per_unit = if nautical {
+        end += 1;
+        KM_PER_NAUTICAL_MILE
+    } else {
+        unit_km(tokens.get(end)?)?
+    };
+    let km = figure.value * per_unit;
+    if !km.is_finite() || km > MAX_DISTANCE_KM {
+        return None;
+    }
+    let mut precision_km = figure.half_step * per_unit;
+    if hedged {
+        precision_km = precision_km.max(HEDGE_FRACTION * km);
+    }
+    Some(Distance {
+        km,
+        precision_km,
+        end: end + 1,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geoparse::tokens::tokenize;
+
+    fn read(text: &str) -> Option<(f64, f64)> {
+        distance_at(&tokenize(text), 0).map(|d| (d.km, d.precision_km))
+    }
+
+    #[test]
+    fn reads_digits_words_and_units() {
+        assert_eq!(read("70 kilometres"), Some((70.0, 5.0)));
+        assert_eq!(read("75 km"), Some((75.0, 0.5)));
+        assert_eq!(read("seventy km"), Some((70.0, 5.0)));
+        assert_eq!(read("seventy-five km"), Some((75.0, 0.5)));
+        assert_eq!(read("70-km"), Some((70.0, 5.0)));
+        assert_eq!(read("1,500 metres"), Some((1.5, 0.05)));
+        assert_eq!(read("2.5 km"), Some((2.5, 0.05)));
+        assert_eq!(read("some 70 km"), Some((70.0, 7.0)));
+        let (km, _) = read("10 miles").unwrap();
+        assert!((km - 16.09344).abs() < 1e-9);
+    }
+
+    #[test]
+    fn rejects_non_distances_and_impossible_ones() {
+        assert_eq!(read("70 people"), None);
+        assert_eq!(read("999999999 km"), None);
+        assert_eq!(read("km"), None);
+    }
+}

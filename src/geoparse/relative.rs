@@ -1,0 +1,273 @@
+//! Relative locations: the words before a place name that move or widen it — "70 km
+//! south-east of", "10 km from the capital", "near", "on the outskirts of", "just north of",
+//! "in northern", "the capital of".
+//!
+//! A small hand-written recogniser over tokens: it looks back from the place name over an
+//! optional descriptor ("the capital", "the town of"), then tries each start within
+//! [`MAX_RELATION_TOKENS`] and keeps the longest phrase that ends exactly at the descriptor.
+
+use super::compass::{Direction, direction_at};
+use super::number::{Distance, distance_at};
+use super::tokens::{Token, TokenKind};
+
+/// The longest descriptor between a relation and its place ("the provincial capital of").
+pub const MAX_DESCRIPTOR_TOKENS: usize = 4;
+/// The longest relation phrase, in tokens ("some seventy-five kilometres to the south-south-east of").
+const MAX_RELATION_TOKENS: usize = 14;
+
+/// Lower-case words that describe the place after them ("the capital Dushanbe").
+const DESCRIPTORS: &[&str] = &[
+    "capital",
+    "city",
+    "town",
+    "village",
+    "port",
+    "provincial",
+    "regional",
+    "border",
+    "district",
+    "province",
+    "region",
+    "state",
+    "county",
+    "municipality",
+    "suburb",
+    "settlement",
+    "coastal",
+    "island",
+    "neighbouring",
+    "neighboring",
+    "nearby",
+    "restive",
+    "strategic",
+    "key",
+    "small",
+    "major",
+    "oil",
+    "mountain",
+    "desert",
+    "rebel",
+    "held",
+    "area",
+    "of",
+];
+
+/// What the words before a place say about where the event is relative to it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Relation {
+    /// "70 km south-east of X": a distance and a direction.
+    Offset {
+        distance: Distance,
+        direction: Direction,
+    },
+    /// "10 km from X", "10 km outside X": a distance without direction.
+    Away { distance: Distance },
+    /// "north of X", "just north of X": a direction without distance.
+    Bearing { direction: Direction, close: bool },
+    /// "near X", "outside X", "close to X".
+    Near,
+    /// "on the outskirts of X", "the suburbs of X".
+    Outskirts,
+    /// "northern X", "the north of X": a part of an area.
+    Part { direction: Direction },
+}
+
+/// A relation phrase and where it starts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RelativePhrase {
+    /// Index of the first token of the phrase (the mention starts here).
+    pub start: usize,
+    pub relation: Relation,
+}
+
+/// Where the descriptor before token `first` starts, and whether it is "capital of": the place
+/// after it is then a country whose capital is meant.
+pub fn descriptor_start(tokens: &[Token], first: usize) -> (usize, bool) {
+    let mut j = first;
+    let mut skipped = 0;
+    while skipped < MAX_DESCRIPTOR_TOKENS
+        && j > 0
+        && tokens[j - 1].kind == TokenKind::Word
+        && DESCRIPTORS.contains(&tokens[j - 1].text)
+    {
+        j -= 1;
+        skipped += 1;
+    }
+    // "of" alone belongs to the relation ("south of X"), not to a descriptor.
+    while j < first && tokens[j].text == "of" {
+        j += 1;
+        skipped -= 1;
+    }
+    let capital_of =
+        skipped >= 2 && tokens[first - 1].text == "of" && tokens[first - 2].text == "capital";
+    if skipped > 0 && j > 0 && tokens[j - 1].is_word("the") {
+        j -= 1;
+    }
+    (j, capital_of)
+}
+
+fn word_at(tokens: &[Token], i: usize, word: &str) -> bool {
+    tokens.get(i).is_some_and(|t| t.is_word(word))
+}
+
+/// The index after a fixed word sequence at `i`, if the tokens spell it.
+fn phrase_at(tokens: &[Token], i: usize, words: &[&str]) -> Option<usize> {
+    words
+        .iter()
+        .enumerate()
+        .all(|(n, w)| word_at(tokens, i + n, w))
+        .then_some(i + words.len())
+}
+
+/// "near", "close to", "outside", ... : the index after the phrase.
+fn near_at(tokens: &[Token], i: usize) -> Option<usize> {
+    const NEAR: &[&[&str]] = &[
+        &["near"],
+        &["nearby"],
+        &["near", "to"],
+        &["close", "to"],
+        &["next", "to"],
+        &["outside", "of"],
+        &["outside"],
+        &["around"],
+        &["not", "far", "from"],
+        &["in", "the", "vicinity", "of"],
+        &["in", "the", "area", "of"],
+        &["on", "the", "edge", "of"],
+    ];
+    NEAR.iter().filter_map(|p| phrase_at(tokens, i, p)).max()
+}
+
+/// "on the outskirts of", "the suburbs of", ...: the index after the phrase.
+fn outskirts_at(tokens: &[Token], i: usize) -> Option<usize> {
+    const OUTSKIRTS: &[&[&str]] = &[
+        &["on", "the", "outskirts", "of"],
+        &["the", "outskirts", "of"],
+        &["outskirts", "of"],
+        &["in", "the", "suburbs", "of"],
+        &["the", "suburbs", "of"],
+        &["suburbs", "of"],
+        &["on", "the", "fringes", "of"],
+    ];
+    OUTSKIRTS
+        .iter()
+        .filter_map(|p| phrase_at(tokens, i, p))
+        .max()
+}
+
+/// "of" or "from" after a direction: the index after it.
+fn of_at(tokens: &[Token], i: usize) -> Option<usize> {
+    (word_at(tokens, i, "of") || word_at(tokens, i, "from")).then_some(i + 1)
+}
+
+/// A relation phrase starting at token `i`, with the index after it.
+fn relation_at(tokens: &[Token], i: usize) -> Option<(Relation, usize)> {
+    if let Some(distance) = distance_at(tokens, i) {
+        let mut m = distance.end;
+        if word_at(tokens, m, "away") || word_at(tokens, m, "further") {
+            m += 1;
+        }
+        let m_dir = phrase_at(tokens, m, &["to", "the"]).unwrap_or(m);
+        // "18 km south-eastern of" is a slip for "south-east of".
+        if let Some(direction) = direction_at(tokens, m_dir) {
+            let end = of_at(tokens, direction.end)?;
+            return Some((
+                Relation::Offset {
+                    distance,
+                    direction,
+                },
+                end,
+            ));
+        }
+        let away = ["from", "outside", "of", "off"]
+            .iter()
+            .any(|w| word_at(tokens, m, w));
+        return away.then_some((Relation::Away { distance }, m + 1));
+    }
+    if let Some(end) = outskirts_at(tokens, i) {
+        return Some((Relation::Outskirts, end));
+    }
+    if let Some(end) = near_at(tokens, i) {
+        return Some((Relation::Near, end));
+    }
+    let close = ["just", "immediately", "directly", "slightly", "due"]
+        .iter()
+        .any(|w| word_at(tokens, i, w));
+    let d = usize::from(close);
+    let the = usize::from(word_at(tokens, i + d, "the"));
+    let direction = direction_at(tokens, i + d + the)?;
+    if direction.adjectival {
+        return (the == 0 && !close).then_some((Relation::Part { direction }, direction.end));
+    }
+    match of_at(tokens, direction.end) {
+        Some(end) if the == 1 => Some((Relation::Part { direction }, end)),
+        Some(end) => Some((Relation::Bearing { direction, close }, end)),
+        None if the == 0 && !close => Some((Relation::Part { direction }, direction.end)),
+        None => None,
+    }
+}
+
+/// The relation phrase that ends right before token `first` (after skipping a descriptor),
+/// the longest one when several do.
+///
+/// # Runtime
+/// At most [`MAX_RELATION_TOKENS`] attempts, each a few token comparisons.
+pub fn relation_before(tokens: &[Token], first: usize) -> Option<RelativePhrase> {
+    let (j, _) = descriptor_start(tokens, first);
+    (j.saturating_sub(MAX_RELATION_TOKENS)..j).find_map(|start| {
+        relation_at(tokens, start)
+            // "the northern city of Mosul" is Mosul itself, not its northern part.
+            .filter(|&(r, end)| end == j && !(matches!(r, Relation::Part { .. }) && j != first))
+            .map(|(relation, _)| RelativePhrase { start, relation })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geoparse::tokens::tokenize;
+
+    /// The relation before the last token of `text`, and the text it starts at.
+    fn before_last(text: &str) -> Option<(Relation, &str)> {
+        let tokens = tokenize(text);
+        let last = tokens.len() - 1;
+        relation_before(&tokens, last).map(|p| (p.relation, &text[tokens[p.start].start..]))
+    }
+
+    #[test]
+    fn reads_offsets_with_descriptors() {
+        let (rel, from) = before_last("killed 70 kilometres sound-east of Dushanbe").unwrap();
+        assert!(
+            matches!(rel, Relation::Offset { direction, .. } if direction.bearing_deg == 135.0)
+        );
+        assert_eq!(from, "70 kilometres sound-east of Dushanbe");
+        let (rel, from) = before_last("Vakhdat, 10 kilometres from the capital Dushanbe").unwrap();
+        assert!(matches!(rel, Relation::Away { distance } if distance.km == 10.0));
+        assert_eq!(from, "10 kilometres from the capital Dushanbe");
+    }
+
+    #[test]
+    fn reads_vague_relations() {
+        assert!(matches!(
+            before_last("a camp near Mosul"),
+            Some((Relation::Near, "near Mosul"))
+        ));
+        assert!(matches!(
+            before_last("on the outskirts of Kabul"),
+            Some((Relation::Outskirts, _))
+        ));
+        assert!(matches!(
+            before_last("just north of Aleppo"),
+            Some((Relation::Bearing { close: true, .. }, _))
+        ));
+        assert!(matches!(
+            before_last("in northern Syria"),
+            Some((Relation::Part { .. }, "northern Syria"))
+        ));
+        assert!(matches!(
+            before_last("in the north of Mali"),
+            Some((Relation::Part { .. }, "the north of Mali"))
+        ));
+        assert_eq!(before_last("the people of Mali"), None);
+    }
+}

@@ -1,0 +1,103 @@
+//! US state abbreviations in AP style ("Richmond, Va.", "Paris, Tenn.", "Albany, N.Y."): the
+//! dateline form of local American news, which names the state after the town.
+//!
+//! GeoNames admin1 codes of US states are the postal codes, so each abbreviation maps to one
+//! `US.XX` admin region. Short forms that are also words ("Miss.", "Wash.", "Ind.") count only
+//! after a comma and with their full stop.
+
+use super::tokens::{Token, TokenKind};
+
+/// AP-style abbreviations (lower case, without full stops) and postal codes.
+const AP_STYLE: &[(&str, &str)] = &[
+    ("ala", "AL"),
+    ("ariz", "AZ"),
+    ("ark", "AR"),
+    ("calif", "CA"),
+    ("colo", "CO"),
+    ("conn", "CT"),
+    ("del", "DE"),
+    ("fla", "FL"),
+    ("ga", "GA"),
+    ("ill", "IL"),
+    ("ind", "IN"),
+    ("kan", "KS"),
+    ("kans", "KS"),
+    ("ky", "KY"),
+    ("la", "LA"),
+    ("md", "MD"),
+    ("mass", "MA"),
+    ("mich", "MI"),
+    ("minn", "MN"),
+    ("miss", "MS"),
+    ("mo", "MO"),
+    ("mont", "MT"),
+    ("neb", "NE"),
+    ("nebr", "NE"),
+    ("nev", "NV"),
+    ("okla", "OK"),
+    ("ore", "OR"),
+    ("pa", "PA"),
+    ("tenn", "TN"),
+    ("tex", "TX"),
+    ("vt", "VT"),
+    ("va", "VA"),
+    ("wash", "WA"),
+    ("wis", "WI"),
+    ("wyo", "WY"),
+    ("nh", "NH"),
+    ("nj", "NJ"),
+    ("nm", "NM"),
+    ("ny", "NY"),
+    ("nc", "NC"),
+    ("nd", "ND"),
+    ("ri", "RI"),
+    ("sc", "SC"),
+    ("sd", "SD"),
+    ("wva", "WV"),
+    ("dc", "DC"),
+];
+
+/// The postal code of a state abbreviation at token `i`, and the index after it (full stops
+/// included). A one-word form needs a comma before it ("Richmond, Va." but not "Va. Tech");
+/// dotted initials ("N.Y.", "S.C.") stand alone.
+pub fn state_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    let after_comma = i > 0 && tokens[i - 1].is_punct(',');
+    let mut key = String::new();
+    let mut j = i;
+    // "Va." or "N.Y." or "W.Va.": capitalised letters, each followed by a full stop.
+    while let [word, dot, ..] = tokens.get(j..).unwrap_or_default() {
+        let joined = j == i || !word.space_before;
+        if word.kind != TokenKind::Word
+            || !word.is_capitalised()
+            || !dot.is_punct('.')
+            || dot.space_before
+            || !joined
+        {
+            break;
+        }
+        key.push_str(&word.text.to_ascii_lowercase());
+        j += 2;
+    }
+    let initials = j - i >= 4;
+    if j == i || !(after_comma || initials) {
+        return None;
+    }
+    AP_STYLE
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|&(_, code)| (code, j))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::geoparse::tokens::tokenize;
+
+    #[test]
+    fn reads_dateline_states() {
+        let tokens = tokenize("Richmond, Va. and Albany, N.Y. and Wash. Post");
+        assert_eq!(state_at(&tokens, 2), Some(("VA", 4)));
+        assert_eq!(state_at(&tokens, 7), Some(("NY", 11)));
+        assert_eq!(state_at(&tokens, 12), None);
+    }
+}

@@ -1,0 +1,105 @@
+//! Wire-style articles from many regions (`tests/data/articles/NN-slug.txt`), each with a
+//! sidecar `NN-slug.expected.json` giving the publication date and the incidents a careful
+//! reader finds: category, date and precision, fatalities, injuries, and where (text and
+//! approximate lat/lon). This test checks what extraction decides alone (which incidents,
+//! category, date, counts); the place columns wait for the geoparser, and are only reported.
+
+mod gazetteer_places;
+
+use std::fs;
+use std::path::Path;
+
+use chrono::NaiveDate;
+use gazetteer_places::GazetteerPlaces;
+use incident_atlas::extract::{DatePrecision, ExtractedEvent, extract};
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+struct Expected {
+    published: NaiveDate,
+    incidents: Vec<ExpectedIncident>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ExpectedIncident {
+    category: String,
+    date: Option<NaiveDate>,
+    precision: Option<DatePrecision>,
+    fatalities: u32,
+    injuries: u32,
+    location_text: String,
+    lat: f64,
+    lon: f64,
+}
+
+/// The comparable part of an incident: category, date, precision, fatalities, injuries.
+type Row = (String, Option<NaiveDate>, Option<DatePrecision>, u32, u32);
+
+fn row(e: &ExtractedEvent) -> Row {
+    (
+        e.category.as_str().to_owned(),
+        e.occurred_on.map(|o| o.date),
+        e.occurred_on.map(|o| o.precision),
+        e.fatalities,
+        e.injuries,
+    )
+}
+
+#[test]
+fn articles_yield_the_expected_incidents() {
+    let places = GazetteerPlaces::load();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/articles");
+    let mut articles: Vec<_> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    articles.sort();
+    assert!(articles.len() >= 12, "at least twelve articles");
+    let mut failures = Vec::new();
+    for path in &articles {
+        let text = fs::read_to_string(path).unwrap();
+        let sidecar = path.with_extension("expected.json");
+        let expected: Expected =
+            serde_json::from_str(&fs::read_to_string(&sidecar).unwrap()).unwrap();
+        let events = extract(&text, expected.published, &places);
+        let got: Vec<Row> = events.iter().map(row).collect();
+        let want: Vec<Row> = expected
+            .incidents
+            .iter()
+            .map(|i| {
+                (
+                    i.category.clone(),
+                    i.date,
+                    i.precision,
+                    i.fatalities,
+                    i.injuries,
+                )
+            })
+            .collect();
+        let name = path.file_name().unwrap().to_string_lossy();
+        if got != want {
+            failures.push(format!("{name}\n  want {want:?}\n  got  {got:?}"));
+        }
+        for (e, i) in events.iter().zip(&expected.incidents) {
+            let chosen = e.place.as_ref().map(|m| {
+                (
+                    m.location.anchor.name.as_str(),
+                    m.location.lat,
+                    m.location.lon,
+                )
+            });
+            eprintln!(
+                "{name}: {:?} at {chosen:?}; expected {:?} ({}, {})",
+                e.category, i.location_text, i.lat, i.lon
+            );
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} articles differ:\n{}",
+        failures.len(),
+        articles.len(),
+        failures.join("\n")
+    );
+}
