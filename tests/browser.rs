@@ -158,6 +158,26 @@ async fn a_click_lists_the_nearest_incidents_by_distance() {
 }
 
 #[tokio::test]
+async fn a_search_for_an_offset_place_lists_the_incident_there_first() {
+    let Some((browser, _server, _dir)) = page_with_seed(TAJIKISTAN_VIEW).await else {
+        return;
+    };
+    browser.fill("#radius", "60").await;
+    browser.fill("#search", "70 km south-east of Dushanbe").await;
+    browser.click("#search-form button[type=submit]").await;
+    browser
+        .wait_until(
+            "return document.querySelectorAll('#near-list li').length >= 1;",
+            "a near result",
+            WAIT,
+        )
+        .await;
+    let first = browser.text("#near-list li .title").await;
+    assert_eq!(first, "Car-ramming attack on cyclists");
+    browser.close().await;
+}
+
+#[tokio::test]
 #[ignore = "needs POST /api/articles from the extract branch"]
 async fn pasting_the_seed_article_adds_its_incidents() {
     let Some(browser) = Browser::start().await else {

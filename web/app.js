@@ -151,7 +151,7 @@
   function markerFor(f) {
     if (f.marker) return f.marker;
     const [lon, lat] = f.geometry.coordinates;
-    const marker = L.marker([lat, lon], { icon: iconFor(categoryOf(f)), keyboard: true });
+    const marker = L.marker([lat, lon], { icon: iconFor(categoryOf(f)) });
     marker.bindPopup(() => popupFor(f));
     const p = f.properties;
     if (p.precision && p.precision !== 'exact' && p.uncertainty_km > 0) {
@@ -179,9 +179,9 @@
     const rows = [
       row('Date', date), row('Category', p.category), row('Fatalities', p.fatalities ?? 'unknown'),
       row('Location', p.location_text || ''), row('Precision', p.precision || ''),
-      row('Uncertainty', p.uncertainty_km !== undefined ? `${p.uncertainty_km} km` : ''),
+      row('Uncertainty', p.uncertainty_km != null ? `${p.uncertainty_km} km` : ''),
     ];
-    if (p.distance_km !== undefined) rows.push(row('Distance', `${p.distance_km.toFixed(KM_DIGITS)} km`));
+    if (p.distance_km != null) rows.push(row('Distance', `${p.distance_km.toFixed(KM_DIGITS)} km`));
     box.appendChild(el('table', null, null, rows));
     if (p.summary) box.appendChild(el('p', p.summary, 'sentence'));
     if (p.source_url && /^https?:\/\//i.test(p.source_url)) {

@@ -40,6 +40,17 @@ node -e '
 const topojson = require(process.argv[1]);
 const topo = require(process.argv[2]);
 const geo = topojson.feature(topo, topo.objects.countries);
+// Rings that cross the antimeridian (Fiji, Chukotka) would draw a line across the world: move
+// their western half east of 180. Antarctica only "crosses" along the pole and is left alone.
+const POLAR_LAT = 85;
+const crosses = (ring) => ring.some((p, i) =>
+  i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180 && Math.abs(p[1]) < POLAR_LAT);
+const unwrap = (ring) => (crosses(ring) ? ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]) : ring);
+for (const f of geo.features) {
+  const g = f.geometry;
+  if (g && g.type === "Polygon") g.coordinates = g.coordinates.map(unwrap);
+  if (g && g.type === "MultiPolygon") g.coordinates = g.coordinates.map((p) => p.map(unwrap));
+}
 process.stdout.write(JSON.stringify(geo));
 ' "$work/topojson-client-$TOPOJSON_CLIENT" "$work/$w/countries-110m.json" \
     > "$out/world/countries-110m.geojson"
