@@ -163,7 +163,9 @@ async fn a_search_for_an_offset_place_lists_the_incident_there_first() {
         return;
     };
     browser.fill("#radius", "60").await;
-    browser.fill("#search", "70 km south-east of Dushanbe").await;
+    browser
+        .fill("#search", "70 km south-east of Dushanbe")
+        .await;
     browser.click("#search-form button[type=submit]").await;
     browser
         .wait_until(

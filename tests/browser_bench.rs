@@ -92,6 +92,10 @@ async fn fifty_thousand_incidents_render_within_target() {
     let listed = common::get(&server.url("/api/incidents?limit=1"));
     eprintln!("numberMatched {}", listed.json()["numberMatched"]);
 
+    // How fast this browser is right now (the machine may be shared): sort a million numbers.
+    let baseline_ms = browser.eval(BASELINE).await.as_f64().expect("a number");
+    println!("baseline: sorting 1,000,000 numbers took {baseline_ms:.0} ms");
+
     let started = Instant::now();
     browser
         .client
