@@ -7,7 +7,8 @@
 //! (trigger word, category, background or report) → `date` (when, against publication) →
 //! `casualties` (killed and injured) → `place` (which mention locates the event), driven by
 //! `article`, whose reports `merge` gathers into one incident per event (agreement tested by
-//! `dedup`; titles from `title`).
+//! `dedup`; titles from `title`). `geoparsed` makes the geoparser (over the gazetteer) the
+//! production [`PlaceFinder`].
 //!
 //! ```
 //! use chrono::NaiveDate;
@@ -31,6 +32,7 @@ mod casualties;
 mod date;
 mod dedup;
 mod event;
+mod geoparsed;
 mod lexicon;
 mod merge;
 mod numbers;
