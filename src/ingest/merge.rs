@@ -106,7 +106,7 @@ pub fn find_same(
 /// precise date when it falls in the known period, and the more precise place (with its title)
 /// when it lies within the known one.
 pub fn absorb(stored: &mut Incident, report: Incident) {
-    let r = report.reporting;
+    let r = report.reporting.clone();
     stored.reporting.sources.extend(r.sources);
     stored.fatalities = stored.fatalities.max(report.fatalities);
     stored.reporting.injuries = stored.reporting.injuries.max(r.injuries);
