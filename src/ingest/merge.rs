@@ -10,7 +10,7 @@
 
 use chrono::Days;
 
-use crate::extract::{IncidentFacts, OccurredOn, distance_km, same_incident, within_uncertainty};
+use crate::extract::{IncidentFacts, OccurredOn, distance_km, lies_within, same_incident};
 use crate::incident::{Incident, Source};
 use crate::location::{Anchor, Location, Precision};
 use crate::store::{DateInterval, Filter, IncidentStore, Page, StoreError};
@@ -104,7 +104,7 @@ pub fn find_same(
 
 /// Adds `report` (one new source) to `stored`: both sources kept, the larger counts, the more
 /// precise date when it falls in the known period, and the more precise place (with its title)
-/// when it lies within the known one.
+/// when its circle lies inside the known one.
 pub fn absorb(stored: &mut Incident, report: Incident) {
     let r = report.reporting.clone();
     stored.reporting.sources.extend(r.sources);
@@ -118,13 +118,12 @@ pub fn absorb(stored: &mut Incident, report: Incident) {
             stored.reporting.date_precision = Some(new);
         }
     }
-    let (known, new) = (location(stored), location(&report));
     let narrower = match (stored.uncertainty_km, report.uncertainty_km) {
-        (Some(a), Some(b)) => b < a,
+        (Some(_), Some(_)) => lies_within(&location(&report), &location(stored)),
         (None, Some(_)) => true,
         _ => false,
     };
-    if narrower && within_uncertainty(&known, &new) {
+    if narrower {
         stored.point = report.point;
         stored.uncertainty_km = report.uncertainty_km;
         stored.precision = report.precision;
