@@ -148,6 +148,9 @@ mod tests {
             ..riot(sunday, None)
         };
         assert!(!compatible(&attack, &riot(sunday, None)));
-        assert!(lies_within(&vakhdat, &wide) && !lies_within(&vakhdat, &dushanbe));
+        // Vakhdat's 3 km circle, 20.5 km from Dushanbe: inside a 30 km circle around Dushanbe,
+        // only touching a 20 km one.
+        let wider = at(38.53575, 68.77905, 30.0);
+        assert!(lies_within(&vakhdat, &wider) && !lies_within(&vakhdat, &wide));
     }
 }
