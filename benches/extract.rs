@@ -1,12 +1,9 @@
 //! Extraction throughput, in articles per second on one core, over ~4 kB wire-style articles
 //! assembled deterministically from the test articles' paragraphs (no randomness, so the
 //! figure can be reproduced). Two runs: extraction alone (no place finder), and extraction
-//! with the gazetteer stand-in the tests use, to show what place finding adds.
+//! with the geoparser (the production place finder), to show what place finding adds.
 //!
 //! `cargo bench --bench extract`; figures in `BENCHMARKS-extract.md`.
-
-#[path = "../tests/gazetteer_places/mod.rs"]
-mod gazetteer_places;
 
 use std::fs;
 use std::hint::black_box;
@@ -15,6 +12,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use incident_atlas::extract::{PlaceMention, extract};
+use incident_atlas::gazetteer::Gazetteer;
 
 /// Size each benchmark article reaches before it is closed, in bytes.
 const ARTICLE_BYTES: usize = 4096;
@@ -63,7 +61,7 @@ fn bench_extract(c: &mut Criterion) {
     let articles = articles();
     let published = NaiveDate::from_ymd_opt(2022, 10, 31).expect("a valid date");
     let no_places = |_: &str| Vec::<PlaceMention>::new();
-    let gazetteer = gazetteer_places::GazetteerPlaces::load();
+    let gazetteer = Gazetteer::load().expect("the embedded gazetteer loads");
     let mut group = c.benchmark_group("extract");
     group.throughput(Throughput::Elements(ARTICLES as u64));
     group.bench_function("4kB articles, no place finder", |b| {
@@ -73,7 +71,7 @@ fn bench_extract(c: &mut Criterion) {
             }
         })
     });
-    group.bench_function("4kB articles, gazetteer stand-in", |b| {
+    group.bench_function("4kB articles, geoparser", |b| {
         b.iter(|| {
             for a in &articles {
                 black_box(extract(black_box(a), published, &gazetteer));

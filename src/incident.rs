@@ -3,13 +3,15 @@
 //! It sits between extraction (which produces [`IncidentDraft`]s) and the store, index and HTTP
 //! layers (which keep and serve [`Incident`]s). Its public form is a GeoJSON Feature
 //! (RFC 7946, `[lon, lat]`) whose property names are fixed by the contract; its tabular form is
-//! a [`FlatRecord`] (CSV).
+//! a [`FlatRecord`] (CSV). Incidents ingested from articles also carry [`Reporting`]: date
+//! precision, injuries and the sentences that report them.
 
 mod category;
 mod draft;
 mod feature;
 mod lonlat;
 mod record;
+mod reporting;
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -17,6 +19,7 @@ pub use category::Category;
 pub use draft::IncidentDraft;
 pub use lonlat::{LonLat, MAX_LAT, MAX_LON};
 pub use record::FlatRecord;
+pub use reporting::{Reporting, Source};
 
 use crate::gazetteer::GazetteerError;
 use crate::location::Precision;
@@ -65,6 +68,8 @@ pub struct Incident {
     pub summary: Option<String>,
     /// When the service stored it (UTC).
     pub created_at: DateTime<Utc>,
+    /// Date precision, injuries and provenance from the articles that report it.
+    pub reporting: Reporting,
 }
 
 /// A fresh, unique incident id (UUID v4, hyphenated lower case).

@@ -16,6 +16,7 @@ pub mod http;
 pub mod import;
 pub mod incident;
 pub mod index;
+pub mod ingest;
 pub mod layer;
 pub mod location;
 pub mod store;

@@ -15,6 +15,7 @@ use incident_atlas::http::{
     self, AppState, DEFAULT_MAX_BODY, ServerConfig, TileConfig, WriteAccess,
 };
 use incident_atlas::import::import;
+use incident_atlas::ingest::Article;
 use incident_atlas::store::{Filter, SqliteStore};
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -85,6 +86,22 @@ enum Command {
         /// The text file to read; standard input when absent.
         file: Option<std::path::PathBuf>,
     },
+    /// Extract the incidents of an article (FILE, or standard input), store them and print
+    /// the GeoJSON FeatureCollection of what was stored or merged.
+    Ingest {
+        /// The article text file; standard input when absent.
+        file: Option<PathBuf>,
+        /// Publication date (YYYY-MM-DD) that relative dates are resolved against; today when
+        /// absent.
+        #[arg(long)]
+        published: Option<chrono::NaiveDate>,
+        /// Where the article was published, recorded as its source.
+        #[arg(long)]
+        source: Option<String>,
+        /// SQLite database file, created if absent.
+        #[arg(long, default_value = DEFAULT_DB)]
+        db: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -124,6 +141,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Import { file, db } => import_file(&file, &db),
         Command::Export { format, db } => export(&format, &db),
         Command::Geoparse { file } => geoparse(file),
+        Command::Ingest {
+            file,
+            published,
+            source,
+            db,
+        } => ingest(file, published, source, &db),
     }
 }
 
@@ -164,26 +187,68 @@ fn geocode(text: Option<String>) -> anyhow::Result<ExitCode> {
     }
 }
 
-fn geoparse(file: Option<std::path::PathBuf>) -> anyhow::Result<ExitCode> {
-    let text = match file {
-        Some(path) => {
-            let bytes =
-                std::fs::read(&path).with_context(|| format!("cannot read {}", path.display()))?;
-            String::from_utf8(bytes).map_err(|e| {
-                anyhow::anyhow!(
-                    "{} is not valid UTF-8 (byte {})",
-                    path.display(),
-                    e.utf8_error().valid_up_to()
-                )
-            })?
-        }
-        None => read_stdin()?,
+/// Reads FILE, or standard input when absent, as UTF-8 text.
+fn read_text(file: Option<&Path>) -> anyhow::Result<String> {
+    let Some(path) = file else {
+        return read_stdin();
     };
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    String::from_utf8(bytes).map_err(|e| {
+        anyhow::anyhow!(
+            "{} is not valid UTF-8 (byte {})",
+            path.display(),
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn geoparse(file: Option<std::path::PathBuf>) -> anyhow::Result<ExitCode> {
+    let text = read_text(file.as_deref())?;
     let gazetteer = load_gazetteer()?;
     let mentions = incident_atlas::geoparse::geoparse(&gazetteer, &text)?;
     let mut out = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, &mentions)?;
     writeln!(out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ingest(
+    file: Option<PathBuf>,
+    published: Option<chrono::NaiveDate>,
+    source_url: Option<String>,
+    db: &Path,
+) -> anyhow::Result<ExitCode> {
+    let article = Article {
+        text: read_text(file.as_deref())?,
+        published: published.unwrap_or_else(|| chrono::Utc::now().date_naive()),
+        source_url,
+    };
+    let gazetteer = load_gazetteer()?;
+    let store = open_store(db)?;
+    let outcome = incident_atlas::ingest::ingest(store.as_ref(), &gazetteer, &article)?;
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, &outcome.feature_collection())?;
+    writeln!(out)?;
+    if outcome.is_unchanged() {
+        eprintln!(
+            "nothing new was stored: {} incidents of this article are already in {}",
+            outcome.unchanged,
+            db.display()
+        );
+    } else {
+        eprintln!(
+            "stored {} new incidents and added this article to {} others in {}",
+            outcome.stored.len(),
+            outcome.merged.len(),
+            db.display()
+        );
+    }
+    if outcome.unplaced > 0 {
+        eprintln!(
+            "skipped {} incidents the article does not locate",
+            outcome.unplaced
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 

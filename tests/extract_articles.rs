@@ -1,17 +1,16 @@
 //! Wire-style articles from many regions (`tests/data/articles/NN-slug.txt`), each with a
 //! sidecar `NN-slug.expected.json` giving the publication date and the incidents a careful
 //! reader finds: category, date and precision, fatalities, injuries, and where (text and
-//! approximate lat/lon). This test checks what extraction decides alone (which incidents,
-//! category, date, counts); the place columns wait for the geoparser, and are only reported.
-
-mod gazetteer_places;
+//! approximate lat/lon). Places come from the real geoparser; this test checks which
+//! incidents, category, date and counts, and that each is located (the distance to the
+//! expected point is checked end to end in `articles_http_test`).
 
 use std::fs;
 use std::path::Path;
 
 use chrono::NaiveDate;
-use gazetteer_places::GazetteerPlaces;
 use incident_atlas::extract::{DatePrecision, ExtractedEvent, extract};
+use incident_atlas::gazetteer::Gazetteer;
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]
@@ -47,7 +46,7 @@ fn row(e: &ExtractedEvent) -> Row {
 
 #[test]
 fn articles_yield_the_expected_incidents() {
-    let places = GazetteerPlaces::load();
+    let places = Gazetteer::load().expect("the embedded gazetteer loads");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/articles");
     let mut articles: Vec<_> = fs::read_dir(&dir)
         .unwrap()

@@ -1,18 +1,22 @@
 //! The seed article (Vakhdat prison riot, published Monday 2019-05-20) yields exactly its
-//! three incidents, with the gazetteer standing in for the geoparser.
+//! three incidents, located by the real geoparser.
 
-mod gazetteer_places;
+use std::sync::LazyLock;
 
 use chrono::NaiveDate;
-use gazetteer_places::GazetteerPlaces;
 use incident_atlas::extract::{Category, DatePrecision, ExtractedEvent, extract, same_incident};
+use incident_atlas::gazetteer::Gazetteer;
 use incident_atlas::location::Precision;
 
 const SEED: &str = include_str!("data/vakhdat-prison-riot.txt");
 
+/// The geoparser's gazetteer, loaded once for every test of this binary.
+static GAZETTEER: LazyLock<Gazetteer> =
+    LazyLock::new(|| Gazetteer::load().expect("the embedded gazetteer loads"));
+
 fn seed_events() -> Vec<ExtractedEvent> {
     let published = NaiveDate::from_ymd_opt(2019, 5, 20).unwrap();
-    extract(SEED, published, &GazetteerPlaces::load())
+    extract(SEED, published, &*GAZETTEER)
 }
 
 fn when(e: &ExtractedEvent) -> (String, DatePrecision) {
@@ -50,14 +54,13 @@ fn seed_article_yields_exactly_three_incidents() {
         attack.summary
     );
     assert_eq!(&SEED[attack.trigger.clone()], "car ramming attack");
-    // The gazetteer stand-in resolves only the anchor; the lead asserts "about 70 km south-east
-    // of Dushanbe" (precision offset) once the geoparser supplies the offset mention.
-    assert!(
-        attack
-            .location_text
-            .as_deref()
-            .is_some_and(|t| t.contains("Dushanbe"))
+    assert_eq!(
+        attack.location_text.as_deref(),
+        Some("70 kilometres sound-east of Dushanbe")
     );
+    let place = attack.place.as_ref().expect("a place");
+    assert_eq!(place.location.precision, Precision::Offset);
+    assert_eq!(place.location.anchor.name, "Dushanbe");
 
     let earlier = &events[2];
     assert_eq!(earlier.category, Category::Riot);
@@ -84,9 +87,8 @@ were killed before security forces restored order, the justice ministry said.";
 
 #[test]
 fn the_same_riot_reported_by_another_article_is_the_same_incident() {
-    let places = GazetteerPlaces::load();
     let published = NaiveDate::from_ymd_opt(2019, 5, 21).unwrap();
-    let follow_up = extract(FOLLOW_UP, published, &places);
+    let follow_up = extract(FOLLOW_UP, published, &*GAZETTEER);
     assert_eq!(follow_up.len(), 1);
     let seed = seed_events();
     assert_eq!(

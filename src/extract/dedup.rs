@@ -38,6 +38,13 @@ pub fn within_uncertainty(a: &Location, b: &Location) -> bool {
     distance_km(a, b) <= a.uncertainty_km + b.uncertainty_km
 }
 
+/// True when the circle of `inner` lies inside that of `outer`: distance + r_inner ≤ r_outer
+/// (km). A place refines another only then: "near Gao" (about 30 km around the town) does not
+/// refine "40 km north of Gao", whose circle it only touches.
+pub fn lies_within(inner: &Location, outer: &Location) -> bool {
+    distance_km(inner, outer) + inner.uncertainty_km <= outer.uncertainty_km
+}
+
 /// True when two reports from different articles are the same incident: same category, dates
 /// overlapping given their precision, places within their uncertainty radii. Reports without
 /// a date or a place are never merged across articles: nothing shows they are the same.
@@ -141,5 +148,9 @@ mod tests {
             ..riot(sunday, None)
         };
         assert!(!compatible(&attack, &riot(sunday, None)));
+        // Vakhdat's 3 km circle, 20.5 km from Dushanbe: inside a 30 km circle around Dushanbe,
+        // only touching a 20 km one.
+        let wider = at(38.53575, 68.77905, 30.0);
+        assert!(lies_within(&vakhdat, &wider) && !lies_within(&vakhdat, &wide));
     }
 }

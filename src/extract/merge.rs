@@ -153,7 +153,7 @@ fn new_incident(text: &str, category: Category, report: Report) -> ExtractedEven
 }
 
 /// Adds what `report` knows to `incident`: the most precise date and place (a place only when
-/// it lies within the one known), the largest counts, and the summary when the report is
+/// its circle lies inside the one known, `dedup::lies_within`), the largest counts, and the summary when the report is
 /// more specific.
 fn merge(text: &str, (incident, specificity): &mut (ExtractedEvent, u8), report: Report) {
     incident.sources.push(report.sentence.clone());
@@ -169,10 +169,7 @@ fn merge(text: &str, (incident, specificity): &mut (ExtractedEvent, u8), report:
     }
     let finer_place = match (&incident.place, &report.place) {
         (None, Some(_)) => true,
-        (Some(a), Some(b)) => {
-            b.location.uncertainty_km < a.location.uncertainty_km
-                && dedup::within_uncertainty(&a.location, &b.location)
-        }
+        (Some(a), Some(b)) => dedup::lies_within(&b.location, &a.location),
         _ => false,
     };
     if report.specificity() > *specificity {

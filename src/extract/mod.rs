@@ -7,7 +7,8 @@
 //! (trigger word, category, background or report) → `date` (when, against publication) →
 //! `casualties` (killed and injured) → `place` (which mention locates the event), driven by
 //! `article`, whose reports `merge` gathers into one incident per event (agreement tested by
-//! `dedup`; titles from `title`).
+//! `dedup`; titles from `title`). `geoparsed` makes the geoparser (over the gazetteer) the
+//! production [`PlaceFinder`].
 //!
 //! ```
 //! use chrono::NaiveDate;
@@ -31,6 +32,7 @@ mod casualties;
 mod date;
 mod dedup;
 mod event;
+mod geoparsed;
 mod lexicon;
 mod merge;
 mod numbers;
@@ -43,7 +45,7 @@ pub use crate::incident::Category;
 pub use article::{ExtractedEvent, extract};
 pub use casualties::{Casualties, count as count_casualties};
 pub use date::{DateMention, find_dates};
-pub use dedup::{IncidentFacts, distance_km, same_incident, within_uncertainty};
+pub use dedup::{IncidentFacts, distance_km, lies_within, same_incident, within_uncertainty};
 pub use event::{Trigger, find_trigger};
 pub use occurred_on::{DatePrecision, OccurredOn};
 pub use place::{PlaceFinder, PlaceMention, locate};

@@ -3,6 +3,7 @@
 //! [`router`] mounts every route; `main` and every HTTP test use it, so tests exercise the real
 //! routes. The shared [`AppState`] must be registered with `App::app_data` (see [`bind`]).
 
+mod articles;
 mod assets;
 mod auth;
 mod body;
@@ -87,6 +88,7 @@ pub fn router(cfg: &mut web::ServiceConfig) {
     layers::routes(cfg);
     ogc::routes(cfg);
     geoparse::routes(cfg);
+    articles::routes(cfg);
     cfg.default_service(web::to(not_found));
 }
 

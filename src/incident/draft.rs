@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{Category, Incident, IncidentError, LonLat, new_id};
+use super::{Category, Incident, IncidentError, LonLat, Reporting, new_id};
 use crate::gazetteer::Gazetteer;
 use crate::location::Precision;
 
@@ -36,6 +36,9 @@ pub struct IncidentDraft {
     pub summary: Option<String>,
     #[serde(default)]
     pub created_at: Option<DateTime<Utc>>,
+    /// `date_precision`, `injuries` and `sources`, kept so exports re-import whole.
+    #[serde(flatten, default)]
+    pub reporting: Reporting,
 }
 
 impl IncidentDraft {
@@ -118,6 +121,7 @@ impl IncidentDraft {
             source_url: self.source_url,
             summary: self.summary,
             created_at: self.created_at.unwrap_or_else(Utc::now),
+            reporting: self.reporting,
         })
     }
 }

@@ -7,8 +7,9 @@ use serde_json::Value;
 use super::Incident;
 
 impl Incident {
-    /// The contract properties plus `created_at`; absent optional values are `null` so every
-    /// feature of a collection has the same keys.
+    /// The contract properties plus `created_at` and the [`Reporting`](super::Reporting) ones
+    /// (`date_precision`, `injuries`, `sources`); absent optional values are `null` (`sources`
+    /// `[]`) so every feature of a collection has the same keys.
     pub fn properties(&self) -> JsonObject {
         let mut p = JsonObject::new();
         p.insert("title".into(), self.title.clone().into());
@@ -24,6 +25,16 @@ impl Incident {
         p.insert("source_url".into(), self.source_url.clone().into());
         p.insert("summary".into(), self.summary.clone().into());
         p.insert("created_at".into(), self.created_at.to_rfc3339().into());
+        let r = &self.reporting;
+        p.insert(
+            "date_precision".into(),
+            serde_json::to_value(r.date_precision).unwrap_or(Value::Null),
+        );
+        p.insert("injuries".into(), r.injuries.into());
+        p.insert(
+            "sources".into(),
+            serde_json::to_value(&r.sources).unwrap_or_else(|_| Value::Array(Vec::new())),
+        );
         p
     }
 
@@ -71,6 +82,7 @@ mod tests {
             source_url: None,
             summary: None,
             created_at: Utc::now(),
+            reporting: Default::default(),
         };
         let json = serde_json::to_value(incident.to_feature()).unwrap();
         assert_eq!(

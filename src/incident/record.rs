@@ -8,7 +8,7 @@ use super::{Category, Incident, IncidentDraft, IncidentError, LonLat};
 use crate::location::Precision;
 
 /// One CSV row. Column order is the header order; `wkt` repeats lon/lat as `POINT(lon lat)`
-/// for tools that read geometry from WKT.
+/// for tools that read geometry from WKT. Article provenance (`Reporting`) is GeoJSON-only.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FlatRecord {
     #[serde(default)]
@@ -97,6 +97,7 @@ impl TryFrom<FlatRecord> for IncidentDraft {
             source_url: r.source_url,
             summary: r.summary,
             created_at: r.created_at,
+            reporting: Default::default(),
         })
     }
 }

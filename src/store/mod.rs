@@ -66,6 +66,17 @@ pub trait IncidentStore: Send + Sync + std::fmt::Debug {
 
     fn get(&self, id: &str) -> Result<Option<Incident>, StoreError>;
 
+    /// Replaces the stored incident that has `incident.id` (its point too, so the spatial index
+    /// follows); returns whether it existed. Committed before returning. The default deletes
+    /// and re-inserts, which is not atomic; back ends override it with one transaction.
+    fn update(&self, incident: &Incident) -> Result<bool, StoreError> {
+        if !self.delete(&incident.id)? {
+            return Ok(false);
+        }
+        self.insert(incident)?;
+        Ok(true)
+    }
+
     /// Deletes the incident; returns whether it existed. Committed before returning.
     fn delete(&self, id: &str) -> Result<bool, StoreError>;
 

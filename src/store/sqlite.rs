@@ -11,7 +11,9 @@ use std::sync::{Mutex, MutexGuard, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use rusqlite::{Connection, OptionalExtension, params_from_iter};
 
-use self::rows::{COLUMNS, ORDER, incident_from_row, insert_row, store_error, where_clause};
+use self::rows::{
+    COLUMNS, ORDER, incident_from_row, insert_row, store_error, update_row, where_clause,
+};
 use super::{Filter, IncidentStore, NearIncident, Page, QueryPage, StoreError};
 use crate::incident::{Incident, LonLat};
 use crate::index::{IndexEntry, SpatialIndex};
@@ -102,6 +104,22 @@ impl IncidentStore for SqliteStore {
 
     fn get(&self, id: &str) -> Result<Option<Incident>, StoreError> {
         Ok(self.get_many(std::iter::once(id))?.pop())
+    }
+
+    fn update(&self, incident: &Incident) -> Result<bool, StoreError> {
+        let Some(old) = self.get(&incident.id)? else {
+            return Ok(false);
+        };
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        let updated = update_row(&tx, incident)?;
+        tx.commit()?;
+        if updated {
+            let mut index = self.index_mut();
+            index.remove(&IndexEntry::of(&old));
+            index.insert(IndexEntry::of(incident));
+        }
+        Ok(updated)
     }
 
     fn delete(&self, id: &str) -> Result<bool, StoreError> {
@@ -237,6 +255,7 @@ mod tests {
             source_url: None,
             summary: None,
             created_at: Utc::now(),
+            reporting: Default::default(),
         }
     }
 
@@ -278,6 +297,20 @@ mod tests {
         assert!(matches!(result, Err(StoreError::Duplicate(id)) if id == "a"));
         assert_eq!(store.count(&Filter::default()).unwrap(), 1);
         assert_eq!(in_box(&store, "-180,-90,180,90"), 1);
+    }
+
+    #[test]
+    fn update_replaces_the_row_and_moves_its_index_entry() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = SqliteStore::open(&dir.path().join("t.db")).unwrap();
+        store.insert(&incident("a", 10.0, 10.0)).unwrap();
+        let mut moved = incident("a", 50.0, 50.0);
+        moved.reporting.injuries = Some(7);
+        assert!(store.update(&moved).unwrap());
+        assert!(!store.update(&incident("b", 1.0, 1.0)).unwrap());
+        assert_eq!(store.get("a").unwrap(), Some(moved));
+        assert_eq!(in_box(&store, "0,0,20,20"), 0);
+        assert_eq!(in_box(&store, "40,40,60,60"), 1);
     }
 
     #[test]

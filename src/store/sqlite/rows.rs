@@ -3,15 +3,26 @@
 
 use chrono::{DateTime, NaiveDate};
 use rusqlite::types::Value;
-use rusqlite::{Row, Transaction, params};
+use rusqlite::{Row, Transaction, params_from_iter};
 
-use crate::incident::{Incident, LonLat};
+use crate::incident::{Incident, LonLat, Reporting};
 use crate::location::Precision;
 use crate::store::{Filter, StoreError};
 
 /// The selected columns, in the order [`incident_from_row`] reads them.
 pub const COLUMNS: &str = "id, title, category, occurred_on, fatalities, lon, lat, \
-     uncertainty_km, precision, location_text, source_url, summary, created_at";
+     uncertainty_km, precision, location_text, source_url, summary, created_at, \
+     date_precision, injuries, sources";
+
+/// How many columns [`COLUMNS`] lists.
+const COLUMN_COUNT: usize = 16;
+
+/// The assignments of an update of every column but `id` (parameters `?2`.. in
+/// [`COLUMNS`] order, `?1` the id).
+const UPDATE_SET: &str = "title = ?2, category = ?3, occurred_on = ?4, fatalities = ?5, \
+     lon = ?6, lat = ?7, uncertainty_km = ?8, precision = ?9, location_text = ?10, \
+     source_url = ?11, summary = ?12, created_at = ?13, date_precision = ?14, injuries = ?15, \
+     sources = ?16";
 
 /// The order of every query: newest first, then by id, so paging is stable.
 pub const ORDER: &str = "ORDER BY occurred_on DESC, id ASC";
@@ -30,6 +41,8 @@ pub fn incident_from_row(row: &Row<'_>) -> rusqlite::Result<Incident> {
     let occurred_on: String = row.get(3)?;
     let precision: Option<String> = row.get(8)?;
     let created_at: String = row.get(12)?;
+    let date_precision: Option<String> = row.get(13)?;
+    let sources: String = row.get(15)?;
     let precision = precision
         .map(|p| serde_json::from_value::<Precision>(p.into()))
         .transpose()
@@ -50,6 +63,14 @@ pub fn incident_from_row(row: &Row<'_>) -> rusqlite::Result<Incident> {
         created_at: DateTime::parse_from_rfc3339(&created_at)
             .map_err(|e| corrupt("created_at", e))?
             .to_utc(),
+        reporting: Reporting {
+            date_precision: date_precision
+                .map(|p| serde_json::from_value(p.into()))
+                .transpose()
+                .map_err(|e| corrupt("date_precision", e))?,
+            injuries: row.get(14)?,
+            sources: serde_json::from_str(&sources).map_err(|e| corrupt("sources", e))?,
+        },
     })
 }
 
@@ -63,27 +84,45 @@ pub fn store_error(e: rusqlite::Error) -> StoreError {
     }
 }
 
+/// The values of every column of `i`, in [`COLUMNS`] order.
+fn values(i: &Incident) -> Result<[Value; COLUMN_COUNT], StoreError> {
+    let text = |s: Option<&str>| s.map_or(Value::Null, |s| Value::Text(s.to_owned()));
+    let count = |n: Option<u32>| n.map_or(Value::Null, |n| Value::Integer(n.into()));
+    let real = |x: Option<f64>| x.map_or(Value::Null, Value::Real);
+    let date_precision = serde_json::to_value(i.reporting.date_precision)
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    let sources = serde_json::to_string(&i.reporting.sources)
+        .map_err(|e| StoreError::Corrupt(e.to_string()))?;
+    Ok([
+        Value::Text(i.id.clone()),
+        Value::Text(i.title.clone()),
+        Value::Text(i.category.as_str().to_owned()),
+        Value::Text(i.occurred_on.to_string()),
+        count(i.fatalities),
+        Value::Real(i.point.lon()),
+        Value::Real(i.point.lat()),
+        real(i.uncertainty_km),
+        text(i.precision.map(Precision::as_str)),
+        text(i.location_text.as_deref()),
+        text(i.source_url.as_deref()),
+        text(i.summary.as_deref()),
+        Value::Text(i.created_at.to_rfc3339()),
+        text(date_precision.as_str()),
+        count(i.reporting.injuries),
+        Value::Text(sources),
+    ])
+}
+
 /// Inserts one row inside the caller's transaction; a duplicate id is [`StoreError::Duplicate`].
 pub fn insert_row(tx: &Transaction<'_>, i: &Incident) -> Result<(), StoreError> {
+    let placeholders = (1..=COLUMN_COUNT)
+        .map(|n| format!("?{n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
     let mut stmt = tx.prepare_cached(&format!(
-        "INSERT INTO incidents ({COLUMNS}) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"
+        "INSERT INTO incidents ({COLUMNS}) VALUES ({placeholders})"
     ))?;
-    let result = stmt.execute(params![
-        i.id,
-        i.title,
-        i.category.as_str(),
-        i.occurred_on.to_string(),
-        i.fatalities,
-        i.point.lon(),
-        i.point.lat(),
-        i.uncertainty_km,
-        i.precision.map(Precision::as_str),
-        i.location_text,
-        i.source_url,
-        i.summary,
-        i.created_at.to_rfc3339(),
-    ]);
-    match result {
+    match stmt.execute(params_from_iter(values(i)?)) {
         Ok(_) => Ok(()),
         Err(rusqlite::Error::SqliteFailure(f, _))
             if f.code == rusqlite::ErrorCode::ConstraintViolation =>
@@ -92,6 +131,14 @@ pub fn insert_row(tx: &Transaction<'_>, i: &Incident) -> Result<(), StoreError> 
         }
         Err(e) => Err(e.into()),
     }
+}
+
+/// Replaces every column of the row with `i`'s id inside the caller's transaction; returns
+/// whether there was such a row.
+pub fn update_row(tx: &Transaction<'_>, i: &Incident) -> Result<bool, StoreError> {
+    let mut stmt =
+        tx.prepare_cached(&format!("UPDATE incidents SET {UPDATE_SET} WHERE id = ?1"))?;
+    Ok(stmt.execute(params_from_iter(values(i)?))? > 0)
 }
 
 /// The `WHERE ...` clause (empty when the filter selects everything) and its parameters. A box

@@ -9,7 +9,10 @@ use rusqlite::{Connection, OpenFlags};
 use crate::store::StoreError;
 
 /// Every migration, in order; the database's `user_version` is how many have been applied.
-const MIGRATIONS: [&str; 1] = [include_str!("../migrations/0001_incidents.sql")];
+const MIGRATIONS: [&str; 2] = [
+    include_str!("../migrations/0001_incidents.sql"),
+    include_str!("../migrations/0002_article_reporting.sql"),
+];
 
 /// How long a connection waits for another one's write lock before failing.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
