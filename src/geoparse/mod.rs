@@ -13,7 +13,8 @@
 //!    `extent + distance precision + 2 (d + dp) sin(half-width / 2)` km;
 //!    appositions: "the capital Dushanbe", "the capital of Tajikistan", [`ordinal`] "Tajikistan's
 //!    second city";
-//! 6. [`score`]: precision, recall, F1 and accuracy@161 km against annotated mentions.
+//! 6. [`span`]: the same resolution for spans found by someone else (gold toponyms);
+//! 7. [`score`]: precision, recall, F1 and accuracy@161 km against annotated mentions.
 //!
 //! ```
 //! use incident_atlas::gazetteer::Gazetteer;
@@ -37,6 +38,7 @@ mod query;
 mod relative;
 mod resolve;
 mod score;
+mod span;
 mod state_abbreviation;
 mod tokens;
 mod uncertainty;
@@ -44,4 +46,5 @@ mod uncertainty;
 pub use document::{MAX_TEXT_BYTES, Mention, geoparse, geoparse_with_context};
 pub use error::GeoparseError;
 pub use query::resolve;
-pub use score::{ACCURACY_KM, GoldMention, Match, Score, distance_km};
+pub use score::{ACCURACY_KM, GoldMention, MAX_ERROR_KM, Match, Score, distance_km};
+pub use span::{resolve_in_document, resolve_spans};
