@@ -249,9 +249,11 @@ def build_regions(roots, countries):
                           encoding="utf-8"))
     by_code = {c["iso2"]: c for c in countries}
     groups = []  # (name, aliases, kind, member iso2 codes)
+    points = {}  # GeoNames' own continent points, which news gazetteers use
     for code, c in sorted(cont.items()):
         members = [x["iso2"] for x in countries if x["continent"] == code]
         groups.append((c["name"], [], "continent", members))
+        points[c["name"]] = (round(float(c["lat"]), 5), round(float(c["lng"]), 5))
     subregions = defaultdict(list)
     for c in countries:
         if c["subregion"]:
@@ -266,7 +268,9 @@ def build_regions(roots, countries):
         ms = [by_code[m] for m in members if m in by_code]
         if not ms:
             continue
-        center = spherical_mean([(m["lat"], m["lon"], max(m["area"], 1.0)) for m in ms])
+        # An area-weighted mean of member countries puts Europe in Siberia (Russia's area).
+        center = points.get(name) if kind == "continent" else None
+        center = center or spherical_mean([(m["lat"], m["lon"], max(m["area"], 1.0)) for m in ms])
         ext = max(haversine_km(center[0], center[1], m["lat"], m["lon"]) + m["extent"] * 0.5
                   for m in ms)
         out.append({"name": name, "aliases": aliases, "kind": kind, "lat": center[0],
