@@ -7,6 +7,8 @@
 //! gazetteer's static rank (kind, feature class, population). A toponym with no cue of being a
 //! place and only a small, unrelated reading is dropped; the others are unaffected.
 
+use std::collections::HashMap;
+
 use geo::{Distance, Haversine, Point};
 
 use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer};
@@ -62,16 +64,21 @@ fn country_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<&'static str> {
     }
 }
 
-/// The boost a reading gets from the areas the document names.
-/// `rivals_country` is true when the same name is also a country.
+/// The boost a reading gets from the areas the document names; an area that only `own` (the
+/// toponym's own folded name) put in the context does not count, so "Georgia" does not vote
+/// for itself. `rivals_country` is true when the same name is also a country.
 fn context_boost(
     gazetteer: &Gazetteer,
     kind: EntryKind,
-    context: &Context,
+    document: &DocumentContext,
+    own: &str,
     rivals_country: bool,
 ) -> f32 {
+    let named = |code: &str| document.sole.get(code).is_none_or(|name| name != own);
+    let context = &document.context;
     let mut boost = 0.0;
-    if country_of(gazetteer, kind).is_some_and(|cc| context.countries.contains(&cc)) {
+    let country = country_of(gazetteer, kind).filter(|cc| context.countries.contains(cc));
+    if country.is_some_and(named) {
         boost += COUNTRY_BOOST;
         // A state of the country the text is about beats a same-named country ("Georgia").
         if rivals_country && matches!(kind, EntryKind::Admin1(_)) {
@@ -83,7 +90,7 @@ fn context_boost(
         let in_admin1 = context
             .admin1
             .iter()
-            .any(|a| a.split_once('.') == Some((p.country_code, p.admin1_code)));
+            .any(|a| a.split_once('.') == Some((p.country_code, p.admin1_code)) && named(a));
         if in_admin1 {
             boost += ADMIN1_BOOST;
         }
@@ -91,23 +98,106 @@ fn context_boost(
     boost
 }
 
-/// The document context: `hint` plus every area the toponyms most likely name, from their
-/// context-free readings (best first).
-fn document_context(gazetteer: &Gazetteer, readings: &[Vec<Candidate>], hint: &Context) -> Context {
-    let mut context = hint.clone();
-    for top in readings {
-        match top.first().map(|c| c.kind) {
-            Some(EntryKind::Country(i)) => context.countries.push(gazetteer.countries()[i].iso2),
-            Some(EntryKind::Admin1(i)) => {
-                let a = &gazetteer.admin1()[i];
-                context.admin1.push(a.code);
-                context.countries.push(a.country_code());
+/// The areas a document names, and for each area code named by one name only, that name.
+struct DocumentContext {
+    context: Context,
+    sole: HashMap<&'static str, String>,
+}
+
+impl DocumentContext {
+    /// Records that the toponym `name` names the area `code`.
+    fn note(&mut self, code: &'static str, name: &str) {
+        match self.sole.get(code) {
+            Some(n) if n != name => {
+                self.sole.insert(code, String::new());
             }
-            Some(EntryKind::Region(i)) => context.regions.push(i),
+            None if !self.context.countries.contains(&code)
+                && !self.context.admin1.contains(&code) =>
+            {
+                self.sole.insert(code, name.to_owned());
+            }
             _ => {}
         }
     }
-    context
+}
+
+/// The document context: `hint` plus every area the toponyms most likely name, from their
+/// best readings. A county ("Laurel County") names its country, and its state when no other
+/// county shares the name.
+fn document_context(
+    gazetteer: &Gazetteer,
+    toponyms: &[Toponym],
+    readings: &[Vec<Candidate>],
+    hint: &Context,
+) -> DocumentContext {
+    let mut document = DocumentContext {
+        context: hint.clone(),
+        sole: HashMap::new(),
+    };
+    for (t, top) in toponyms.iter().zip(readings) {
+        let name = t.folded.as_str();
+        match top.first().map(|c| c.kind) {
+            Some(EntryKind::Country(i)) => {
+                let cc = gazetteer.countries()[i].iso2;
+                document.note(cc, name);
+                document.context.countries.push(cc);
+            }
+            Some(EntryKind::Admin1(i)) => {
+                let a = &gazetteer.admin1()[i];
+                document.note(a.code, name);
+                document.note(a.country_code(), name);
+                document.context.admin1.push(a.code);
+                document.context.countries.push(a.country_code());
+            }
+            Some(EntryKind::Place(i)) if gazetteer.places()[i].is_county() => {
+                let p = &gazetteer.places()[i];
+                let counties = top.iter().filter(
+                    |c| matches!(c.kind, EntryKind::Place(j) if gazetteer.places()[j].is_county()),
+                );
+                if let Some(a) = gazetteer.admin1_of(p).filter(|_| counties.count() == 1) {
+                    document.note(a.code, name);
+                    document.context.admin1.push(a.code);
+                }
+                document.note(p.country_code, name);
+                document.context.countries.push(p.country_code);
+            }
+            Some(EntryKind::Region(i)) => document.context.regions.push(i),
+            _ => {}
+        }
+    }
+    document
+}
+
+/// Adds the document's boosts to every reading (from `base`, the context-free readings) and
+/// sorts each toponym's readings best first.
+fn boosted(
+    gazetteer: &Gazetteer,
+    toponyms: &[Toponym],
+    base: &[Vec<Candidate>],
+    document: &DocumentContext,
+) -> Vec<Vec<Candidate>> {
+    toponyms
+        .iter()
+        .zip(base)
+        .map(|(t, readings)| {
+            let rivals_country = readings
+                .iter()
+                .any(|x| matches!(x.kind, EntryKind::Country(_)));
+            let mut c = readings.clone();
+            for candidate in &mut c {
+                candidate.score += context_boost(
+                    gazetteer,
+                    candidate.kind,
+                    document,
+                    &t.folded,
+                    rivals_country,
+                );
+            }
+            c.sort_by(|a, b| b.score.total_cmp(&a.score));
+            c.truncate(MAX_CANDIDATES);
+            c
+        })
+        .collect()
 }
 
 /// Resolves every toponym; `None` where a weak toponym finds no support. `capital_cue[i]` is
@@ -122,7 +212,7 @@ pub fn resolve_toponyms(
     capital_cue: &[bool],
     hint: &Context,
 ) -> Vec<Option<EntryKind>> {
-    let mut readings: Vec<Vec<Candidate>> = toponyms
+    let base: Vec<Vec<Candidate>> = toponyms
         .iter()
         .map(|t| match t.fixed {
             Some(kind) => vec![Candidate {
@@ -133,15 +223,17 @@ pub fn resolve_toponyms(
             None => gazetteer.candidates(&t.folded, &Context::default()),
         })
         .collect();
-    let context = document_context(gazetteer, &readings, hint);
-    for c in &mut readings {
-        let rivals_country = c.iter().any(|x| matches!(x.kind, EntryKind::Country(_)));
-        for candidate in c.iter_mut() {
-            candidate.score += context_boost(gazetteer, candidate.kind, &context, rivals_country);
-        }
-        c.sort_by(|a, b| b.score.total_cmp(&a.score));
-        c.truncate(MAX_CANDIDATES);
-    }
+    // Two rounds: the context-free readings name the areas, then the readings those areas
+    // favour ("Georgia" the state once "Clarke County" puts the text in the US) name them again.
+    let first = boosted(
+        gazetteer,
+        toponyms,
+        &base,
+        &document_context(gazetteer, toponyms, &base, hint),
+    );
+    let document = document_context(gazetteer, toponyms, &first, hint);
+    let readings = boosted(gazetteer, toponyms, &base, &document);
+    let context = &document.context;
     let tops: Vec<Option<Point>> = readings
         .iter()
         .map(|r| r.first().and_then(|c| point_of(gazetteer, c.kind)))

@@ -14,9 +14,18 @@ use crate::location::Location;
 
 use super::GeoparseError;
 use super::document::{MAX_TEXT_BYTES, with_demonyms};
+use super::lexicon;
 use super::mention::{Toponym, find_toponyms, longest_name};
 use super::resolve::resolve_toponyms;
+use super::state_abbreviation::state_in_span;
 use super::tokens::{Token, tokenize};
+
+/// True for a word that is part of many names and a place on its own only by accident.
+fn is_generic(word: &str) -> bool {
+    lexicon::is_common_word(word)
+        || lexicon::is_institution_suffix(word)
+        || super::compass::direction_at(&tokenize(word), 0).is_some()
+}
 
 /// The index entry a demonym's target names: a country code ("US") or a region's name.
 fn demonym_reading(gazetteer: &Gazetteer, folded: &str) -> Option<EntryKind> {
@@ -55,14 +64,23 @@ fn span_toponym(
         cued: true,
         fixed,
     };
-    if !gazetteer
-        .candidates(&folded, &Context::default())
-        .is_empty()
-    {
-        return Some(toponym(folded, None));
+    if let Some(code) = state_in_span(tokens, first, end) {
+        let row = gazetteer
+            .admin1()
+            .iter()
+            .position(|a| a.code.strip_prefix("US.") == Some(code));
+        return Some(toponym(folded, row.map(EntryKind::Admin1)));
     }
-    if let Some(kind) = demonym_reading(gazetteer, &folded) {
+    let candidates = gazetteer.candidates(&folded, &Context::default());
+    // "Canadian" is the country more often than Canadian, Texas; an area name stays itself.
+    let area = candidates
+        .first()
+        .is_some_and(|c| !matches!(c.kind, EntryKind::Place(_)));
+    if let Some(kind) = demonym_reading(gazetteer, &folded).filter(|_| !area) {
         return Some(toponym(folded, Some(kind)));
+    }
+    if !candidates.is_empty() {
+        return Some(toponym(folded, None));
     }
     if let Some(best) = gazetteer
         .lookup(phrase)
@@ -71,12 +89,22 @@ fn span_toponym(
     {
         return Some(toponym(folded, Some(best.kind)));
     }
+    // A name inside the span: "Laurel" in "Laurel County", "Colorado" in "Colorado State
+    // University"; never a common word ("Street", "University", "Eastern").
     let mut scratch = String::new();
-    (first + lead..last)
+    let inner = (first + lead..last)
+        .filter(|&i| tokens[i].is_capitalised() && !is_generic(tokens[i].text))
         .filter_map(|i| longest_name(gazetteer, tokens, i, &mut scratch))
         .filter(|(_, key)| !gazetteer.candidates(key, &Context::default()).is_empty())
         .max_by_key(|(_, key)| key.len())
-        .map(|(_, key)| toponym(key, None))
+        .map(|(_, key)| toponym(key, None));
+    inner.or_else(|| {
+        // "Korean Peninsula", "South Ossetian": a demonym inside the span names its country.
+        (first + lead..last).find_map(|i| {
+            let kind = demonym_reading(gazetteer, &fold(tokens[i].text))?;
+            Some(toponym(folded.clone(), Some(kind)))
+        })
+    })
 }
 
 /// Resolves each byte span of `text` as a place name read in its document; `None` for a span
