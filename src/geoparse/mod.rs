@@ -5,8 +5,8 @@
 //! 1. [`tokens`]: words, numbers and punctuation with byte spans;
 //! 2. [`mention`]: capitalised phrases the gazetteer knows, minus persons, organisations,
 //!    demonyms and common words;
-//! 3. [`resolve`]: which same-named place each one is, from the countries and regions the
-//!    text names and from the places near each other;
+//! 3. [`resolve`] with [`context`]: which same-named place each one is, from the countries
+//!    and regions the text names and from the places near each other;
 //! 4. [`relative`] with [`number`] and [`compass`]: "70 km south-east of", "near", "in
 //!    northern" before a place;
 //! 5. [`uncertainty`]: the point (geodesic destination) and the point-radius uncertainty
@@ -28,6 +28,7 @@
 //! ```
 
 mod compass;
+mod context;
 mod document;
 mod error;
 mod lexicon;
