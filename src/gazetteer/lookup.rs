@@ -217,13 +217,18 @@ impl Gazetteer {
                 let p = &self.places[i];
                 let anchor = Anchor {
                     name: p.name.to_owned(),
-                    geonameid: Some(p.geonameid),
+                    geonameid: (!p.is_county()).then_some(p.geonameid),
                     country_code: Some(p.country_code.to_owned()),
                     feature_code: p.feature_code.to_owned(),
                     lat: p.lat,
                     lon: p.lon,
                 };
-                (p.lat, p.lon, p.radius_km(), Precision::Exact, anchor)
+                let precision = if p.is_county() {
+                    Precision::Region
+                } else {
+                    Precision::Exact
+                };
+                (p.lat, p.lon, p.radius_km(), precision, anchor)
             }
             EntryKind::Country(i) => {
                 let c = &self.countries[i];

@@ -1,5 +1,5 @@
-//! The embedded world gazetteer: GeoNames populated places, countries, first-level admin
-//! regions, continents, named regions and demonyms, with a folded-name index.
+//! The embedded world gazetteer: GeoNames populated places and US counties, countries,
+//! first-level admin regions, continents, named regions and demonyms, with a folded-name index.
 //!
 //! The tables in `gazetteer/` are compiled into the binary; `build.rs` turns their names into an
 //! `fst` map, so loading parses the tables once (well under a second) and every look-up is a
@@ -20,7 +20,7 @@ pub use entry::{Entry, EntryKind};
 pub use error::GazetteerError;
 pub use fold::{fold, fold_into, loose_key};
 pub use lookup::{Candidate, Context};
-pub use record::{Admin1, Country, Demonym, Place, Region, RegionKind};
+pub use record::{Admin1, COUNTY_FEATURE_CODE, Country, Demonym, Place, Region, RegionKind};
 
 const PLACES_TSV: &str = include_str!("../../gazetteer/places.tsv");
 const COUNTRIES_TSV: &str = include_str!("../../gazetteer/countries.tsv");

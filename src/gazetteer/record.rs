@@ -1,9 +1,14 @@
 //! The gazetteer's records: populated places, countries, first-level admin regions, continents
 //! and named regions, and demonyms. Coordinates are WGS84 degrees; extents are radii in km.
 
-/// A populated place from GeoNames (`cities500` plus administrative seats).
+/// Feature code of the second-level admin areas (US counties) stored among the places.
+pub const COUNTY_FEATURE_CODE: &str = "ADM2";
+
+/// A populated place from GeoNames (`cities500` plus administrative seats), or a US county
+/// (feature code [`COUNTY_FEATURE_CODE`]: the centre and population of its towns).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
+    /// GeoNames id; 0 for a county, which the sources give without one.
     pub geonameid: u32,
     pub name: &'static str,
     pub ascii_name: &'static str,
@@ -103,6 +108,11 @@ const MIN_PLACE_RADIUS_KM: f64 = 1.0;
 const MAX_PLACE_RADIUS_KM: f64 = 30.0;
 
 impl Place {
+    /// True for an admin area (a county) rather than a populated place.
+    pub fn is_county(&self) -> bool {
+        self.feature_code == COUNTY_FEATURE_CODE
+    }
+
     /// Radius in km around the GeoNames point that holds the built-up area of the place.
     ///
     /// GeoNames gives towns as points; the extent grows with the square root of the

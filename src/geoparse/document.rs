@@ -91,7 +91,7 @@ fn mention_of(
 }
 
 /// `hint` plus the countries the text's demonyms point to ("the Libyan capital" -> LY).
-fn with_demonyms(gazetteer: &Gazetteer, tokens: &[Token], hint: &Context) -> Context {
+pub(super) fn with_demonyms(gazetteer: &Gazetteer, tokens: &[Token], hint: &Context) -> Context {
     let mut context = hint.clone();
     let mut folded = String::new();
     for t in tokens.iter().filter(|t| t.is_capitalised()) {

@@ -69,7 +69,7 @@ fn may_continue(prev: &Token, token: &Token) -> bool {
 ///
 /// # Runtime
 /// At most [`MAX_PHRASE_TOKENS`] prefix walks of the transducer.
-fn longest_name(
+pub(super) fn longest_name(
     gazetteer: &Gazetteer,
     tokens: &[Token],
     i: usize,

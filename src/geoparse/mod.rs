@@ -5,15 +5,16 @@
 //! 1. [`tokens`]: words, numbers and punctuation with byte spans;
 //! 2. [`mention`]: capitalised phrases the gazetteer knows, minus persons, organisations,
 //!    demonyms and common words;
-//! 3. [`resolve`]: which same-named place each one is, from the countries and regions the
-//!    text names and from the places near each other;
+//! 3. [`resolve`] with [`context`]: which same-named place each one is, from the countries
+//!    and regions the text names and from the places near each other;
 //! 4. [`relative`] with [`number`] and [`compass`]: "70 km south-east of", "near", "in
 //!    northern" before a place;
 //! 5. [`uncertainty`]: the point (geodesic destination) and the point-radius uncertainty
 //!    `extent + distance precision + 2 (d + dp) sin(half-width / 2)` km;
 //!    appositions: "the capital Dushanbe", "the capital of Tajikistan", [`ordinal`] "Tajikistan's
 //!    second city";
-//! 6. [`score`]: precision, recall, F1 and accuracy@161 km against annotated mentions.
+//! 6. [`span`]: the same resolution for spans found by someone else (gold toponyms);
+//! 7. [`score`]: precision, recall, F1 and accuracy@161 km against annotated mentions.
 //!
 //! ```
 //! use incident_atlas::gazetteer::Gazetteer;
@@ -27,6 +28,7 @@
 //! ```
 
 mod compass;
+mod context;
 mod document;
 mod error;
 mod lexicon;
@@ -37,6 +39,7 @@ mod query;
 mod relative;
 mod resolve;
 mod score;
+mod span;
 mod state_abbreviation;
 mod tokens;
 mod uncertainty;
@@ -44,4 +47,5 @@ mod uncertainty;
 pub use document::{MAX_TEXT_BYTES, Mention, geoparse, geoparse_with_context};
 pub use error::GeoparseError;
 pub use query::resolve;
-pub use score::{ACCURACY_KM, GoldMention, Match, Score, distance_km};
+pub use score::{ACCURACY_KM, GoldMention, MAX_ERROR_KM, Match, Score, distance_km};
+pub use span::{resolve_in_document, resolve_spans};

@@ -49,7 +49,7 @@ pub fn city_by_rank(gazetteer: &Gazetteer, kind: EntryKind, rank: usize) -> Opti
         .places()
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.country_code == iso2)
+        .filter(|(_, p)| p.country_code == iso2 && !p.is_county())
         .map(|(i, p)| (i, p.population))
         .collect();
     towns.sort_by_key(|&(_, population)| std::cmp::Reverse(population));

@@ -11,15 +11,11 @@ use geo::{Distance, Haversine, Point};
 
 use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer};
 
+use super::context::{boosted, country_of, document_context};
 use super::mention::Toponym;
 
 /// Two places this close (km) are taken to be the ones a text means together.
 pub const PROXIMITY_KM: f64 = 300.0;
-/// Added to a town or region in a country the document names: less than the gap between a
-/// provincial capital of 500,000 and a village, so "Herat ... Iran" stays in Afghanistan.
-const COUNTRY_BOOST: f32 = 0.75;
-/// Added to a town in an admin region the document names ("Paris ... Texas").
-const ADMIN1_BOOST: f32 = 0.5;
 /// Toponyms this many mentions before or after one count as its neighbours in the text: places
 /// mentioned together are near each other, and the window keeps long texts linear.
 const PROXIMITY_WINDOW: usize = 8;
@@ -27,8 +23,6 @@ const PROXIMITY_WINDOW: usize = 8;
 const PROXIMITY_BOOST: f32 = 0.5;
 /// Added to a capital or admin seat when the text says "the capital X".
 const CAPITAL_BOOST: f32 = 1.0;
-/// Readings considered per toponym; the rest are villages no reader thinks of.
-const MAX_CANDIDATES: usize = 12;
 /// An uncued town smaller than this (people) with no support from the document is more
 /// likely a person's or a thing's name than the town.
 const WEAK_POPULATION: u32 = 50_000;
@@ -52,77 +46,19 @@ fn within_proximity(p: Point, q: Point) -> bool {
         && Haversine.distance(p, q) <= PROXIMITY_KM * METRES_PER_KM
 }
 
-/// The country (ISO alpha-2) of a reading, when it has one.
-fn country_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<&'static str> {
-    match kind {
-        EntryKind::Place(i) => gazetteer.places().get(i).map(|p| p.country_code),
-        EntryKind::Admin1(i) => gazetteer.admin1().get(i).map(|a| a.country_code()),
-        EntryKind::Country(i) => gazetteer.countries().get(i).map(|c| c.iso2),
-        EntryKind::Region(_) | EntryKind::Demonym(_) => None,
-    }
-}
-
-/// The boost a reading gets from the areas the document names.
-/// `rivals_country` is true when the same name is also a country.
-fn context_boost(
-    gazetteer: &Gazetteer,
-    kind: EntryKind,
-    context: &Context,
-    rivals_country: bool,
-) -> f32 {
-    let mut boost = 0.0;
-    if country_of(gazetteer, kind).is_some_and(|cc| context.countries.contains(&cc)) {
-        boost += COUNTRY_BOOST;
-        // A state of the country the text is about beats a same-named country ("Georgia").
-        if rivals_country && matches!(kind, EntryKind::Admin1(_)) {
-            boost += COUNTRY_BOOST;
-        }
-    }
-    if let EntryKind::Place(i) = kind {
-        let p = &gazetteer.places()[i];
-        let in_admin1 = context
-            .admin1
-            .iter()
-            .any(|a| a.split_once('.') == Some((p.country_code, p.admin1_code)));
-        if in_admin1 {
-            boost += ADMIN1_BOOST;
-        }
-    }
-    boost
-}
-
-/// The document context: `hint` plus every area the toponyms most likely name, from their
-/// context-free readings (best first).
-fn document_context(gazetteer: &Gazetteer, readings: &[Vec<Candidate>], hint: &Context) -> Context {
-    let mut context = hint.clone();
-    for top in readings {
-        match top.first().map(|c| c.kind) {
-            Some(EntryKind::Country(i)) => context.countries.push(gazetteer.countries()[i].iso2),
-            Some(EntryKind::Admin1(i)) => {
-                let a = &gazetteer.admin1()[i];
-                context.admin1.push(a.code);
-                context.countries.push(a.country_code());
-            }
-            Some(EntryKind::Region(i)) => context.regions.push(i),
-            _ => {}
-        }
-    }
-    context
-}
-
 /// Resolves every toponym; `None` where a weak toponym finds no support. `capital_cue[i]` is
 /// true when the text calls toponym `i` "the capital".
 ///
 /// # Runtime
 /// O(t · w · c) for t toponyms, a window of w = 2 [`PROXIMITY_WINDOW`] neighbours and c ≤
-/// [`MAX_CANDIDATES`] candidates each.
+/// [`MAX_CANDIDATES`](super::context::MAX_CANDIDATES) candidates each.
 pub fn resolve_toponyms(
     gazetteer: &Gazetteer,
     toponyms: &[Toponym],
     capital_cue: &[bool],
     hint: &Context,
 ) -> Vec<Option<EntryKind>> {
-    let mut readings: Vec<Vec<Candidate>> = toponyms
+    let base: Vec<Vec<Candidate>> = toponyms
         .iter()
         .map(|t| match t.fixed {
             Some(kind) => vec![Candidate {
@@ -133,15 +69,17 @@ pub fn resolve_toponyms(
             None => gazetteer.candidates(&t.folded, &Context::default()),
         })
         .collect();
-    let context = document_context(gazetteer, &readings, hint);
-    for c in &mut readings {
-        let rivals_country = c.iter().any(|x| matches!(x.kind, EntryKind::Country(_)));
-        for candidate in c.iter_mut() {
-            candidate.score += context_boost(gazetteer, candidate.kind, &context, rivals_country);
-        }
-        c.sort_by(|a, b| b.score.total_cmp(&a.score));
-        c.truncate(MAX_CANDIDATES);
-    }
+    // Two rounds: the context-free readings name the areas, then the readings those areas
+    // favour ("Georgia" the state once "Clarke County" puts the text in the US) name them again.
+    let first = boosted(
+        gazetteer,
+        toponyms,
+        &base,
+        &document_context(gazetteer, toponyms, &base, hint),
+    );
+    let document = document_context(gazetteer, toponyms, &first, hint);
+    let readings = boosted(gazetteer, toponyms, &base, &document);
+    let context = &document.context;
     let tops: Vec<Option<Point>> = readings
         .iter()
         .map(|r| r.first().and_then(|c| point_of(gazetteer, c.kind)))
@@ -224,6 +162,15 @@ mod tests {
         assert_eq!(
             countries("A shooting in Paris, Texas, left two dead."),
             ["US", "US"]
+        );
+    }
+
+    #[test]
+    fn a_state_does_not_lose_to_the_country_its_own_name_suggests() {
+        // The country Georgia used to put itself in the context and win over the state.
+        assert_eq!(
+            countries("Deputies in Clarke County arrested two men in Athens, Georgia."),
+            ["US", "US", "US"]
         );
     }
 

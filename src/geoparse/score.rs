@@ -9,6 +9,9 @@ use super::Mention;
 /// The customary threshold (km) of geoparsing accuracy: 100 miles.
 pub const ACCURACY_KM: f64 = 161.0;
 const METRES_PER_KM: f64 = 1000.0;
+/// The error (km) charged for a toponym left unresolved, and the top of the AUC scale: half
+/// the Earth's circumference, as Gritta et al. use.
+pub const MAX_ERROR_KM: f64 = 20_039.0;
 
 /// One annotated mention: its byte span and true point (degrees).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -116,6 +119,19 @@ impl Score {
             return 0.0;
         }
         self.errors_km.iter().sum::<f64>() / self.errors_km.len() as f64
+    }
+
+    /// Area under the curve of sorted log errors, `ln(1 + km)` scaled by `ln(`[`MAX_ERROR_KM`]`)`
+    /// and integrated by trapezoids (Gritta et al.): 0 is perfect, 1 is every answer at the
+    /// antipode; lower is better.
+    pub fn auc(&self) -> f64 {
+        let mut logs: Vec<f64> = self.errors_km.iter().map(|e| e.ln_1p()).collect();
+        if logs.len() < 2 {
+            return logs.first().map_or(0.0, |l| l / MAX_ERROR_KM.ln());
+        }
+        logs.sort_by(f64::total_cmp);
+        let area: f64 = logs.windows(2).map(|w| (w[0] + w[1]) / 2.0).sum();
+        area / (MAX_ERROR_KM.ln() * (logs.len() - 1) as f64)
     }
 
     pub fn median_error_km(&self) -> f64 {

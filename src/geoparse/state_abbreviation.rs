@@ -57,11 +57,9 @@ const AP_STYLE: &[(&str, &str)] = &[
     ("dc", "DC"),
 ];
 
-/// The postal code of a state abbreviation at token `i`, and the index after it (full stops
-/// included). A one-word form needs a comma before it ("Richmond, Va." but not "Va. Tech");
-/// dotted initials ("N.Y.", "S.C.") stand alone.
-pub fn state_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
-    let after_comma = i > 0 && tokens[i - 1].is_punct(',');
+/// The lower-case letters of an abbreviation at token `i` ("wva" for "W.Va.") and the index
+/// after its last full stop; an empty key when none starts there.
+fn abbreviation_at(tokens: &[Token], i: usize) -> (String, usize) {
     let mut key = String::new();
     let mut j = i;
     // "Va." or "N.Y." or "W.Va.": capitalised letters, each followed by a full stop.
@@ -78,14 +76,43 @@ pub fn state_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
         key.push_str(&word.text.to_ascii_lowercase());
         j += 2;
     }
+    (key, j)
+}
+
+fn postal_code(key: &str) -> Option<&'static str> {
+    AP_STYLE
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|&(_, code)| code)
+}
+
+/// The postal code of a state abbreviation at token `i`, and the index after it (full stops
+/// included). A one-word form needs a comma before it ("Richmond, Va." but not "Va. Tech");
+/// dotted initials ("N.Y.", "S.C.") stand alone.
+pub fn state_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
+    let after_comma = i > 0 && tokens[i - 1].is_punct(',');
+    let (key, j) = abbreviation_at(tokens, i);
     let initials = j - i >= 4;
     if j == i || !(after_comma || initials) {
         return None;
     }
-    AP_STYLE
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|&(_, code)| (code, j))
+    postal_code(&key).map(|code| (code, j))
+}
+
+/// The postal code when the tokens `first..end`, already known to name a place, are exactly
+/// one state abbreviation ("Ky.", "W. Va."); spaces between the parts are allowed here.
+pub fn state_in_span(tokens: &[Token], first: usize, end: usize) -> Option<&'static str> {
+    let mut key = String::new();
+    let mut j = first;
+    while j < end {
+        let (part, next) = abbreviation_at(tokens, j);
+        if next == j {
+            return None;
+        }
+        key.push_str(&part);
+        j = next;
+    }
+    postal_code(&key)
 }
 
 #[cfg(test)]
@@ -99,5 +126,7 @@ mod tests {
         assert_eq!(state_at(&tokens, 2), Some(("VA", 4)));
         assert_eq!(state_at(&tokens, 7), Some(("NY", 11)));
         assert_eq!(state_at(&tokens, 12), None);
+        assert_eq!(state_in_span(&tokenize("W. Va."), 0, 4), Some("WV"));
+        assert_eq!(state_in_span(&tokenize("Ky."), 0, 2), Some("KY"));
     }
 }

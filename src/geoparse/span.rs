@@ -1,0 +1,199 @@
+//! Resolving spans found by someone else: a toponym an annotator or another recogniser marked,
+//! read with the rest of its document.
+//!
+//! The mention finder decides *whether* a phrase is a place; here that is given, so every span
+//! gets the best reading the gazetteer offers, and the document's other toponyms, countries and
+//! regions disambiguate it exactly as in [`geoparse`](super::geoparse). This is the protocol of
+//! the published resolution figures (Gritta et al.: resolution on gold spans). A demonym span
+//! ("American") reads as its country here, although the mentions API never reports one.
+
+use std::ops::Range;
+
+use crate::gazetteer::{Context, EntryKind, Gazetteer, fold};
+use crate::location::Location;
+
+use super::GeoparseError;
+use super::document::{MAX_TEXT_BYTES, with_demonyms};
+use super::lexicon;
+use super::mention::{Toponym, find_toponyms, longest_name};
+use super::resolve::resolve_toponyms;
+use super::state_abbreviation::state_in_span;
+use super::tokens::{Token, tokenize};
+
+/// True for a word that is part of many names and a place on its own only by accident.
+fn is_generic(word: &str) -> bool {
+    lexicon::is_common_word(word)
+        || lexicon::is_institution_suffix(word)
+        || super::compass::direction_at(&tokenize(word), 0).is_some()
+}
+
+/// The index entry a demonym's target names: a country code ("US") or a region's name.
+fn demonym_reading(gazetteer: &Gazetteer, folded: &str) -> Option<EntryKind> {
+    let target = gazetteer.demonym(folded)?.target;
+    if let Some(i) = gazetteer.countries().iter().position(|c| c.iso2 == target) {
+        return Some(EntryKind::Country(i));
+    }
+    let key = fold(target);
+    gazetteer
+        .candidates(&key, &Context::default())
+        .first()
+        .map(|c| c.kind)
+}
+
+/// The toponym for the tokens `first..end`: the whole phrase if the gazetteer knows it (after
+/// a leading "the" and a trailing possessive), else its demonym reading, else a loose
+/// transliteration, else the longest known name inside it ("Laurel" in "Laurel County").
+fn span_toponym(
+    gazetteer: &Gazetteer,
+    text: &str,
+    tokens: &[Token],
+    first: usize,
+    end: usize,
+) -> Option<Toponym> {
+    let lead = usize::from(tokens[first].is_word("the") && end - first > 1);
+    let possessive = end - first > 2
+        && tokens[end - 1].is_word("s")
+        && (tokens[end - 2].is_punct('\'') || tokens[end - 2].is_punct('’'));
+    let last = if possessive { end - 2 } else { end };
+    let phrase = &text[tokens[first + lead].start..tokens[last - 1].end];
+    let folded = fold(phrase);
+    let toponym = |folded: String, fixed: Option<EntryKind>| Toponym {
+        first,
+        end,
+        folded,
+        cued: true,
+        fixed,
+    };
+    if let Some(code) = state_in_span(tokens, first, end) {
+        let row = gazetteer
+            .admin1()
+            .iter()
+            .position(|a| a.code.strip_prefix("US.") == Some(code));
+        return Some(toponym(folded, row.map(EntryKind::Admin1)));
+    }
+    let candidates = gazetteer.candidates(&folded, &Context::default());
+    // "Canadian" is the country more often than Canadian, Texas; an area name stays itself.
+    let area = candidates
+        .first()
+        .is_some_and(|c| !matches!(c.kind, EntryKind::Place(_)));
+    if let Some(kind) = demonym_reading(gazetteer, &folded).filter(|_| !area) {
+        return Some(toponym(folded, Some(kind)));
+    }
+    if !candidates.is_empty() {
+        return Some(toponym(folded, None));
+    }
+    if let Some(best) = gazetteer
+        .lookup(phrase)
+        .ok()
+        .and_then(|c| c.first().copied())
+    {
+        return Some(toponym(folded, Some(best.kind)));
+    }
+    // A name inside the span: "Laurel" in "Laurel County", "Colorado" in "Colorado State
+    // University"; never a common word ("Street", "University", "Eastern").
+    let mut scratch = String::new();
+    let inner = (first + lead..last)
+        .filter(|&i| tokens[i].is_capitalised() && !is_generic(tokens[i].text))
+        .filter_map(|i| longest_name(gazetteer, tokens, i, &mut scratch))
+        .filter(|(_, key)| !gazetteer.candidates(key, &Context::default()).is_empty())
+        .max_by_key(|(_, key)| key.len())
+        .map(|(_, key)| toponym(key, None));
+    inner.or_else(|| {
+        // "Korean Peninsula", "South Ossetian": a demonym inside the span names its country.
+        (first + lead..last).find_map(|i| {
+            let kind = demonym_reading(gazetteer, &fold(tokens[i].text))?;
+            Some(toponym(folded.clone(), Some(kind)))
+        })
+    })
+}
+
+/// Resolves each byte span of `text` as a place name read in its document; `None` for a span
+/// no gazetteer name fits (or that cuts through a word).
+///
+/// # Runtime
+/// One geoparse of `text` for the context, plus a few transducer walks per span.
+pub fn resolve_spans(
+    gazetteer: &Gazetteer,
+    text: &str,
+    spans: &[Range<usize>],
+) -> Result<Vec<Option<Location>>, GeoparseError> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(GeoparseError::TextTooLong {
+            len: text.len(),
+            max: MAX_TEXT_BYTES,
+        });
+    }
+    let tokens = tokenize(text);
+    // (toponym, index of the span it answers) for every span that has a reading.
+    let mut toponyms: Vec<(Toponym, Option<usize>)> = Vec::new();
+    for (s, span) in spans.iter().enumerate() {
+        let first = tokens.partition_point(|t| t.start < span.start);
+        let end = tokens.partition_point(|t| t.end <= span.end);
+        if first < end {
+            if let Some(t) = span_toponym(gazetteer, text, &tokens, first, end) {
+                toponyms.push((t, Some(s)));
+            }
+        }
+    }
+    // The finder's own toponyms outside the spans are context: the other places of the text.
+    let overlaps = |t: &Toponym| {
+        spans
+            .iter()
+            .any(|s| tokens[t.first].start < s.end && s.start < tokens[t.end - 1].end)
+    };
+    for t in find_toponyms(gazetteer, &tokens) {
+        if !overlaps(&t) {
+            toponyms.push((t, None));
+        }
+    }
+    toponyms.sort_by_key(|(t, _)| t.first);
+    let (toponyms, owners): (Vec<Toponym>, Vec<Option<usize>>) = toponyms.into_iter().unzip();
+    let context = with_demonyms(gazetteer, &tokens, &Context::default());
+    let resolved = resolve_toponyms(gazetteer, &toponyms, &vec![false; toponyms.len()], &context);
+    let mut out = vec![None; spans.len()];
+    for (owner, kind) in owners.into_iter().zip(resolved) {
+        if let (Some(s), Some(kind)) = (owner, kind) {
+            out[s] = gazetteer.location(&text[spans[s].clone()], kind);
+        }
+    }
+    Ok(out)
+}
+
+/// Resolves one span of `text` (byte offsets, end exclusive) as a place name read in its
+/// document; see [`resolve_spans`], which does many spans of one text at once.
+pub fn resolve_in_document(
+    gazetteer: &Gazetteer,
+    text: &str,
+    span: Range<usize>,
+) -> Result<Option<Location>, GeoparseError> {
+    Ok(resolve_spans(gazetteer, text, &[span])?.pop().flatten())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn country_at(text: &str, phrase: &str) -> Option<String> {
+        let gazetteer = Gazetteer::load().unwrap();
+        let start = text.find(phrase).unwrap();
+        resolve_in_document(&gazetteer, text, start..start + phrase.len())
+            .unwrap()
+            .and_then(|l| l.anchor.country_code)
+    }
+
+    #[test]
+    fn a_span_reads_with_its_document() {
+        let text = "Two died in Paris. The mayor of Paris, Texas, spoke in Dallas.";
+        assert_eq!(country_at(text, "Paris").as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn demonyms_and_county_names_still_resolve() {
+        assert_eq!(
+            country_at("American troops left.", "American").as_deref(),
+            Some("US")
+        );
+        let text = "Deputies in Laurel County, Kentucky, arrested him.";
+        assert_eq!(country_at(text, "Laurel County").as_deref(), Some("US"));
+    }
+}
