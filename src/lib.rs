@@ -19,3 +19,4 @@ pub mod index;
 pub mod layer;
 pub mod location;
 pub mod store;
+pub mod synthetic;

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
-use incident_atlas::export::{Format, write_selection};
+use incident_atlas::export::{Format, write_incidents, write_selection};
 use incident_atlas::gazetteer::Gazetteer;
 use incident_atlas::http::{self, AppState, DEFAULT_MAX_BODY, ServerConfig, WriteAccess};
 use incident_atlas::import::import;
@@ -66,6 +66,18 @@ enum Command {
         #[arg(long, default_value = DEFAULT_DB)]
         db: PathBuf,
     },
+    /// Write N deterministic synthetic incidents (for benches and load tests) to standard output.
+    Generate {
+        /// How many incidents.
+        #[arg(long)]
+        count: u64,
+        /// Seed of the generator; the same seed gives the same file.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// geojson or csv.
+        #[arg(long, default_value = "geojson")]
+        format: String,
+    },
     /// Resolve one location description ("Vakhdat", "Tripoli, Lebanon") to a JSON Location.
     Geocode {
         /// The description; read from standard input when absent.
@@ -107,6 +119,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Import { file, db } => import_file(&file, &db),
         Command::Export { format, db } => export(&format, &db),
         Command::Geoparse { file } => geoparse(file),
+        Command::Generate {
+            count,
+            seed,
+            format,
+        } => generate(count, seed, &format),
     }
 }
 
@@ -230,5 +247,15 @@ fn export(format: &str, db: &Path) -> anyhow::Result<ExitCode> {
     let store = open_store(db)?;
     let out = BufWriter::new(std::io::stdout().lock());
     write_selection(store.as_ref(), &Filter::default(), format, out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn generate(count: u64, seed: u64, format: &str) -> anyhow::Result<ExitCode> {
+    let format: Format = format.parse()?;
+    let gazetteer = load_gazetteer()?;
+    let incidents = incident_atlas::synthetic::Generator::new(&gazetteer, seed)?;
+    let out = BufWriter::new(std::io::stdout().lock());
+    let count = usize::try_from(count).context("--count is too large for this machine")?;
+    write_incidents(incidents.take(count), format, out)?;
     Ok(ExitCode::SUCCESS)
 }

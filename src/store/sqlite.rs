@@ -1,6 +1,7 @@
 //! The default back end: one SQLite file (WAL, `synchronous=FULL`) plus the in-memory R-tree,
 //! bulk-loaded at open and updated under the writer lock after every commit.
 
+mod readers;
 mod rows;
 mod schema;
 
@@ -11,7 +12,11 @@ use std::sync::{Mutex, MutexGuard, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use rusqlite::{Connection, OptionalExtension, params_from_iter};
 
-use self::rows::{COLUMNS, ORDER, incident_from_row, insert_row, store_error, where_clause};
+use self::readers::Readers;
+use self::rows::{
+    COLUMNS, INDEX_COLUMNS, ORDER, incident_from_row, index_entry_from_row, insert_row,
+    store_error, where_clause,
+};
 use super::{Filter, IncidentStore, NearIncident, Page, QueryPage, StoreError};
 use crate::incident::{Incident, LonLat};
 use crate::index::{IndexEntry, SpatialIndex};
@@ -20,8 +25,10 @@ use crate::index::{IndexEntry, SpatialIndex};
 #[derive(Debug)]
 pub struct SqliteStore {
     path: PathBuf,
-    /// The writer connection; also serves point reads.
+    /// The writer connection.
     conn: Mutex<Connection>,
+    /// Read-only connections for rows by id.
+    readers: Readers,
     index: RwLock<SpatialIndex>,
 }
 
@@ -29,18 +36,19 @@ impl SqliteStore {
     /// Opens or creates the database file, migrates it and loads the R-tree from it.
     ///
     /// # Runtime
-    /// One scan of the table plus an O(n log n) bulk load.
+    /// One scan of the table's index columns plus an O(n log n) bulk load.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
         let conn = schema::open_writer(path)?;
         let entries = {
-            let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM incidents"))?;
-            stmt.query_map([], |row| incident_from_row(row).map(|i| IndexEntry::of(&i)))?
+            let mut stmt = conn.prepare(&format!("SELECT {INDEX_COLUMNS} FROM incidents"))?;
+            stmt.query_map([], index_entry_from_row)?
                 .collect::<rusqlite::Result<Vec<_>>>()
                 .map_err(store_error)?
         };
         Ok(SqliteStore {
             path: path.to_owned(),
             conn: Mutex::new(conn),
+            readers: Readers::open(path)?,
             index: RwLock::new(SpatialIndex::bulk_load(entries)),
         })
     }
@@ -64,7 +72,7 @@ impl SqliteStore {
         &self,
         ids: impl Iterator<Item = &'a str>,
     ) -> Result<Vec<Incident>, StoreError> {
-        let conn = self.conn();
+        let conn = self.readers.get();
         let mut stmt =
             conn.prepare_cached(&format!("SELECT {COLUMNS} FROM incidents WHERE id = ?1"))?;
         let mut out = Vec::new();

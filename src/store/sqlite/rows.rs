@@ -5,13 +5,19 @@ use chrono::{DateTime, NaiveDate};
 use rusqlite::types::Value;
 use rusqlite::{Row, Transaction, params};
 
+use std::sync::Arc;
+
 use crate::incident::{Incident, LonLat};
+use crate::index::IndexEntry;
 use crate::location::Precision;
 use crate::store::{Filter, StoreError};
 
 /// The selected columns, in the order [`incident_from_row`] reads them.
 pub const COLUMNS: &str = "id, title, category, occurred_on, fatalities, lon, lat, \
      uncertainty_km, precision, location_text, source_url, summary, created_at";
+
+/// The columns the in-memory index needs, in the order [`index_entry_from_row`] reads them.
+pub const INDEX_COLUMNS: &str = "id, category, occurred_on, lon, lat";
 
 /// The order of every query: newest first, then by id, so paging is stable.
 pub const ORDER: &str = "ORDER BY occurred_on DESC, id ASC";
@@ -50,6 +56,21 @@ pub fn incident_from_row(row: &Row<'_>) -> rusqlite::Result<Incident> {
         created_at: DateTime::parse_from_rfc3339(&created_at)
             .map_err(|e| corrupt("created_at", e))?
             .to_utc(),
+    })
+}
+
+/// Decodes a row selected with [`INDEX_COLUMNS`]: only what the R-tree keeps, so start-up does
+/// not decode titles, summaries and timestamps of every incident.
+pub fn index_entry_from_row(row: &Row<'_>) -> rusqlite::Result<IndexEntry> {
+    let id: String = row.get(0)?;
+    let category = row.get_ref(1)?.as_str()?;
+    let occurred_on = row.get_ref(2)?.as_str()?;
+    Ok(IndexEntry {
+        id: Arc::from(id),
+        category: category.parse().map_err(|e| corrupt("category", e))?,
+        occurred_on: NaiveDate::parse_from_str(occurred_on, "%Y-%m-%d")
+            .map_err(|e| corrupt("occurred_on", e))?,
+        point: LonLat::new(row.get(3)?, row.get(4)?).map_err(|e| corrupt("point", e))?,
     })
 }
 
