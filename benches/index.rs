@@ -49,9 +49,12 @@ fn sqlite_rtree(points: &[IndexEntry]) -> Connection {
     .unwrap();
     let tx = conn.transaction().unwrap();
     {
-        let mut stmt = tx.prepare("INSERT INTO rt VALUES (?1, ?2, ?2, ?3, ?3, ?2, ?3)").unwrap();
+        let mut stmt = tx
+            .prepare("INSERT INTO rt VALUES (?1, ?2, ?2, ?3, ?3, ?2, ?3)")
+            .unwrap();
         for (i, e) in points.iter().enumerate() {
-            stmt.execute((i as i64, e.point.lon(), e.point.lat())).unwrap();
+            stmt.execute((i as i64, e.point.lon(), e.point.lat()))
+                .unwrap();
         }
     }
     tx.commit().unwrap();
@@ -72,7 +75,11 @@ fn sqlite_within(conn: &Connection, center: LonLat, radius_km: f64) -> Vec<(f64,
         let (lo, hi) = (env.lower(), env.upper());
         let rows = stmt
             .query_map((lo[0], hi[0], lo[1], hi[1]), |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, f64>(1)?, r.get::<_, f64>(2)?))
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, f64>(1)?,
+                    r.get::<_, f64>(2)?,
+                ))
             })
             .unwrap();
         for row in rows {
@@ -161,10 +168,16 @@ fn benches(c: &mut Criterion) {
         let big = n >= 1_000_000;
         let mut group = c.benchmark_group(format!("index/{n}"));
         if big {
-            group.sample_size(10).measurement_time(Duration::from_secs(8));
+            group
+                .sample_size(10)
+                .measurement_time(Duration::from_secs(8));
         }
         group.bench_function("bulk_load", |b| {
-            b.iter_batched(|| points.clone(), SpatialIndex::bulk_load, BatchSize::LargeInput)
+            b.iter_batched(
+                || points.clone(),
+                SpatialIndex::bulk_load,
+                BatchSize::LargeInput,
+            )
         });
         let mut q = 0;
         let mut next = || {

@@ -50,7 +50,9 @@ fn filled_store(gazetteer: &Gazetteer, n: usize) -> tempfile::TempDir {
 
 fn startup(c: &mut Criterion, gazetteer: &Gazetteer) {
     let mut group = c.benchmark_group("store/open");
-    group.sample_size(10).measurement_time(Duration::from_secs(10));
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(10));
     for n in STORE_SIZES {
         let dir = filled_store(gazetteer, n);
         let path = dir.path().join("bench.db");

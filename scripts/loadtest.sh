@@ -2,6 +2,7 @@
 # HTTP load test of the release server at a million incidents, on 127.0.0.1 only.
 #
 #   scripts/loadtest.sh [COUNT] [SECONDS]      (defaults: 1000000 incidents, 15 s per run)
+#   DB=/tmp/atlas.db scripts/loadtest.sh       (serve an existing database; no generate/import)
 #
 # Generates COUNT synthetic incidents (seed 1) into a temporary directory, imports them into a
 # fresh database, starts `target/release/incident-atlas serve` on a free loopback port and
@@ -24,7 +25,9 @@ STEP_TIMEOUT=600
 WORK=$(mktemp -d /tmp/incident-atlas-load.XXXXXX)
 SERVER_PID=
 cleanup() {
-    [ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+    if [ -n "$SERVER_PID" ] && ! kill "$SERVER_PID" 2>/dev/null; then
+        echo "the server had stopped; its last words:" && tail -5 "$WORK/server.err"
+    fi
     rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -33,18 +36,24 @@ now() { date +%s.%N; }
 elapsed() { echo "$2 - $1" | bc; }
 rss_kib() { awk -v k="$2" '$1 == k":" {print $2}' "/proc/$1/status"; }
 
-echo "== $COUNT incidents, seed $SEED, $(nproc) cores, $(date -u +%FT%TZ)"
-t0=$(now)
-timeout "$STEP_TIMEOUT" "$BIN" generate --count "$COUNT" --seed "$SEED" >"$WORK/in.geojson"
-t1=$(now)
-echo "generate: $(elapsed "$t0" "$t1") s, $(du -m "$WORK/in.geojson" | cut -f1) MB"
-timeout "$STEP_TIMEOUT" "$BIN" import "$WORK/in.geojson" --db "$WORK/atlas.db"
-t2=$(now)
-echo "import: $(elapsed "$t1" "$t2") s"
-rm -f "$WORK/in.geojson"
+echo "== $COUNT incidents, seed $SEED, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)," \
+    "$(date -u +%FT%TZ)"
+if [ -n "${DB:-}" ]; then
+    DATABASE=$DB
+else
+    DATABASE=$WORK/atlas.db
+    t0=$(now)
+    timeout "$STEP_TIMEOUT" "$BIN" generate --count "$COUNT" --seed "$SEED" >"$WORK/in.geojson"
+    t1=$(now)
+    echo "generate: $(elapsed "$t0" "$t1") s, $(du -m "$WORK/in.geojson" | cut -f1) MB"
+    timeout "$STEP_TIMEOUT" "$BIN" import "$WORK/in.geojson" --db "$DATABASE"
+    t2=$(now)
+    echo "import: $(elapsed "$t1" "$t2") s"
+    rm -f "$WORK/in.geojson"
+fi
 
 t3=$(now)
-"$BIN" serve --addr 127.0.0.1:0 --db "$WORK/atlas.db" >"$WORK/server.out" 2>"$WORK/server.err" &
+"$BIN" serve --addr 127.0.0.1:0 --db "$DATABASE" >"$WORK/server.out" 2>"$WORK/server.err" &
 SERVER_PID=$!
 for _ in $(seq 1 600); do
     grep -q "listening on" "$WORK/server.out" 2>/dev/null && break
@@ -58,8 +67,8 @@ echo "start-up (open + index load, until /healthz answers): $(elapsed "$t3" "$t4
     "RSS $(($(rss_kib "$SERVER_PID" VmRSS) / 1024)) MiB"
 
 # Query points: a spread of populated places, lon/lat degrees.
-POINTS="69.0,38.6 69.2,34.5 3.4,6.5 67.0,24.9 -99.1,19.4 31.2,30.0 77.2,28.6 139.7,35.7
--46.6,-23.5 2.35,48.85 36.8,-1.3 44.4,33.3 -74.0,4.7 106.8,-6.2 28.0,-26.2 121.5,31.2"
+POINTS="69.0,38.6 69.2,34.5 3.4,6.5 67.0,24.9 -99.1,19.4 31.2,30.0 77.2,28.6 139.7,35.7"
+POINTS="$POINTS -46.6,-23.5 2.35,48.85 36.8,-1.3 44.4,33.3 -74.0,4.7 106.8,-6.2 28.0,-26.2"
 cat >"$WORK/near.lua" <<EOF
 local points = {}
 for lon, lat in string.gmatch("$POINTS", "(%S+),(%S+)") do points[#points + 1] = {lon, lat} end
@@ -87,7 +96,7 @@ load() { # NAME LUA FIRST_URL
     if command -v wrk >/dev/null; then
         timeout $((SECONDS_PER_RUN + 30)) wrk -t"$THREADS" -c"$CONNECTIONS" \
             -d"${SECONDS_PER_RUN}s" --timeout 5s --latency -s "$2" "$BASE" |
-            grep -E 'Requests/sec|Transfer/sec| 50%| 99%|Non-2xx|Socket errors|requests in'
+            grep -E 'Requests/sec|Transfer/sec| 50%| 99%|Non-2xx|Socket errors|requests in|lua'
     else
         timeout $((SECONDS_PER_RUN + 30)) oha --no-tui -z "${SECONDS_PER_RUN}s" \
             -c "$CONNECTIONS" "$BASE$3" | grep -E 'Requests/sec|50.00%|99.00%|Success rate'
@@ -101,8 +110,9 @@ before=$(rss_kib "$SERVER_PID" VmRSS)
 (
     peak=$before
     while kill -0 "$SERVER_PID" 2>/dev/null && [ ! -e "$WORK/done" ]; do
-        r=$(rss_kib "$SERVER_PID" VmRSS)
-        [ "$r" -gt "$peak" ] && peak=$r && echo "$peak" >"$WORK/peak"
+        r=$(rss_kib "$SERVER_PID" VmRSS 2>/dev/null || true)
+        [ -n "$r" ] || break
+        if [ "$r" -gt "$peak" ]; then peak=$r && echo "$peak" >"$WORK/peak"; fi
         sleep 0.05
     done
 ) &

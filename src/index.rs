@@ -110,7 +110,12 @@ fn extent_of<'a>(entries: impl Iterator<Item = &'a IndexEntry>) -> Option<[f64; 
 /// The extent grown to include `p`.
 fn widen(extent: Option<[f64; 4]>, p: LonLat) -> [f64; 4] {
     let [x0, y0, x1, y1] = extent.unwrap_or([p.lon(), p.lat(), p.lon(), p.lat()]);
-    [x0.min(p.lon()), y0.min(p.lat()), x1.max(p.lon()), y1.max(p.lat())]
+    [
+        x0.min(p.lon()),
+        y0.min(p.lat()),
+        x1.max(p.lon()),
+        y1.max(p.lat()),
+    ]
 }
 
 impl SpatialIndex {
@@ -202,7 +207,10 @@ impl SpatialIndex {
             return found;
         }
         let mut cutoff_2 = f64::INFINITY;
-        for (l, chord_2) in self.tree.nearest_neighbor_iter_with_distance_2(&to_unit(center)) {
+        for (l, chord_2) in self
+            .tree
+            .nearest_neighbor_iter_with_distance_2(&to_unit(center))
+        {
             if chord_2 > limit_2 || chord_2 > cutoff_2 {
                 break;
             }

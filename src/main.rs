@@ -227,6 +227,7 @@ fn import_file(file: &Path, db: &Path) -> anyhow::Result<ExitCode> {
         ProgressBar::new(size).with_style(ProgressStyle::with_template(PROGRESS_TEMPLATE)?);
     let store = open_store(db)?;
     let gazetteer = load_gazetteer()?;
+    store.begin_bulk_load()?;
     let stored = import(
         store.as_ref(),
         &gazetteer,
@@ -234,6 +235,7 @@ fn import_file(file: &Path, db: &Path) -> anyhow::Result<ExitCode> {
         std::io::BufReader::new(progress.wrap_read(input)),
     )
     .with_context(|| format!("importing {}", file.display()))?;
+    store.end_bulk_load()?;
     progress.finish_and_clear();
     eprintln!("imported {stored} incidents into {}", db.display());
     Ok(ExitCode::SUCCESS)

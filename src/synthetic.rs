@@ -139,9 +139,17 @@ impl Iterator for Generator<'_> {
 /// The point `distance_km` from the place along `bearing_deg` (great circle), lon/lat degrees.
 fn scatter(place: &Place, bearing_deg: f64, distance_km: f64) -> LonLat {
     let sphere = HaversineMeasure::new(EARTH_RADIUS_KM);
-    let to = sphere.destination(geo::Point::new(place.lon, place.lat), bearing_deg, distance_km);
+    let to = sphere.destination(
+        geo::Point::new(place.lon, place.lat),
+        bearing_deg,
+        distance_km,
+    );
     // Longitudes come back in -180..180; clamp only guards rounding at the poles.
-    let lon = if to.x() > 180.0 { to.x() - 360.0 } else { to.x() };
+    let lon = if to.x() > 180.0 {
+        to.x() - 360.0
+    } else {
+        to.x()
+    };
     LonLat::new(lon.max(-180.0), to.y().clamp(-MAX_LAT, MAX_LAT))
         .unwrap_or_else(|_| LonLat::new(place.lon, place.lat).expect("gazetteer points are valid"))
 }

@@ -39,7 +39,8 @@ pub fn chord_2_for_km(distance_km: f64) -> f64 {
 fn trig_range(lo_deg: f64, hi_deg: f64, f: fn(f64) -> f64, peaks_deg: [f64; 2]) -> (f64, f64) {
     let (a, b) = (f(lo_deg.to_radians()), f(hi_deg.to_radians()));
     let (mut min, mut max) = (a.min(b), a.max(b));
-    let inside = |d: f64| (lo_deg..=hi_deg).contains(&d) || (lo_deg..=hi_deg).contains(&(d - 360.0));
+    let inside =
+        |d: f64| (lo_deg..=hi_deg).contains(&d) || (lo_deg..=hi_deg).contains(&(d - 360.0));
     if inside(peaks_deg[0]) {
         max = 1.0;
     }
