@@ -6,7 +6,7 @@ use std::io::Write;
 use std::ops::ControlFlow;
 use std::str::FromStr;
 
-use crate::incident::{FlatRecord, Incident};
+use crate::incident::{FeatureRef, FlatRecord, Incident};
 use crate::store::{Filter, IncidentStore, StoreError};
 
 /// What the FeatureCollection opens with, before the first feature.
@@ -76,67 +76,88 @@ pub fn write_selection(
     format: Format,
     out: impl Write,
 ) -> Result<u64, ExportError> {
-    match format {
-        Format::GeoJson => write_geojson(store, filter, out),
-        Format::Csv => write_csv(store, filter, out),
-    }
-}
-
-/// Runs `write` on each incident until one fails; returns the count or the first error.
-fn walk(
-    store: &dyn IncidentStore,
-    filter: &Filter,
-    mut write: impl FnMut(&Incident) -> Result<(), ExportError>,
-) -> Result<u64, ExportError> {
-    let mut written = 0;
+    let mut writer = IncidentWriter::new(format, out)?;
     let mut failure = None;
-    store.for_each(filter, &mut |incident| match write(&incident) {
-        Ok(()) => {
-            written += 1;
-            ControlFlow::Continue(())
-        }
+    store.for_each(filter, &mut |incident| match writer.write(&incident) {
+        Ok(()) => ControlFlow::Continue(()),
         Err(e) => {
             failure = Some(e);
             ControlFlow::Break(())
         }
     })?;
-    failure.map_or(Ok(written), Err)
+    if let Some(e) = failure {
+        return Err(e);
+    }
+    writer.finish()
 }
 
-fn write_geojson(
-    store: &dyn IncidentStore,
-    filter: &Filter,
-    mut out: impl Write,
-) -> Result<u64, ExportError> {
-    out.write_all(GEOJSON_HEAD)?;
-    let mut first = true;
-    let written = walk(store, filter, |incident| {
-        if !first {
-            out.write_all(b",\n")?;
-        }
-        first = false;
-        serde_json::to_writer(&mut out, &incident.to_feature())?;
-        Ok(())
-    })?;
-    out.write_all(GEOJSON_TAIL)?;
-    out.flush()?;
-    Ok(written)
-}
-
-fn write_csv(
-    store: &dyn IncidentStore,
-    filter: &Filter,
+/// Writes incidents from any source (e.g. [`crate::synthetic`]) in `format`; returns how many.
+pub fn write_incidents(
+    incidents: impl IntoIterator<Item = Incident>,
+    format: Format,
     out: impl Write,
 ) -> Result<u64, ExportError> {
-    let mut writer = csv::Writer::from_writer(out);
-    let written = walk(store, filter, |incident| {
-        writer.serialize(FlatRecord::from(incident))?;
-        Ok(())
-    })?;
-    if written == 0 {
-        // serde writes the header with the first row; an empty layer still gets one.
-        writer.write_record(FlatRecord::HEADER)?;
+    let mut writer = IncidentWriter::new(format, out)?;
+    for incident in incidents {
+        writer.write(&incident)?;
     }
-    writer.flush()?;
-    Ok(written)
+    writer.finish()
+}
+
+/// A GeoJSON FeatureCollection or CSV file being written, one incident at a time.
+enum IncidentWriter<W: Write> {
+    GeoJson { out: W, written: u64 },
+    // Boxed: the CSV writer carries its buffer state inline, hundreds of bytes.
+    Csv { out: Box<csv::Writer<W>>, written: u64 },
+}
+
+impl<W: Write> IncidentWriter<W> {
+    fn new(format: Format, mut out: W) -> Result<Self, ExportError> {
+        Ok(match format {
+            Format::GeoJson => {
+                out.write_all(GEOJSON_HEAD)?;
+                IncidentWriter::GeoJson { out, written: 0 }
+            }
+            Format::Csv => IncidentWriter::Csv {
+                out: Box::new(csv::Writer::from_writer(out)),
+                written: 0,
+            },
+        })
+    }
+
+    fn write(&mut self, incident: &Incident) -> Result<(), ExportError> {
+        match self {
+            IncidentWriter::GeoJson { out, written } => {
+                if *written > 0 {
+                    out.write_all(b",\n")?;
+                }
+                serde_json::to_writer(&mut *out, &FeatureRef::of(incident))?;
+                *written += 1;
+            }
+            IncidentWriter::Csv { out, written } => {
+                out.serialize(FlatRecord::from(incident))?;
+                *written += 1;
+            }
+        }
+        Ok(())
+    }
+
+    /// Closes the collection (or writes the header of an empty CSV) and flushes.
+    fn finish(self) -> Result<u64, ExportError> {
+        match self {
+            IncidentWriter::GeoJson { mut out, written } => {
+                out.write_all(GEOJSON_TAIL)?;
+                out.flush()?;
+                Ok(written)
+            }
+            IncidentWriter::Csv { mut out, written } => {
+                if written == 0 {
+                    // serde writes the header with the first row; an empty layer still gets one.
+                    out.write_record(FlatRecord::HEADER)?;
+                }
+                out.flush()?;
+                Ok(written)
+            }
+        }
+    }
 }

@@ -9,6 +9,7 @@
 mod category;
 mod draft;
 mod feature;
+mod feature_ref;
 mod lonlat;
 mod record;
 mod reporting;
@@ -17,6 +18,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 pub use category::Category;
 pub use draft::IncidentDraft;
+pub use feature_ref::FeatureRef;
 pub use lonlat::{LonLat, MAX_LAT, MAX_LON};
 pub use record::FlatRecord;
 pub use reporting::{Reporting, Source};

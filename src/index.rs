@@ -1,28 +1,31 @@
 //! The in-memory R-tree of incident points that answers area and distance queries.
 //!
-//! The store bulk-loads it at start and keeps it in step on every insert and delete. Boxes are
-//! planar lon/lat envelopes (split at the antimeridian); distances are great-circle on the
-//! contract's sphere: the tree only prefilters with envelopes that contain the search cap, then
-//! every candidate gets its exact haversine distance. (`rstar`'s own nearest-neighbour search
-//! measures planar degrees, so it is not used for ordering.)
+//! The store bulk-loads it at start and keeps it in step on every insert and delete. Points are
+//! stored as 3-D unit vectors (see [`unit`]): there the straight-line (chord) distance grows
+//! monotonically with the great-circle distance, so `rstar`'s Euclidean nearest-neighbour
+//! search yields great-circle order directly, and a radius is a ball of the matching chord.
+//! Every reported distance is the exact haversine km on the contract's sphere; lon/lat boxes go
+//! through the 3-D box of their patch of the sphere and are then checked in planar lon/lat
+//! (split at the antimeridian), boundaries included.
 
 mod bbox;
 mod sphere;
+mod unit;
 
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use rstar::{AABB, RTree, RTreeObject};
+use rstar::{AABB, PointDistance, RTree, RTreeObject};
 
 pub use bbox::BBox;
 pub use sphere::{EARTH_RADIUS_KM, HALF_CIRCUMFERENCE_KM, cap_envelopes, distance_km};
 
 use crate::incident::{Category, Incident, LonLat};
+use unit::{chord_2_for_km, to_unit, unit_envelope};
 
-/// First radius in km tried by a k-nearest search without a radius.
-const FIRST_SEARCH_RADIUS_KM: f64 = 100.0;
-/// How much a k-nearest search widens its radius when it has not found enough points yet.
-const SEARCH_RADIUS_GROWTH: f64 = 4.0;
+/// Relative slack on the k-th squared chord within which later points still count as ties, so
+/// equal great-circle distances are ordered by id whatever the rounding of the chords.
+const TIE_SLACK: f64 = 1e-9;
 
 /// Why a spatial query parameter was refused.
 #[derive(Debug, thiserror::Error)]
@@ -53,11 +56,34 @@ impl IndexEntry {
     }
 }
 
-impl RTreeObject for IndexEntry {
-    type Envelope = AABB<[f64; 2]>;
+/// An entry at its unit vector, the object the tree holds.
+#[derive(Debug, Clone, PartialEq)]
+struct Located {
+    unit: [f64; 3],
+    entry: IndexEntry,
+}
+
+impl Located {
+    fn of(entry: IndexEntry) -> Self {
+        Located {
+            unit: to_unit(entry.point),
+            entry,
+        }
+    }
+}
+
+impl RTreeObject for Located {
+    type Envelope = AABB<[f64; 3]>;
 
     fn envelope(&self) -> Self::Envelope {
-        AABB::from_point(self.point.to_array())
+        AABB::from_point(self.unit)
+    }
+}
+
+impl PointDistance for Located {
+    /// Squared chord length on the unit sphere.
+    fn distance_2(&self, point: &[f64; 3]) -> f64 {
+        (0..3).map(|i| (self.unit[i] - point[i]).powi(2)).sum()
     }
 }
 
@@ -71,7 +97,25 @@ pub struct Neighbour {
 /// The R-tree of every stored incident.
 #[derive(Debug, Default)]
 pub struct SpatialIndex {
-    tree: RTree<IndexEntry>,
+    tree: RTree<Located>,
+    /// Planar lon/lat extent `[minLon, minLat, maxLon, maxLat]`; the 3-D tree cannot give it.
+    extent: Option<[f64; 4]>,
+}
+
+/// The lon/lat extent of the entries, if any.
+fn extent_of<'a>(entries: impl Iterator<Item = &'a IndexEntry>) -> Option<[f64; 4]> {
+    entries.fold(None, |acc, e| Some(widen(acc, e.point)))
+}
+
+/// The extent grown to include `p`.
+fn widen(extent: Option<[f64; 4]>, p: LonLat) -> [f64; 4] {
+    let [x0, y0, x1, y1] = extent.unwrap_or([p.lon(), p.lat(), p.lon(), p.lat()]);
+    [
+        x0.min(p.lon()),
+        y0.min(p.lat()),
+        x1.max(p.lon()),
+        y1.max(p.lat()),
+    ]
 }
 
 impl SpatialIndex {
@@ -80,18 +124,30 @@ impl SpatialIndex {
     /// # Runtime
     /// O(n log n) (rstar's bulk loading), much faster than n inserts.
     pub fn bulk_load(entries: Vec<IndexEntry>) -> Self {
+        let extent = extent_of(entries.iter());
         SpatialIndex {
-            tree: RTree::bulk_load(entries),
+            tree: RTree::bulk_load(entries.into_iter().map(Located::of).collect()),
+            extent,
         }
     }
 
     pub fn insert(&mut self, entry: IndexEntry) {
-        self.tree.insert(entry);
+        self.extent = Some(widen(self.extent, entry.point));
+        self.tree.insert(Located::of(entry));
     }
 
     /// Removes the entry; returns whether it was there.
+    ///
+    /// # Runtime
+    /// O(log n), plus an O(n) rescan of the extent when the point lay on its edge.
     pub fn remove(&mut self, entry: &IndexEntry) -> bool {
-        self.tree.remove(entry).is_some()
+        let removed = self.tree.remove(&Located::of(entry.clone())).is_some();
+        let [x0, y0, x1, y1] = self.extent.unwrap_or_default();
+        let (lon, lat) = (entry.point.lon(), entry.point.lat());
+        if removed && (lon == x0 || lon == x1 || lat == y0 || lat == y1) {
+            self.extent = extent_of(self.tree.iter().map(|l| &l.entry));
+        }
+        removed
     }
 
     pub fn len(&self) -> usize {
@@ -104,57 +160,82 @@ impl SpatialIndex {
 
     /// The lon/lat extent of all points as `[minLon, minLat, maxLon, maxLat]`, if any.
     pub fn extent(&self) -> Option<[f64; 4]> {
-        (!self.is_empty()).then(|| {
-            let e = self.tree.root().envelope();
-            let (lo, hi) = (e.lower(), e.upper());
-            [lo[0], lo[1], hi[0], hi[1]]
-        })
+        self.extent
     }
 
     /// Every entry inside the box (boundaries included), antimeridian-crossing boxes too.
     pub fn locate_in_bbox(&self, bbox: &BBox) -> impl Iterator<Item = &IndexEntry> {
-        bbox.envelopes()
-            .into_iter()
-            .flat_map(|env| self.tree.locate_in_envelope(&env))
+        bbox.envelopes().into_iter().flat_map(move |env| {
+            self.tree
+                .locate_in_envelope(&unit_envelope(&env))
+                .map(|l| &l.entry)
+                .filter(move |e| rstar::Envelope::contains_point(&env, &e.point.to_array()))
+        })
     }
 
     /// Every entry within `radius_km` (great-circle) of `center`, nearest first (ties by id).
+    ///
+    /// # Runtime
+    /// One R-tree ball query plus one haversine per candidate and a sort of the matches.
     pub fn nearest_within(&self, center: LonLat, radius_km: f64) -> Vec<Neighbour> {
-        let mut found: Vec<Neighbour> = cap_envelopes(center, radius_km)
-            .into_iter()
-            .flat_map(|env| self.tree.locate_in_envelope(&env))
-            .filter_map(|entry| {
-                let distance_km = distance_km(center, entry.point);
+        let mut found: Vec<Neighbour> = self
+            .tree
+            .locate_within_distance(to_unit(center), chord_2_for_km(radius_km))
+            .filter_map(|l| {
+                let distance_km = distance_km(center, l.entry.point);
                 (distance_km <= radius_km).then(|| Neighbour {
-                    entry: entry.clone(),
+                    entry: l.entry.clone(),
                     distance_km,
                 })
             })
             .collect();
-        found.sort_by(|a, b| {
-            a.distance_km
-                .total_cmp(&b.distance_km)
-                .then_with(|| a.entry.id.cmp(&b.entry.id))
-        });
+        sort_neighbours(&mut found);
         found
     }
 
     /// The `k` entries nearest to `center` by great-circle distance, optionally no farther than
-    /// `max_radius_km`, nearest first.
+    /// `max_radius_km`, nearest first (ties by id).
     ///
     /// # Runtime
-    /// Searches caps of growing radius (×4 from 100 km) until one holds `k` points; each
-    /// round costs the R-tree lookup plus one haversine per candidate.
+    /// `rstar`'s best-first nearest-neighbour walk in 3-D, stopped after the k-th point (and
+    /// its ties): O(log n + k) node visits, one haversine per point taken.
     pub fn nearest(&self, center: LonLat, k: usize, max_radius_km: Option<f64>) -> Vec<Neighbour> {
         let limit_km = max_radius_km.unwrap_or(HALF_CIRCUMFERENCE_KM);
-        let mut radius_km = FIRST_SEARCH_RADIUS_KM.min(limit_km);
-        loop {
-            let mut found = self.nearest_within(center, radius_km);
-            if found.len() >= k || radius_km >= limit_km {
-                found.truncate(k);
-                return found;
-            }
-            radius_km = (radius_km * SEARCH_RADIUS_GROWTH).min(limit_km);
+        let limit_2 = chord_2_for_km(limit_km);
+        let mut found: Vec<Neighbour> = Vec::with_capacity(k + 1);
+        if k == 0 {
+            return found;
         }
+        let mut cutoff_2 = f64::INFINITY;
+        for (l, chord_2) in self
+            .tree
+            .nearest_neighbor_iter_with_distance_2(&to_unit(center))
+        {
+            if chord_2 > limit_2 || chord_2 > cutoff_2 {
+                break;
+            }
+            let distance_km = distance_km(center, l.entry.point);
+            if distance_km <= limit_km {
+                found.push(Neighbour {
+                    entry: l.entry.clone(),
+                    distance_km,
+                });
+                if found.len() == k {
+                    cutoff_2 = chord_2 * (1.0 + TIE_SLACK) + f64::EPSILON;
+                }
+            }
+        }
+        sort_neighbours(&mut found);
+        found.truncate(k);
+        found
     }
+}
+
+/// Orders neighbours nearest first, ties by id.
+fn sort_neighbours(found: &mut [Neighbour]) {
+    found.sort_by(|a, b| {
+        a.distance_km
+            .total_cmp(&b.distance_km)
+            .then_with(|| a.entry.id.cmp(&b.entry.id))
+    });
 }

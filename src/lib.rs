@@ -20,3 +20,4 @@ pub mod ingest;
 pub mod layer;
 pub mod location;
 pub mod store;
+pub mod synthetic;

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
-use incident_atlas::export::{Format, write_selection};
+use incident_atlas::export::{Format, write_incidents, write_selection};
 use incident_atlas::gazetteer::Gazetteer;
 use incident_atlas::http::{
     self, AppState, DEFAULT_MAX_BODY, ServerConfig, TileConfig, WriteAccess,
@@ -75,6 +75,18 @@ enum Command {
         /// SQLite database file.
         #[arg(long, default_value = DEFAULT_DB)]
         db: PathBuf,
+    },
+    /// Write N deterministic synthetic incidents (for benches and load tests) to standard output.
+    Generate {
+        /// How many incidents.
+        #[arg(long)]
+        count: u64,
+        /// Seed of the generator; the same seed gives the same file.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// geojson or csv.
+        #[arg(long, default_value = "geojson")]
+        format: String,
     },
     /// Resolve one location description ("Vakhdat", "Tripoli, Lebanon") to a JSON Location.
     Geocode {
@@ -147,6 +159,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             source,
             db,
         } => ingest(file, published, source, &db),
+        Command::Generate {
+            count,
+            seed,
+            format,
+        } => generate(count, seed, &format),
     }
 }
 
@@ -294,6 +311,7 @@ fn import_file(file: &Path, db: &Path) -> anyhow::Result<ExitCode> {
         ProgressBar::new(size).with_style(ProgressStyle::with_template(PROGRESS_TEMPLATE)?);
     let store = open_store(db)?;
     let gazetteer = load_gazetteer()?;
+    store.begin_bulk_load()?;
     let stored = import(
         store.as_ref(),
         &gazetteer,
@@ -301,6 +319,7 @@ fn import_file(file: &Path, db: &Path) -> anyhow::Result<ExitCode> {
         std::io::BufReader::new(progress.wrap_read(input)),
     )
     .with_context(|| format!("importing {}", file.display()))?;
+    store.end_bulk_load()?;
     progress.finish_and_clear();
     eprintln!("imported {stored} incidents into {}", db.display());
     Ok(ExitCode::SUCCESS)
@@ -314,5 +333,15 @@ fn export(format: &str, db: &Path) -> anyhow::Result<ExitCode> {
     let store = open_store(db)?;
     let out = BufWriter::new(std::io::stdout().lock());
     write_selection(store.as_ref(), &Filter::default(), format, out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn generate(count: u64, seed: u64, format: &str) -> anyhow::Result<ExitCode> {
+    let format: Format = format.parse()?;
+    let gazetteer = load_gazetteer()?;
+    let incidents = incident_atlas::synthetic::Generator::new(&gazetteer, seed)?;
+    let out = BufWriter::new(std::io::stdout().lock());
+    let count = usize::try_from(count).context("--count is too large for this machine")?;
+    write_incidents(incidents.take(count), format, out)?;
     Ok(ExitCode::SUCCESS)
 }

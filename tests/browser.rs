@@ -180,7 +180,7 @@ async fn a_search_for_an_offset_place_lists_the_incident_there_first() {
 }
 
 #[tokio::test]
-#[ignore = "needs POST /api/articles from the extract branch"]
+
 async fn pasting_the_seed_article_adds_its_incidents() {
     let Some(browser) = Browser::start().await else {
         return;

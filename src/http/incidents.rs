@@ -8,7 +8,7 @@ use super::body::read_json;
 use super::collection::{geojson_response, paged_collection};
 use super::params::ListParams;
 use super::{ApiError, AppState, run_blocking};
-use crate::incident::IncidentDraft;
+use crate::incident::{FeatureRef, IncidentDraft};
 
 #[post("/api/incidents")]
 async fn create(
@@ -92,7 +92,7 @@ pub(super) async fn list_page(
     let features = found
         .incidents
         .iter()
-        .map(|i| serde_json::to_value(i.to_feature()))
+        .map(|i| serde_json::to_value(FeatureRef::of(i)))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| ApiError::Internal(e.to_string()))?;
     let body = paged_collection(req, features, page, found.number_matched);

@@ -1,15 +1,13 @@
 //! `GET /api/incidents/near?lat&lon&radius_km&limit`: incidents nearest to a point by
 //! great-circle distance (km, sphere of 6,371.0088 km), each with a `distance_km` property.
 
-use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, get, web};
-use serde::Deserialize;
-use serde_json::json;
+use serde::{Deserialize, Serialize};
 
-use super::collection::geojson_response;
+use super::collection::GEOJSON;
 use super::params::{parse_limit, parse_number};
 use super::{ApiError, AppState, run_blocking};
-use crate::incident::LonLat;
+use crate::incident::{FeatureRef, LonLat};
 
 #[derive(Debug, Deserialize)]
 struct NearParams {
@@ -41,22 +39,30 @@ async fn near(
     let limit = parse_limit(params.limit.as_deref())?;
     let store = state.store.clone();
     let found = run_blocking(move || Ok(store.near(center, radius_km, limit)?)).await?;
-    let features = found
-        .iter()
-        .map(|n| {
-            serde_json::to_value(
-                n.incident
-                    .to_feature_with("distance_km", json!(n.distance_km)),
-            )
-        })
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| ApiError::Internal(e.to_string()))?;
-    let body = json!({
-        "type": "FeatureCollection",
-        "features": features,
-        "numberReturned": found.len(),
-    });
-    Ok(geojson_response(StatusCode::OK, &body))
+    // Serialised straight from the incidents: no intermediate JSON values.
+    let body = serde_json::to_vec(&NearCollection {
+        features: found
+            .iter()
+            .map(|n| FeatureRef {
+                incident: &n.incident,
+                distance_km: Some(n.distance_km),
+            })
+            .collect(),
+        number_returned: found.len(),
+        kind: "FeatureCollection",
+    })
+    .map_err(|e| ApiError::Internal(e.to_string()))?;
+    Ok(HttpResponse::Ok().content_type(GEOJSON).body(body))
+}
+
+/// The answer, keys in the order earlier versions wrote them.
+#[derive(Serialize)]
+struct NearCollection<'a> {
+    features: Vec<FeatureRef<'a>>,
+    #[serde(rename = "numberReturned")]
+    number_returned: usize,
+    #[serde(rename = "type")]
+    kind: &'static str,
 }
 
 pub(super) fn routes(cfg: &mut web::ServiceConfig) {

@@ -56,6 +56,15 @@ impl IncidentDraft {
         }
         let feature = geojson::Feature::from_json_value(value)
             .map_err(|e| IncidentError::Shape(e.to_string()))?;
+        Self::from_feature(feature)
+    }
+
+    /// Reads a parsed GeoJSON Feature (Point geometry, contract properties); what
+    /// [`IncidentDraft::from_json`] does after parsing, without a round trip through JSON.
+    ///
+    /// # Errors
+    /// As [`IncidentDraft::from_json`].
+    pub fn from_feature(feature: geojson::Feature) -> Result<Self, IncidentError> {
         let properties = Value::Object(feature.properties.unwrap_or_default());
         let mut draft: IncidentDraft =
             serde_json::from_value(properties).map_err(|e| IncidentError::Shape(e.to_string()))?;

@@ -1,18 +1,24 @@
 //! The default back end: one SQLite file (WAL, `synchronous=FULL`) plus the in-memory R-tree,
 //! bulk-loaded at open and updated under the writer lock after every commit.
 
+mod bulk;
+mod readers;
 mod rows;
 mod schema;
 
 use std::cmp::Reverse;
 use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Mutex, MutexGuard, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 use rusqlite::{Connection, OptionalExtension, params_from_iter};
 
+use self::readers::Readers;
 use self::rows::{
-    COLUMNS, ORDER, incident_from_row, insert_row, store_error, update_row, where_clause,
+    COLUMNS, INDEX_COLUMNS, ORDER, incident_from_row, index_entry_from_row, insert_row,
+    store_error, update_row, where_clause,
 };
 use super::{Filter, IncidentStore, NearIncident, Page, QueryPage, StoreError};
 use crate::incident::{Incident, LonLat};
@@ -22,29 +28,41 @@ use crate::index::{IndexEntry, SpatialIndex};
 #[derive(Debug)]
 pub struct SqliteStore {
     path: PathBuf,
-    /// The writer connection; also serves point reads.
+    /// The writer connection.
     conn: Mutex<Connection>,
+    /// Read-only connections for rows by id.
+    readers: Readers,
     index: RwLock<SpatialIndex>,
+    /// Bulk-load mode (see [`SqliteStore::begin_bulk_load`]): the index is rebuilt at the end.
+    bulk: AtomicBool,
 }
 
 impl SqliteStore {
     /// Opens or creates the database file, migrates it and loads the R-tree from it.
     ///
     /// # Runtime
-    /// One scan of the table plus an O(n log n) bulk load.
+    /// One scan of the table's index columns plus an O(n log n) bulk load.
     pub fn open(path: &Path) -> Result<Self, StoreError> {
-        let conn = schema::open_writer(path)?;
-        let entries = {
-            let mut stmt = conn.prepare(&format!("SELECT {COLUMNS} FROM incidents"))?;
-            stmt.query_map([], |row| incident_from_row(row).map(|i| IndexEntry::of(&i)))?
-                .collect::<rusqlite::Result<Vec<_>>>()
-                .map_err(store_error)?
-        };
-        Ok(SqliteStore {
+        let store = SqliteStore {
             path: path.to_owned(),
-            conn: Mutex::new(conn),
-            index: RwLock::new(SpatialIndex::bulk_load(entries)),
-        })
+            conn: Mutex::new(schema::open_writer(path)?),
+            readers: Readers::open(path)?,
+            index: RwLock::new(SpatialIndex::default()),
+            bulk: AtomicBool::new(false),
+        };
+        *store.index_mut() = store.load_index()?;
+        Ok(store)
+    }
+
+    /// The R-tree of every stored incident, read from the index columns only.
+    fn load_index(&self) -> Result<SpatialIndex, StoreError> {
+        let conn = self.readers.get();
+        let mut stmt = conn.prepare(&format!("SELECT {INDEX_COLUMNS} FROM incidents"))?;
+        let entries = stmt
+            .query_map([], index_entry_from_row)?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(store_error)?;
+        Ok(SpatialIndex::bulk_load(entries))
     }
 
     // A panic while holding a lock cannot leave SQLite inconsistent (transactions roll back),
@@ -66,7 +84,7 @@ impl SqliteStore {
         &self,
         ids: impl Iterator<Item = &'a str>,
     ) -> Result<Vec<Incident>, StoreError> {
-        let conn = self.conn();
+        let conn = self.readers.get();
         let mut stmt =
             conn.prepare_cached(&format!("SELECT {COLUMNS} FROM incidents WHERE id = ?1"))?;
         let mut out = Vec::new();
@@ -95,6 +113,9 @@ impl IncidentStore for SqliteStore {
             insert_row(&tx, incident)?;
         }
         tx.commit()?;
+        if self.bulk.load(Ordering::Acquire) {
+            return Ok(());
+        }
         let mut index = self.index_mut();
         for incident in incidents {
             index.insert(IndexEntry::of(incident));
@@ -152,21 +173,29 @@ impl IncidentStore for SqliteStore {
 
     fn query(&self, filter: &Filter, page: Page) -> Result<QueryPage, StoreError> {
         if let Some(bbox) = &filter.bbox {
-            // The R-tree selects the box; order and page the matches in memory, then read rows.
-            let mut matches: Vec<IndexEntry> = self
-                .index()
-                .locate_in_bbox(bbox)
-                .filter(|e| filter.admits(e))
-                .cloned()
-                .collect();
-            matches.sort_by(|a, b| {
-                (Reverse(a.occurred_on), &a.id).cmp(&(Reverse(b.occurred_on), &b.id))
-            });
-            let ids = matches.iter().skip(page.offset).take(page.limit);
-            let incidents = self.get_many(ids.map(|e| &*e.id))?;
+            // The R-tree selects the box; order and page the matches in memory (by reference,
+            // under the read lock), then read the page's rows.
+            let (ids, number_matched) = {
+                let index = self.index();
+                let mut matches: Vec<&IndexEntry> = index
+                    .locate_in_bbox(bbox)
+                    .filter(|e| filter.admits(e))
+                    .collect();
+                matches.sort_unstable_by(|a, b| {
+                    (Reverse(a.occurred_on), &a.id).cmp(&(Reverse(b.occurred_on), &b.id))
+                });
+                let page_ids: Vec<Arc<str>> = matches
+                    .iter()
+                    .skip(page.offset)
+                    .take(page.limit)
+                    .map(|e| e.id.clone())
+                    .collect();
+                (page_ids, matches.len())
+            };
+            let incidents = self.get_many(ids.iter().map(|id| &**id))?;
             return Ok(QueryPage {
                 incidents,
-                number_matched: matches.len() as u64,
+                number_matched: number_matched as u64,
             });
         }
         let number_matched = self.count(filter)?;
@@ -234,98 +263,4 @@ impl IncidentStore for SqliteStore {
 }
 
 #[cfg(test)]
-mod tests {
-    use chrono::{NaiveDate, Utc};
-
-    use super::*;
-    use crate::incident::Category;
-    use crate::index::BBox;
-
-    fn incident(id: &str, lon: f64, lat: f64) -> Incident {
-        Incident {
-            id: id.into(),
-            title: format!("incident {id}"),
-            category: Category::Clash,
-            occurred_on: NaiveDate::from_ymd_opt(2020, 1, 1).unwrap(),
-            fatalities: None,
-            point: LonLat::new(lon, lat).unwrap(),
-            uncertainty_km: Some(1.5),
-            precision: None,
-            location_text: None,
-            source_url: None,
-            summary: None,
-            created_at: Utc::now(),
-            reporting: Default::default(),
-        }
-    }
-
-    fn in_box(store: &SqliteStore, bbox: &str) -> u64 {
-        let filter = Filter {
-            bbox: Some(bbox.parse::<BBox>().unwrap()),
-            ..Filter::default()
-        };
-        store.count(&filter).unwrap()
-    }
-
-    #[test]
-    fn reopening_keeps_incidents_and_rebuilds_the_index() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("t.db");
-        let stored = incident("a", 179.9, 0.0);
-        {
-            let store = SqliteStore::open(&path).unwrap();
-            store
-                .insert_batch(&[stored.clone(), incident("b", -179.9, 0.0)])
-                .unwrap();
-        }
-        let store = SqliteStore::open(&path).unwrap();
-        assert_eq!(store.get("a").unwrap(), Some(stored));
-        assert_eq!(in_box(&store, "179,-1,-179,1"), 2);
-        let near = store
-            .near(LonLat::new(180.0, 0.0).unwrap(), None, 2)
-            .unwrap();
-        assert_eq!(near.len(), 2);
-        assert!(near.iter().all(|n| n.distance_km < 12.0));
-    }
-
-    #[test]
-    fn a_duplicate_id_fails_the_whole_batch() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open(&dir.path().join("t.db")).unwrap();
-        store.insert(&incident("a", 1.0, 1.0)).unwrap();
-        let result = store.insert_batch(&[incident("b", 2.0, 2.0), incident("a", 3.0, 3.0)]);
-        assert!(matches!(result, Err(StoreError::Duplicate(id)) if id == "a"));
-        assert_eq!(store.count(&Filter::default()).unwrap(), 1);
-        assert_eq!(in_box(&store, "-180,-90,180,90"), 1);
-    }
-
-    #[test]
-    fn update_replaces_the_row_and_moves_its_index_entry() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open(&dir.path().join("t.db")).unwrap();
-        store.insert(&incident("a", 10.0, 10.0)).unwrap();
-        let mut moved = incident("a", 50.0, 50.0);
-        moved.reporting.injuries = Some(7);
-        assert!(store.update(&moved).unwrap());
-        assert!(!store.update(&incident("b", 1.0, 1.0)).unwrap());
-        assert_eq!(store.get("a").unwrap(), Some(moved));
-        assert_eq!(in_box(&store, "0,0,20,20"), 0);
-        assert_eq!(in_box(&store, "40,40,60,60"), 1);
-    }
-
-    #[test]
-    fn delete_removes_the_row_and_its_index_entry() {
-        let dir = tempfile::tempdir().unwrap();
-        let store = SqliteStore::open(&dir.path().join("t.db")).unwrap();
-        store.insert(&incident("a", 10.0, 10.0)).unwrap();
-        assert!(store.delete("a").unwrap());
-        assert!(!store.delete("a").unwrap());
-        assert_eq!(in_box(&store, "0,0,20,20"), 0);
-        assert!(
-            store
-                .near(LonLat::new(10.0, 10.0).unwrap(), None, 1)
-                .unwrap()
-                .is_empty()
-        );
-    }
-}
+mod tests;

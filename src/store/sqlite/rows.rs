@@ -5,7 +5,10 @@ use chrono::{DateTime, NaiveDate};
 use rusqlite::types::Value;
 use rusqlite::{Row, Transaction, params_from_iter};
 
+use std::sync::Arc;
+
 use crate::incident::{Incident, LonLat, Reporting};
+use crate::index::IndexEntry;
 use crate::location::Precision;
 use crate::store::{Filter, StoreError};
 
@@ -23,6 +26,9 @@ const UPDATE_SET: &str = "title = ?2, category = ?3, occurred_on = ?4, fatalitie
      lon = ?6, lat = ?7, uncertainty_km = ?8, precision = ?9, location_text = ?10, \
      source_url = ?11, summary = ?12, created_at = ?13, date_precision = ?14, injuries = ?15, \
      sources = ?16";
+
+/// The columns the in-memory index needs, in the order [`index_entry_from_row`] reads them.
+pub const INDEX_COLUMNS: &str = "id, category, occurred_on, lon, lat";
 
 /// The order of every query: newest first, then by id, so paging is stable.
 pub const ORDER: &str = "ORDER BY occurred_on DESC, id ASC";
@@ -71,6 +77,21 @@ pub fn incident_from_row(row: &Row<'_>) -> rusqlite::Result<Incident> {
             injuries: row.get(14)?,
             sources: serde_json::from_str(&sources).map_err(|e| corrupt("sources", e))?,
         },
+    })
+}
+
+/// Decodes a row selected with [`INDEX_COLUMNS`]: only what the R-tree keeps, so start-up does
+/// not decode titles, summaries and timestamps of every incident.
+pub fn index_entry_from_row(row: &Row<'_>) -> rusqlite::Result<IndexEntry> {
+    let id: String = row.get(0)?;
+    let category = row.get_ref(1)?.as_str()?;
+    let occurred_on = row.get_ref(2)?.as_str()?;
+    Ok(IndexEntry {
+        id: Arc::from(id),
+        category: category.parse().map_err(|e| corrupt("category", e))?,
+        occurred_on: NaiveDate::parse_from_str(occurred_on, "%Y-%m-%d")
+            .map_err(|e| corrupt("occurred_on", e))?,
+        point: LonLat::new(row.get(3)?, row.get(4)?).map_err(|e| corrupt("point", e))?,
     })
 }
 
