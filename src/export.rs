@@ -106,9 +106,15 @@ pub fn write_incidents(
 
 /// A GeoJSON FeatureCollection or CSV file being written, one incident at a time.
 enum IncidentWriter<W: Write> {
-    GeoJson { out: W, written: u64 },
+    GeoJson {
+        out: W,
+        written: u64,
+    },
     // Boxed: the CSV writer carries its buffer state inline, hundreds of bytes.
-    Csv { out: Box<csv::Writer<W>>, written: u64 },
+    Csv {
+        out: Box<csv::Writer<W>>,
+        written: u64,
+    },
 }
 
 impl<W: Write> IncidentWriter<W> {
