@@ -11,7 +11,9 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 use incident_atlas::export::{Format, write_selection};
 use incident_atlas::gazetteer::Gazetteer;
-use incident_atlas::http::{self, AppState, DEFAULT_MAX_BODY, ServerConfig, WriteAccess};
+use incident_atlas::http::{
+    self, AppState, DEFAULT_MAX_BODY, SecurityConfig, ServerConfig, WriteAccess,
+};
 use incident_atlas::import::import;
 use incident_atlas::store::{Filter, SqliteStore};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -48,6 +50,14 @@ enum Command {
         /// Bearer token required for writes; without one, only loopback clients may write.
         #[arg(long, env = "INCIDENT_ATLAS_TOKEN", hide_env_values = true)]
         token: Option<String>,
+        /// Base-map tile URL template for the page (`.../{z}/{x}/{y}.png`); its host is the
+        /// only foreign one the page's Content-Security-Policy allows images from.
+        #[arg(long)]
+        tiles: Option<String>,
+        /// An origin (`https://host[:port]`, or `*`) allowed cross-origin access; repeatable.
+        /// Without one, no CORS headers are sent.
+        #[arg(long = "cors-origin", value_name = "ORIGIN")]
+        cors_origins: Vec<String>,
     },
     /// Bulk-load incidents from a GeoJSON FeatureCollection or a CSV file (by extension).
     Import {
@@ -102,7 +112,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             db,
             max_body,
             token,
-        } => serve(addr, &db, max_body, token),
+            tiles,
+            cors_origins,
+        } => {
+            let security = SecurityConfig::new(tiles.as_deref(), cors_origins)?;
+            serve(addr, &db, max_body, token, security)
+        }
         Command::Geocode { text } => geocode(text),
         Command::Import { file, db } => import_file(&file, &db),
         Command::Export { format, db } => export(&format, &db),
@@ -179,23 +194,35 @@ fn serve(
     db: &Path,
     max_body: usize,
     token: Option<String>,
+    security: SecurityConfig,
 ) -> anyhow::Result<ExitCode> {
+    let store = open_store(db)?;
     let state = AppState {
         gazetteer: load_gazetteer()?,
-        store: open_store(db)?,
+        store: store.clone(),
         access: WriteAccess::new(token),
         max_body,
     };
-    actix_web::rt::System::new().block_on(async move {
-        let (server, addrs) = http::bind(state, &ServerConfig { addr: addr.clone() })
-            .with_context(|| format!("cannot listen on {addr}"))?;
+    let config = ServerConfig {
+        addr: addr.clone(),
+        security,
+    };
+    let served: anyhow::Result<()> = actix_web::rt::System::new().block_on(async move {
+        let (server, addrs) =
+            http::bind(state, &config).with_context(|| format!("cannot listen on {addr}"))?;
         for a in &addrs {
             println!("listening on http://{a}");
         }
         std::io::stdout().flush()?;
-        server.await.context("server stopped with an error")?;
-        Ok(ExitCode::SUCCESS)
-    })
+        server.await.context("server stopped with an error")
+    });
+    // Requests in flight have finished (graceful stop on SIGTERM/SIGINT): leave one clean file.
+    store
+        .checkpoint()
+        .with_context(|| format!("closing the database {}", db.display()))?;
+    served?;
+    tracing::info!("stopped; database {} closed cleanly", db.display());
+    Ok(ExitCode::SUCCESS)
 }
 
 fn import_file(file: &Path, db: &Path) -> anyhow::Result<ExitCode> {

@@ -15,6 +15,7 @@ mod near;
 mod ogc;
 mod page;
 mod params;
+mod security;
 mod server;
 mod stream;
 
@@ -25,7 +26,8 @@ use actix_web::{HttpResponse, get, web};
 
 pub use auth::WriteAccess;
 pub use error::ApiError;
-pub use server::{ServerConfig, bind};
+pub use security::{SecurityConfig, SecurityError};
+pub use server::{SHUTDOWN_TIMEOUT, ServerConfig, bind};
 
 use crate::gazetteer::Gazetteer;
 use crate::store::IncidentStore;
