@@ -207,8 +207,9 @@ fn query_cases() -> Vec<Case> {
         case("SQL-looking delete", "DELETE", format!("{INCIDENTS}/{}", percent_encode("x' OR '1'='1")).as_bytes(), b"", 404),
         case("PUT on the collection", "PUT", INCIDENTS.as_bytes(), b"{}", 405),
         case("PATCH on an incident", "PATCH", b"/api/incidents/x", b"{}", 405),
-        case("POST on geocode", "POST", b"/api/geocode?q=Paris", b"{}", 405),
-        case("DELETE on the collection", "DELETE", INCIDENTS.as_bytes(), b"", 405),
+        case("POST on geocode", "POST", b"/api/geocode?q=Paris", b"{}", 404),
+        case("DELETE on the collection", "DELETE", INCIDENTS.as_bytes(), b"", 404),
+        case("OPTIONS without CORS", "OPTIONS", INCIDENTS.as_bytes(), b"", 405),
         case("unknown method", "BREW", b"/healthz", b"", 405),
     ]);
     cases

@@ -106,3 +106,17 @@ proptest! {
         prop_assert!(IncidentDraft::from_json(feature).is_err());
     }
 }
+
+/// Regression (crash test, first run): serde_json's default float parser is not correctly
+/// rounded, so a coordinate could come back one unit in the last place off what was posted
+/// (29.044555081539954 was stored as 29.04455508153995). Fixed by serde_json's
+/// `float_roundtrip` feature.
+#[test]
+fn posted_coordinates_are_kept_to_the_last_bit() {
+    let (lon, lat) = (29.044555081539954_f64, -59.027621511545796_f64);
+    let text = r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[29.044555081539954,-59.027621511545796]},
+        "properties":{"title":"t","category":"arrest","occurred_on":"2023-04-16"}}"#;
+    let draft = IncidentDraft::from_json(serde_json::from_str(text).expect("JSON")).expect("a draft");
+    let point = draft.point.expect("a point");
+    assert_eq!((point.lon().to_bits(), point.lat().to_bits()), (lon.to_bits(), lat.to_bits()));
+}
