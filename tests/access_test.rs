@@ -15,7 +15,10 @@ fn with_origin(url: &str, method: &str, origin: &str) -> common::Reply {
         "OPTIONS" => agent
             .options(url)
             .header("Access-Control-Request-Method", "POST")
-            .header("Access-Control-Request-Headers", "content-type, authorization"),
+            .header(
+                "Access-Control-Request-Headers",
+                "content-type, authorization",
+            ),
         _ => agent.get(url),
     };
     let mut response = request.header("Origin", origin).call().expect("an answer");
@@ -43,11 +46,17 @@ fn every_answer_carries_the_security_headers() {
     ] {
         assert_eq!(r.header("x-content-type-options"), "nosniff");
         assert_eq!(r.header("x-frame-options"), "DENY");
-        assert_eq!(r.header("referrer-policy"), "strict-origin-when-cross-origin");
+        assert_eq!(
+            r.header("referrer-policy"),
+            "strict-origin-when-cross-origin"
+        );
         let csp = r.header("content-security-policy");
         assert!(csp.contains("script-src 'self';"), "{csp}");
         assert!(csp.contains("style-src 'self';"), "{csp}");
-        assert!(csp.contains("img-src 'self' data: https://*.tiles.test;"), "{csp}");
+        assert!(
+            csp.contains("img-src 'self' data: https://*.tiles.test;"),
+            "{csp}"
+        );
         assert!(csp.contains("frame-ancestors 'none'"), "{csp}");
     }
 }
@@ -61,7 +70,10 @@ fn cors_is_off_unless_an_origin_is_configured() {
     assert_eq!(r.header("access-control-allow-origin"), "");
     drop(closed);
 
-    let open = Server::start(&db, &["--cors-origin", ALLOWED, "--cors-origin", "https://b.test"]);
+    let open = Server::start(
+        &db,
+        &["--cors-origin", ALLOWED, "--cors-origin", "https://b.test"],
+    );
     let url = open.url("/api/incidents");
     let r = with_origin(&url, "GET", ALLOWED);
     assert_eq!(r.status, 200);
@@ -70,7 +82,10 @@ fn cors_is_off_unless_an_origin_is_configured() {
     assert_eq!(preflight.status, 200, "{}", preflight.body);
     assert_eq!(preflight.header("access-control-allow-origin"), ALLOWED);
     let methods = preflight.header("access-control-allow-methods");
-    assert!(methods.contains("POST") && methods.contains("DELETE"), "{methods}");
+    assert!(
+        methods.contains("POST") && methods.contains("DELETE"),
+        "{methods}"
+    );
     let stranger = with_origin(&url, "GET", "http://evil.test");
     assert_eq!(stranger.header("access-control-allow-origin"), "");
 }
@@ -86,7 +101,10 @@ fn a_malformed_cors_origin_or_tile_url_is_a_usage_error() {
     ] {
         let out = run(&[&["serve", "--addr", "127.0.0.1:0", "--db", db], &bad[..]].concat());
         assert_eq!(out.status.code(), Some(1), "{bad:?}");
-        assert!(String::from_utf8_lossy(&out.stderr).contains("must"), "{bad:?}");
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("must"),
+            "{bad:?}"
+        );
     }
 }
 
@@ -95,10 +113,24 @@ fn deletes_need_the_token_and_leave_the_incident_otherwise() {
     let (_dir, db) = temp_db();
     let server = Server::start(&db, &["--token", TOKEN]);
     let body = feature("x", "riot", "2019-05-19", 1.0, 2.0).to_string();
-    let created = common::post(&server.url("/api/incidents"), "application/json", &body, Some(TOKEN));
+    let created = common::post(
+        &server.url("/api/incidents"),
+        "application/json",
+        &body,
+        Some(TOKEN),
+    );
     assert_eq!(created.status, 201);
-    let one = server.url(&format!("/api/incidents/{}", created.json()["id"].as_str().unwrap()));
-    for token in [None, Some("wrong"), Some(""), Some("reliability-toke"), Some("reliability-token-")] {
+    let one = server.url(&format!(
+        "/api/incidents/{}",
+        created.json()["id"].as_str().unwrap()
+    ));
+    for token in [
+        None,
+        Some("wrong"),
+        Some(""),
+        Some("reliability-toke"),
+        Some("reliability-token-"),
+    ] {
         let r = delete(&one, token);
         assert_eq!(r.status, 401, "{token:?}");
         assert_eq!(r.header("www-authenticate"), "Bearer");

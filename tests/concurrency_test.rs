@@ -33,7 +33,10 @@ fn read_until(server_base: String, seed: u64, stop: Arc<AtomicBool>) -> u64 {
             .expect("a list answer in time");
         assert_eq!(status, 200, "{page}");
         let count = page["numberMatched"].as_u64().expect("numberMatched");
-        assert!(count >= last_count, "numberMatched went from {last_count} down to {count}");
+        assert!(
+            count >= last_count,
+            "numberMatched went from {last_count} down to {count}"
+        );
         last_count = count;
         for f in page["features"].as_array().expect("features") {
             let id = f["id"].as_str().expect("id");
@@ -41,17 +44,30 @@ fn read_until(server_base: String, seed: u64, stop: Arc<AtomicBool>) -> u64 {
                 try_get(&agent, &url(&format!("/api/incidents/{id}"))).expect("a fetch in time");
             assert_eq!(status, 200, "listed id {id} is not fetchable");
         }
-        let (lat, lon) = (rng.random_range(-90.0..90.0), rng.random_range(-180.0..180.0));
-        let (status, near) = try_get(&agent, &url(&format!("/api/incidents/near?lat={lat}&lon={lon}&limit=50")))
-            .expect("a near answer in time");
+        let (lat, lon) = (
+            rng.random_range(-90.0..90.0),
+            rng.random_range(-180.0..180.0),
+        );
+        let (status, near) = try_get(
+            &agent,
+            &url(&format!("/api/incidents/near?lat={lat}&lon={lon}&limit=50")),
+        )
+        .expect("a near answer in time");
         assert_eq!(status, 200, "{near}");
         let distances: Vec<f64> = near["features"]
             .as_array()
             .expect("features")
             .iter()
-            .map(|f| f["properties"]["distance_km"].as_f64().expect("distance_km"))
+            .map(|f| {
+                f["properties"]["distance_km"]
+                    .as_f64()
+                    .expect("distance_km")
+            })
             .collect();
-        assert!(distances.windows(2).all(|w| w[0] <= w[1]), "near is not sorted: {distances:?}");
+        assert!(
+            distances.windows(2).all(|w| w[0] <= w[1]),
+            "near is not sorted: {distances:?}"
+        );
         reads += 3 + page["features"].as_array().map_or(0, Vec::len) as u64;
     }
     reads
@@ -65,7 +81,8 @@ fn parallel_readers_and_writers_see_consistent_states() {
     let written = Arc::new(AtomicU64::new(0));
     let writers: Vec<_> = (0..WRITERS)
         .map(|w| {
-            let (url, stop, written) = (server.url("/api/incidents"), stop.clone(), written.clone());
+            let (url, stop, written) =
+                (server.url("/api/incidents"), stop.clone(), written.clone());
             thread::spawn(move || {
                 let agent = client();
                 let mut rng = StdRng::seed_from_u64(SEED + w as u64);
@@ -74,7 +91,8 @@ fn parallel_readers_and_writers_see_consistent_states() {
                         break;
                     }
                     let sent = random_feature(&mut rng, &format!("w{w}s{seq}"));
-                    let (status, body) = try_post(&agent, &url, &sent).expect("a write answer in time");
+                    let (status, body) =
+                        try_post(&agent, &url, &sent).expect("a write answer in time");
                     assert_eq!(status, 201, "{body}");
                     written.fetch_add(1, Ordering::Relaxed);
                 }
@@ -93,10 +111,17 @@ fn parallel_readers_and_writers_see_consistent_states() {
     for w in writers {
         w.join().expect("a writer finished without error");
     }
-    let reads: u64 = readers.into_iter().map(|r| r.join().expect("a reader finished without error")).sum();
+    let reads: u64 = readers
+        .into_iter()
+        .map(|r| r.join().expect("a reader finished without error"))
+        .sum();
     let written = written.load(Ordering::Relaxed);
     let (_, all) = try_get(&client(), &server.url("/api/incidents?limit=1")).expect("an answer");
-    assert_eq!(all["numberMatched"].as_u64(), Some(written), "a write is missing");
+    assert_eq!(
+        all["numberMatched"].as_u64(),
+        Some(written),
+        "a write is missing"
+    );
     eprintln!(
         "concurrency: {written} writes and {reads} reads from {WRITERS}+{READERS} clients in {:.1} s",
         started.elapsed().as_secs_f64()

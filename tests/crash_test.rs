@@ -38,7 +38,11 @@ const BUDGET: Duration = Duration::from_secs(60);
 type Acked = HashMap<String, Value>;
 
 /// Writes from `WRITERS` threads until the server dies or `stop` is set; returns the 201s.
-fn write_until_killed(server: &Server, round: usize, stop: &Arc<AtomicBool>) -> Vec<thread::JoinHandle<Acked>> {
+fn write_until_killed(
+    server: &Server,
+    round: usize,
+    stop: &Arc<AtomicBool>,
+) -> Vec<thread::JoinHandle<Acked>> {
     (0..WRITERS)
         .map(|w| {
             let (url, stop) = (server.url("/api/incidents"), stop.clone());
@@ -95,15 +99,25 @@ fn check(server: &Server, acked: &Acked, rng: &mut StdRng) {
         let (status, stored) = try_get(&agent, &server.url(&format!("/api/incidents/{id}")))
             .expect("the server answers");
         assert_eq!(status, 200, "acknowledged incident {id} was lost");
-        assert!(same_incident(sent, &stored), "{id} changed: sent {sent}, stored {stored}");
+        assert!(
+            same_incident(sent, &stored),
+            "{id} changed: sent {sent}, stored {stored}"
+        );
     }
     let all = all_features(server);
     let ids: HashSet<&str> = all.iter().map(|f| f["id"].as_str().expect("id")).collect();
     assert_eq!(ids.len(), all.len(), "duplicate ids in the table");
     let (_, everything) = try_get(&agent, &server.url("/api/incidents?limit=1")).unwrap();
-    let (_, boxed) = try_get(&agent, &server.url("/api/incidents?limit=1&bbox=-180,-90,180,90")).unwrap();
+    let (_, boxed) = try_get(
+        &agent,
+        &server.url("/api/incidents?limit=1&bbox=-180,-90,180,90"),
+    )
+    .unwrap();
     assert_eq!(everything["numberMatched"].as_u64(), Some(all.len() as u64));
-    assert_eq!(boxed["numberMatched"], everything["numberMatched"], "R-tree and table disagree");
+    assert_eq!(
+        boxed["numberMatched"], everything["numberMatched"],
+        "R-tree and table disagree"
+    );
     let acked_points: Vec<(f64, f64)> = acked.values().map(lon_lat).collect();
     for _ in 0..NEAR_SAMPLES {
         let (lon, lat) = acked_points[rng.random_range(0..acked_points.len())];
@@ -115,8 +129,15 @@ fn check(server: &Server, acked: &Acked, rng: &mut StdRng) {
         let within = |&(x, y): &(f64, f64)| haversine_km(lat, lon, y, x) <= NEAR_RADIUS_KM - 1e-6;
         let brute_all = all.iter().map(lon_lat).filter(within).count();
         let brute_acked = acked_points.iter().filter(|p| within(p)).count();
-        assert!(found.len() >= brute_all.min(PAGE), "near found {} of {brute_all}", found.len());
-        assert!(found.len() >= brute_acked, "near misses acknowledged incidents");
+        assert!(
+            found.len() >= brute_all.min(PAGE),
+            "near found {} of {brute_all}",
+            found.len()
+        );
+        assert!(
+            found.len() >= brute_acked,
+            "near misses acknowledged incidents"
+        );
     }
 }
 
@@ -135,7 +156,10 @@ fn acknowledged_writes_survive_repeated_sigkill() {
         stop.store(true, Ordering::Relaxed);
         for w in writers {
             for (id, sent) in w.join().expect("a writer thread") {
-                assert!(acked.insert(id, sent).is_none(), "an id was acknowledged twice");
+                assert!(
+                    acked.insert(id, sent).is_none(),
+                    "an id was acknowledged twice"
+                );
             }
         }
     }

@@ -29,24 +29,40 @@ fn incident() -> impl Strategy<Value = Incident> {
     (
         ("[a-z0-9-]{1,12}", any::<String>(), 0..Category::ALL.len()),
         (-100_000i32..100_000, any::<Option<u32>>()),
-        (-180.0..=180.0f64, -90.0..=90.0f64, proptest::option::of(0.0..20_000.0f64)),
+        (
+            -180.0..=180.0f64,
+            -90.0..=90.0f64,
+            proptest::option::of(0.0..20_000.0f64),
+        ),
         (precision, any::<Option<String>>(), any::<Option<String>>()),
-        (any::<Option<String>>(), 0i64..4_102_444_800, 0u32..1_000_000_000),
+        (
+            any::<Option<String>>(),
+            0i64..4_102_444_800,
+            0u32..1_000_000_000,
+        ),
     )
-        .prop_map(|((id, title, c), (days, fatalities), (lon, lat, unc), (precision, place, url), (summary, secs, nanos))| Incident {
-            id,
-            title,
-            category: Category::ALL[c],
-            occurred_on: NaiveDate::from_num_days_from_ce_opt(730_000 + days).expect("a date"),
-            fatalities,
-            point: LonLat::new(lon, lat).expect("in range"),
-            uncertainty_km: unc,
-            precision,
-            location_text: place,
-            source_url: url,
-            summary,
-            created_at: DateTime::<Utc>::from_timestamp(secs, nanos).expect("a time"),
-        })
+        .prop_map(
+            |(
+                (id, title, c),
+                (days, fatalities),
+                (lon, lat, unc),
+                (precision, place, url),
+                (summary, secs, nanos),
+            )| Incident {
+                id,
+                title,
+                category: Category::ALL[c],
+                occurred_on: NaiveDate::from_num_days_from_ce_opt(730_000 + days).expect("a date"),
+                fatalities,
+                point: LonLat::new(lon, lat).expect("in range"),
+                uncertainty_km: unc,
+                precision,
+                location_text: place,
+                source_url: url,
+                summary,
+                created_at: DateTime::<Utc>::from_timestamp(secs, nanos).expect("a time"),
+            },
+        )
 }
 
 /// Any JSON value, nested a few levels.
@@ -56,14 +72,27 @@ fn json_value() -> impl Strategy<Value = Value> {
         any::<bool>().prop_map(Value::from),
         any::<f64>().prop_map(|f| json!(f)),
         any::<i64>().prop_map(Value::from),
-        prop_oneof![Just("Feature".to_owned()), Just("riot".to_owned()), Just("2019-05-19".to_owned()), any::<String>()].prop_map(Value::from),
+        prop_oneof![
+            Just("Feature".to_owned()),
+            Just("riot".to_owned()),
+            Just("2019-05-19".to_owned()),
+            any::<String>()
+        ]
+        .prop_map(Value::from),
     ];
     leaf.prop_recursive(4, 32, 6, |inner| {
         let keys = prop_oneof![
-            Just("type".to_owned()), Just("geometry".to_owned()), Just("coordinates".to_owned()),
-            Just("properties".to_owned()), Just("title".to_owned()), Just("category".to_owned()),
-            Just("occurred_on".to_owned()), Just("id".to_owned()), Just("location_text".to_owned()),
-            Just("fatalities".to_owned()), any::<String>(),
+            Just("type".to_owned()),
+            Just("geometry".to_owned()),
+            Just("coordinates".to_owned()),
+            Just("properties".to_owned()),
+            Just("title".to_owned()),
+            Just("category".to_owned()),
+            Just("occurred_on".to_owned()),
+            Just("id".to_owned()),
+            Just("location_text".to_owned()),
+            Just("fatalities".to_owned()),
+            any::<String>(),
         ];
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
@@ -116,7 +145,11 @@ fn posted_coordinates_are_kept_to_the_last_bit() {
     let (lon, lat) = (29.044555081539954_f64, -59.027621511545796_f64);
     let text = r#"{"type":"Feature","geometry":{"type":"Point","coordinates":[29.044555081539954,-59.027621511545796]},
         "properties":{"title":"t","category":"arrest","occurred_on":"2023-04-16"}}"#;
-    let draft = IncidentDraft::from_json(serde_json::from_str(text).expect("JSON")).expect("a draft");
+    let draft =
+        IncidentDraft::from_json(serde_json::from_str(text).expect("JSON")).expect("a draft");
     let point = draft.point.expect("a point");
-    assert_eq!((point.lon().to_bits(), point.lat().to_bits()), (lon.to_bits(), lat.to_bits()));
+    assert_eq!(
+        (point.lon().to_bits(), point.lat().to_bits()),
+        (lon.to_bits(), lat.to_bits())
+    );
 }

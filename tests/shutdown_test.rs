@@ -39,7 +39,11 @@ fn sigterm_lets_a_download_finish_and_closes_the_database() {
     std::fs::write(&file, collection(INCIDENTS).to_string()).unwrap();
     let db_arg = db.to_str().unwrap();
     let imported = run(&["import", file.to_str().unwrap(), "--db", db_arg]);
-    assert!(imported.status.success(), "{}", String::from_utf8_lossy(&imported.stderr));
+    assert!(
+        imported.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.stderr)
+    );
 
     let mut server = Server::start(&db, &[]);
     let response = client()
@@ -47,24 +51,38 @@ fn sigterm_lets_a_download_finish_and_closes_the_database() {
         .call()
         .expect("the download starts");
     assert_eq!(response.status().as_u16(), 200);
-    let mut reader = response.into_body().into_with_config().limit(u64::MAX).reader();
+    let mut reader = response
+        .into_body()
+        .into_with_config()
+        .limit(u64::MAX)
+        .reader();
     let mut body = vec![0; FIRST_READ];
-    reader.read_exact(&mut body).expect("the first bytes arrive");
+    reader
+        .read_exact(&mut body)
+        .expect("the first bytes arrive");
 
     server.signal("TERM");
     std::thread::sleep(DAWDLE);
-    reader.read_to_end(&mut body).expect("the download completes after SIGTERM");
+    reader
+        .read_to_end(&mut body)
+        .expect("the download completes after SIGTERM");
     let layer: Value = serde_json::from_slice(&body).expect("a complete GeoJSON document");
     assert_eq!(layer["features"].as_array().map(Vec::len), Some(INCIDENTS));
 
-    let status = server.wait_exit(EXIT_WITHIN).expect("the server exits after SIGTERM");
+    let status = server
+        .wait_exit(EXIT_WITHIN)
+        .expect("the server exits after SIGTERM");
     assert!(status.success(), "exit status {status}");
     let wal = dir.path().join("x.db-wal");
     let wal_len = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
     assert_eq!(wal_len, 0, "the WAL was not checkpointed at shutdown");
     let conn = rusqlite::Connection::open(&db).expect("the database reopens");
-    let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    let check: String = conn
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(check, "ok");
-    let n: usize = conn.query_row("SELECT COUNT(*) FROM incidents", [], |r| r.get(0)).unwrap();
+    let n: usize = conn
+        .query_row("SELECT COUNT(*) FROM incidents", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(n, INCIDENTS);
 }

@@ -84,14 +84,23 @@ mod tests {
         let access = WriteAccess::new(Some(TOKEN.into()));
         let ok = from("127.0.0.1:1").insert_header((AUTHORIZATION, "Bearer t0ken"));
         assert!(access.check(&ok.to_http_request()).is_ok());
-        for header in ["Bearer t0ke", "Bearer t0ken0", "Bearer ", "bearer t0ken", "Basic t0ken"] {
+        for header in [
+            "Bearer t0ke",
+            "Bearer t0ken0",
+            "Bearer ",
+            "bearer t0ken",
+            "Basic t0ken",
+        ] {
             let req = from("127.0.0.1:1").insert_header((AUTHORIZATION, header));
             let result = access.check(&req.to_http_request());
             assert!(matches!(result, Err(ApiError::Unauthorized(_))), "{header}");
         }
         // Loopback is no substitute for the token once one is configured.
         let bare = from("127.0.0.1:1").to_http_request();
-        assert!(matches!(access.check(&bare), Err(ApiError::Unauthorized(_))));
+        assert!(matches!(
+            access.check(&bare),
+            Err(ApiError::Unauthorized(_))
+        ));
     }
 
     #[test]
@@ -106,12 +115,18 @@ mod tests {
         let result = access.check(&spoofed.to_http_request());
         assert!(matches!(result, Err(ApiError::Forbidden(_))));
         let unknown_peer = TestRequest::default().to_http_request();
-        assert!(matches!(access.check(&unknown_peer), Err(ApiError::Forbidden(_))));
+        assert!(matches!(
+            access.check(&unknown_peer),
+            Err(ApiError::Forbidden(_))
+        ));
     }
 
     #[test]
     fn an_empty_token_means_none_and_is_never_printed() {
-        assert_eq!(format!("{:?}", WriteAccess::new(Some(String::new()))), "WriteAccess { token: None }");
+        assert_eq!(
+            format!("{:?}", WriteAccess::new(Some(String::new()))),
+            "WriteAccess { token: None }"
+        );
         assert!(!format!("{:?}", WriteAccess::new(Some(TOKEN.into()))).contains(TOKEN));
     }
 }

@@ -15,8 +15,7 @@ async fn geoparse(state: web::Data<AppState>, body: web::Bytes) -> Result<HttpRe
     })?;
     // Off the async workers: a long text must not stall the other connections of a worker.
     let gazetteer = state.gazetteer.clone();
-    let mentions =
-        run_blocking(move || Ok(crate::geoparse::geoparse(&gazetteer, &text)?)).await?;
+    let mentions = run_blocking(move || Ok(crate::geoparse::geoparse(&gazetteer, &text)?)).await?;
     Ok(HttpResponse::Ok().json(mentions))
 }
 

@@ -136,7 +136,10 @@ mod tests {
             .expect("a valid template");
         assert_eq!(config.tile_origin.as_deref(), Some("https://*.tiles.test"));
         let csp = config.content_security_policy();
-        assert!(csp.contains("img-src 'self' data: https://*.tiles.test;"), "{csp}");
+        assert!(
+            csp.contains("img-src 'self' data: https://*.tiles.test;"),
+            "{csp}"
+        );
         assert!(csp.contains("script-src 'self';"), "{csp}");
     }
 
@@ -148,8 +151,16 @@ mod tests {
 
     #[test]
     fn malformed_origins_and_tile_urls_are_refused() {
-        for bad in ["localhost:3000", "https://a.test/path", "ftp://a.test", "https://"] {
-            assert!(SecurityConfig::new(None, vec![bad.into()]).is_err(), "{bad}");
+        for bad in [
+            "localhost:3000",
+            "https://a.test/path",
+            "ftp://a.test",
+            "https://",
+        ] {
+            assert!(
+                SecurityConfig::new(None, vec![bad.into()]).is_err(),
+                "{bad}"
+            );
         }
         assert!(SecurityConfig::new(Some("tiles.test/{z}/{x}/{y}.png"), vec![]).is_err());
         let local = SecurityConfig::new(Some("/tiles/{z}/{x}/{y}.png"), vec![]).unwrap();

@@ -61,21 +61,8 @@ impl SqliteStore {
 
     /// Folds the write-ahead log into the database file and truncates it, so a clean shutdown
     /// leaves one self-contained file; `serve` calls it after the server has stopped.
-    ///
-    /// # Errors
-    /// [`StoreError::Sqlite`] if SQLite cannot checkpoint (e.g. another process holds a reader).
     pub fn checkpoint(&self) -> Result<(), StoreError> {
-        // Columns: busy flag, WAL frames, frames checkpointed; busy = 1 means it was blocked.
-        let busy: i64 =
-            self.conn()
-                .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))?;
-        if busy != 0 {
-            return Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
-                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
-                Some("the WAL checkpoint was blocked by a reader".into()),
-            )));
-        }
-        Ok(())
+        schema::checkpoint(&self.conn())
     }
 
     /// Fetches incidents by id, in the given order, skipping ids deleted meanwhile.

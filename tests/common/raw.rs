@@ -29,7 +29,9 @@ pub fn raw_request(
     head.extend_from_slice(method.as_bytes());
     head.push(b' ');
     head.extend_from_slice(target);
-    head.extend_from_slice(format!(" HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n").as_bytes());
+    head.extend_from_slice(
+        format!(" HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n").as_bytes(),
+    );
     if let Some(t) = content_type {
         head.extend_from_slice(format!("Content-Type: {t}\r\n").as_bytes());
     }
