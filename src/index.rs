@@ -119,16 +119,23 @@ fn widen(extent: Option<[f64; 4]>, p: LonLat) -> [f64; 4] {
 }
 
 impl SpatialIndex {
-    /// Builds the tree from all entries at once.
+    /// Builds the tree from all entries at start-up.
+    ///
+    /// The entries are inserted one by one rather than with `RTree::bulk_load`: in rstar
+    /// 0.12.2 a bulk-loaded tree of 3-D points can have leaves at uneven depths, and a later
+    /// insert then panics ("This is a bug in rstar"); the crash test
+    /// (`tests/crash_test.rs`, restart then write) caught it. Regression test:
+    /// `inserts_after_loading_never_panic` below.
     ///
     /// # Runtime
-    /// O(n log n) (rstar's bulk loading), much faster than n inserts.
+    /// O(n log n), a few times slower than bulk loading.
     pub fn bulk_load(entries: Vec<IndexEntry>) -> Self {
         let extent = extent_of(entries.iter());
-        SpatialIndex {
-            tree: RTree::bulk_load(entries.into_iter().map(Located::of).collect()),
-            extent,
+        let mut tree = RTree::new();
+        for entry in entries {
+            tree.insert(Located::of(entry));
         }
+        SpatialIndex { tree, extent }
     }
 
     pub fn insert(&mut self, entry: IndexEntry) {
@@ -238,4 +245,40 @@ fn sort_neighbours(found: &mut [Neighbour]) {
             .total_cmp(&b.distance_km)
             .then_with(|| a.entry.id.cmp(&b.entry.id))
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+    use rand::{Rng, SeedableRng, rngs::StdRng};
+
+    use super::*;
+
+    /// Points to load at start-up, then points written afterwards, as the crash test does.
+    const LOADED: usize = 20_000;
+    const WRITTEN: usize = 5_000;
+
+    fn entry(rng: &mut StdRng, n: usize) -> IndexEntry {
+        IndexEntry {
+            point: LonLat::new(
+                rng.random_range(-180.0..=180.0),
+                rng.random_range(-90.0..=90.0),
+            )
+            .expect("in range"),
+            id: Arc::from(format!("{n:08}")),
+            occurred_on: NaiveDate::from_ymd_opt(2020, 1, 1).expect("a date"),
+            category: Category::Attack,
+        }
+    }
+
+    #[test]
+    fn inserts_after_loading_never_panic() {
+        let mut rng = StdRng::seed_from_u64(7);
+        let loaded = (0..LOADED).map(|n| entry(&mut rng, n)).collect();
+        let mut index = SpatialIndex::bulk_load(loaded);
+        for n in LOADED..LOADED + WRITTEN {
+            index.insert(entry(&mut rng, n));
+        }
+        assert_eq!(index.len(), LOADED + WRITTEN);
+    }
 }

@@ -12,7 +12,7 @@ use clap::{Parser, Subcommand};
 use incident_atlas::export::{Format, write_incidents, write_selection};
 use incident_atlas::gazetteer::Gazetteer;
 use incident_atlas::http::{
-    self, AppState, DEFAULT_MAX_BODY, ServerConfig, TileConfig, WriteAccess,
+    self, AppState, DEFAULT_MAX_BODY, SecurityConfig, ServerConfig, TileConfig, WriteAccess,
 };
 use incident_atlas::import::import;
 use incident_atlas::ingest::Article;
@@ -52,12 +52,17 @@ enum Command {
         #[arg(long, env = "INCIDENT_ATLAS_TOKEN", hide_env_values = true)]
         token: Option<String>,
         /// Base-map tile URL template for the page (`.../{z}/{x}/{y}.png`); without one the
-        /// page draws only its embedded world outline, so it needs no network.
+        /// page draws only its embedded world outline, so it needs no network. Its host is the
+        /// only foreign one the page's Content-Security-Policy allows images from.
         #[arg(long)]
         tiles: Option<String>,
         /// Attribution shown with the tiles (e.g. "© OpenStreetMap contributors").
         #[arg(long, requires = "tiles")]
         tiles_attribution: Option<String>,
+        /// An origin (`https://host[:port]`, or `*`) allowed cross-origin access; repeatable.
+        /// Without one, no CORS headers are sent.
+        #[arg(long = "cors-origin", value_name = "ORIGIN")]
+        cors_origins: Vec<String>,
     },
     /// Bulk-load incidents from a GeoJSON FeatureCollection or a CSV file (by extension).
     Import {
@@ -142,12 +147,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             token,
             tiles,
             tiles_attribution,
+            cors_origins,
         } => {
+            let security = SecurityConfig::new(tiles.as_deref(), cors_origins)?;
             let tiles = TileConfig {
                 url: tiles,
                 attribution: tiles_attribution,
             };
-            serve(addr, &db, max_body, token, tiles)
+            serve(addr, &db, max_body, token, tiles, security)
         }
         Command::Geocode { text } => geocode(text),
         Command::Import { file, db } => import_file(&file, &db),
@@ -279,24 +286,36 @@ fn serve(
     max_body: usize,
     token: Option<String>,
     tiles: TileConfig,
+    security: SecurityConfig,
 ) -> anyhow::Result<ExitCode> {
+    let store = open_store(db)?;
     let state = AppState {
         gazetteer: load_gazetteer()?,
-        store: open_store(db)?,
+        store: store.clone(),
         access: WriteAccess::new(token),
         max_body,
         tiles,
     };
-    actix_web::rt::System::new().block_on(async move {
-        let (server, addrs) = http::bind(state, &ServerConfig { addr: addr.clone() })
-            .with_context(|| format!("cannot listen on {addr}"))?;
+    let config = ServerConfig {
+        addr: addr.clone(),
+        security,
+    };
+    let served: anyhow::Result<()> = actix_web::rt::System::new().block_on(async move {
+        let (server, addrs) =
+            http::bind(state, &config).with_context(|| format!("cannot listen on {addr}"))?;
         for a in &addrs {
             println!("listening on http://{a}");
         }
         std::io::stdout().flush()?;
-        server.await.context("server stopped with an error")?;
-        Ok(ExitCode::SUCCESS)
-    })
+        server.await.context("server stopped with an error")
+    });
+    // Requests in flight have finished (graceful stop on SIGTERM/SIGINT): leave one clean file.
+    store
+        .checkpoint()
+        .with_context(|| format!("closing the database {}", db.display()))?;
+    served?;
+    tracing::info!("stopped; database {} closed cleanly", db.display());
+    Ok(ExitCode::SUCCESS)
 }
 
 fn import_file(file: &Path, db: &Path) -> anyhow::Result<ExitCode> {

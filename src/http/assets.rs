@@ -3,7 +3,7 @@
 //! vendored Leaflet, Leaflet.markercluster and world outline under `/web/vendor/`, and
 //! `GET /config.json`, which tells the page which base-map tiles to draw.
 
-use actix_web::http::header::{CACHE_CONTROL, CONTENT_SECURITY_POLICY};
+use actix_web::http::header::CACHE_CONTROL;
 use actix_web::{HttpResponse, get, web};
 use serde::Serialize;
 
@@ -11,11 +11,6 @@ use super::{ApiError, AppState};
 
 /// How long browsers may keep the embedded files, seconds (they change only with the binary).
 const MAX_AGE_SECS: u32 = 3600;
-
-/// Only our own scripts and styles; images (tiles) from anywhere the operator configures.
-const PAGE_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
-     img-src 'self' data: http: https:; connect-src 'self'; object-src 'none'; \
-     base-uri 'none'; frame-ancestors 'none'";
 
 const HTML: &str = "text/html; charset=utf-8";
 const JS: &str = "text/javascript; charset=utf-8";
@@ -83,11 +78,10 @@ fn cached(content_type: &str) -> actix_web::HttpResponseBuilder {
     reply
 }
 
-/// The map page, with a policy that allows only the page's own scripts.
+/// The map page; its Content-Security-Policy comes from the security headers (`security.rs`).
 pub(super) fn index_page() -> HttpResponse {
     HttpResponse::Ok()
         .content_type(HTML)
-        .insert_header((CONTENT_SECURITY_POLICY, PAGE_POLICY))
         .insert_header((CACHE_CONTROL, "no-cache"))
         .body(INDEX_HTML)
 }

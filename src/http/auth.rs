@@ -66,3 +66,67 @@ impl WriteAccess {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use actix_web::test::TestRequest;
+
+    use super::*;
+
+    const TOKEN: &str = "t0ken";
+
+    fn from(peer: &str) -> TestRequest {
+        TestRequest::default().peer_addr(peer.parse().expect("a socket address"))
+    }
+
+    #[test]
+    fn with_a_token_only_the_exact_bearer_token_writes() {
+        let access = WriteAccess::new(Some(TOKEN.into()));
+        let ok = from("127.0.0.1:1").insert_header((AUTHORIZATION, "Bearer t0ken"));
+        assert!(access.check(&ok.to_http_request()).is_ok());
+        for header in [
+            "Bearer t0ke",
+            "Bearer t0ken0",
+            "Bearer ",
+            "bearer t0ken",
+            "Basic t0ken",
+        ] {
+            let req = from("127.0.0.1:1").insert_header((AUTHORIZATION, header));
+            let result = access.check(&req.to_http_request());
+            assert!(matches!(result, Err(ApiError::Unauthorized(_))), "{header}");
+        }
+        // Loopback is no substitute for the token once one is configured.
+        let bare = from("127.0.0.1:1").to_http_request();
+        assert!(matches!(
+            access.check(&bare),
+            Err(ApiError::Unauthorized(_))
+        ));
+    }
+
+    #[test]
+    fn without_a_token_loopback_writes_and_others_are_forbidden() {
+        let access = WriteAccess::new(None);
+        assert!(access.check(&from("127.0.0.1:1").to_http_request()).is_ok());
+        assert!(access.check(&from("[::1]:1").to_http_request()).is_ok());
+        // A forwarding header must not make a remote client look local.
+        let spoofed = from("203.0.113.9:1")
+            .insert_header(("X-Forwarded-For", "127.0.0.1"))
+            .insert_header(("Forwarded", "for=127.0.0.1"));
+        let result = access.check(&spoofed.to_http_request());
+        assert!(matches!(result, Err(ApiError::Forbidden(_))));
+        let unknown_peer = TestRequest::default().to_http_request();
+        assert!(matches!(
+            access.check(&unknown_peer),
+            Err(ApiError::Forbidden(_))
+        ));
+    }
+
+    #[test]
+    fn an_empty_token_means_none_and_is_never_printed() {
+        assert_eq!(
+            format!("{:?}", WriteAccess::new(Some(String::new()))),
+            "WriteAccess { token: None }"
+        );
+        assert!(!format!("{:?}", WriteAccess::new(Some(TOKEN.into()))).contains(TOKEN));
+    }
+}

@@ -4,7 +4,7 @@
 use actix_web::{HttpResponse, get, web};
 use serde::Deserialize;
 
-use super::{ApiError, AppState};
+use super::{ApiError, AppState, run_blocking};
 
 #[derive(Debug, Deserialize)]
 struct GeocodeParams {
@@ -16,7 +16,8 @@ async fn geocode(
     state: web::Data<AppState>,
     params: web::Query<GeocodeParams>,
 ) -> Result<HttpResponse, ApiError> {
-    match crate::geoparse::resolve(&state.gazetteer, &params.q)? {
+    let (gazetteer, query) = (state.gazetteer.clone(), params.q.clone());
+    match run_blocking(move || Ok(crate::geoparse::resolve(&gazetteer, &query)?)).await? {
         Some(location) => Ok(HttpResponse::Ok().json(location)),
         None => Err(ApiError::NotFound(format!(
             "no place matches {:?}",

@@ -17,21 +17,26 @@ mod near;
 mod ogc;
 mod page;
 mod params;
+mod security;
 mod server;
 mod stream;
 
 use std::sync::Arc;
 
-use actix_web::http::StatusCode;
-use actix_web::{HttpResponse, get, web};
+use actix_web::http::{Method, StatusCode};
+use actix_web::{HttpRequest, HttpResponse, get, web};
 
 pub use assets::TileConfig;
 pub use auth::WriteAccess;
 pub use error::ApiError;
-pub use server::{ServerConfig, bind};
+pub use security::{SecurityConfig, SecurityError};
+pub use server::{SHUTDOWN_TIMEOUT, ServerConfig, bind};
 
 use crate::gazetteer::Gazetteer;
 use crate::store::IncidentStore;
+
+/// The methods some route answers; any other method gets 405 on every path.
+const ALLOWED_METHODS: [Method; 4] = [Method::GET, Method::HEAD, Method::POST, Method::DELETE];
 
 /// Default largest request body, bytes (1 MB).
 pub const DEFAULT_MAX_BODY: usize = 1_000_000;
@@ -97,6 +102,15 @@ async fn healthz() -> HttpResponse {
     HttpResponse::Ok().content_type("text/plain").body("ok")
 }
 
-async fn not_found() -> HttpResponse {
-    error::json_error(StatusCode::NOT_FOUND, "no such route")
+async fn not_found(req: HttpRequest) -> HttpResponse {
+    if ALLOWED_METHODS.contains(req.method()) {
+        return error::json_error(StatusCode::NOT_FOUND, "no such route");
+    }
+    let message = format!("the method {} is not allowed here", req.method());
+    let mut reply = error::json_error(StatusCode::METHOD_NOT_ALLOWED, &message);
+    reply.headers_mut().insert(
+        actix_web::http::header::ALLOW,
+        actix_web::http::header::HeaderValue::from_static("GET, HEAD, POST, DELETE"),
+    );
+    reply
 }

@@ -1,22 +1,32 @@
-//! Binding the HTTP server: the state, the router, body limits, JSON errors everywhere, and the
-//! listening socket.
+//! Binding the HTTP server: the state, the router, body limits, JSON errors everywhere, the
+//! browser protections of [`super::security`], and the listening socket.
+//!
+//! Shutdown: on SIGTERM or SIGINT actix stops accepting, lets requests in flight finish (up to
+//! [`SHUTDOWN_TIMEOUT`]) and then resolves the server future, after which `main` closes the store.
 
 use std::net::SocketAddr;
+use std::time::Duration;
 
 use actix_web::body::{BoxBody, EitherBody};
 use actix_web::dev::{Server, ServiceResponse};
 use actix_web::http::header::CONTENT_TYPE;
-use actix_web::middleware::{ErrorHandlerResponse, ErrorHandlers};
+use actix_web::middleware::{Condition, ErrorHandlerResponse, ErrorHandlers};
 use actix_web::{App, HttpServer, web};
 
 use super::error::json_error;
+use super::security::SecurityConfig;
 use super::{AppState, router};
+
+/// How long a graceful shutdown waits for requests in flight (e.g. a large download).
+pub const SHUTDOWN_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Where and how to serve.
 #[derive(Debug, Clone)]
 pub struct ServerConfig {
     /// `HOST:PORT`; port 0 picks a free one (see the addresses [`bind`] returns).
     pub addr: String,
+    /// CORS, security headers and the Content-Security-Policy.
+    pub security: SecurityConfig,
 }
 
 /// Replaces any error answer that is not JSON already (actix's own 404/405/413 bodies are
@@ -46,14 +56,18 @@ fn json_error_body<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandler
 pub fn bind(state: AppState, config: &ServerConfig) -> std::io::Result<(Server, Vec<SocketAddr>)> {
     let max_body = state.max_body;
     let data = web::Data::new(state);
+    let security = config.security.clone();
     let server = HttpServer::new(move || {
         App::new()
             .wrap(ErrorHandlers::new().default_handler(json_error_body))
+            .wrap(security.headers())
+            .wrap(Condition::new(security.cors_enabled(), security.cors()))
             .app_data(data.clone())
             .app_data(web::PayloadConfig::new(max_body))
             .app_data(web::JsonConfig::default().limit(max_body))
             .configure(router)
     })
+    .shutdown_timeout(SHUTDOWN_TIMEOUT.as_secs())
     .bind(&config.addr)?;
     let addrs = server.addrs();
     Ok((server.run(), addrs))

@@ -79,6 +79,12 @@ impl SqliteStore {
         self.index.write().unwrap_or_else(|e| e.into_inner())
     }
 
+    /// Folds the write-ahead log into the database file and truncates it, so a clean shutdown
+    /// leaves one self-contained file; `serve` calls it after the server has stopped.
+    pub fn checkpoint(&self) -> Result<(), StoreError> {
+        schema::checkpoint(&self.conn())
+    }
+
     /// Fetches incidents by id, in the given order, skipping ids deleted meanwhile.
     fn get_many<'a>(
         &self,

@@ -12,6 +12,10 @@ use std::process::{Child, ChildStdout, Command, Output, Stdio};
 
 use serde_json::{Value, json};
 
+pub mod load;
+pub mod process;
+pub mod raw;
+
 /// The line the server prints once it listens, followed by its base URL.
 const LISTENING: &str = "listening on ";
 

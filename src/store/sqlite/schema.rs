@@ -51,6 +51,22 @@ pub fn open_reader(path: &Path) -> Result<Connection, StoreError> {
     Ok(conn)
 }
 
+/// Checkpoints the WAL into the database file and truncates it.
+///
+/// # Errors
+/// [`StoreError::Sqlite`] if SQLite cannot checkpoint (e.g. another process holds a reader).
+pub fn checkpoint(conn: &Connection) -> Result<(), StoreError> {
+    // Columns: busy flag, WAL frames, frames checkpointed; busy = 1 means it was blocked.
+    let busy: i64 = conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| row.get(0))?;
+    if busy != 0 {
+        return Err(StoreError::Sqlite(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            Some("the WAL checkpoint was blocked by a reader".into()),
+        )));
+    }
+    Ok(())
+}
+
 fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
     let applied: usize = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
