@@ -3,7 +3,7 @@
 //! figure can be reproduced). Two runs: extraction alone (no place finder), and extraction
 //! with the geoparser (the production place finder), to show what place finding adds.
 //!
-//! `cargo bench --bench extract`; figures in `BENCHMARKS-extract.md`.
+//! `cargo bench --bench extract`; figures in `BENCHMARKS.md`.
 
 use std::fs;
 use std::hint::black_box;
