@@ -16,13 +16,15 @@ use incident_atlas::http::{
 };
 use incident_atlas::import::import;
 use incident_atlas::ingest::Article;
-use incident_atlas::store::{Filter, SqliteStore};
+use incident_atlas::store::{DbTarget, Filter, IncidentStore, copy_all};
 use indicatif::{ProgressBar, ProgressStyle};
 
 /// Default SQLite database file, in the working directory.
 const DEFAULT_DB: &str = "incident-atlas.db";
 /// How the import progress bar looks.
 const PROGRESS_TEMPLATE: &str = "{bar:40} {bytes}/{total_bytes} ({eta} left)";
+/// How the migrate progress bar looks.
+const MIGRATE_TEMPLATE: &str = "{bar:40} {pos}/{len} incidents ({eta} left)";
 
 #[derive(Debug, Parser)]
 #[command(
@@ -42,9 +44,9 @@ enum Command {
         /// Address to listen on (HOST:PORT; port 0 picks a free port).
         #[arg(long, default_value = "127.0.0.1:8080")]
         addr: String,
-        /// SQLite database file, created on first start.
+        /// SQLite database file, created on first start, or a postgres:// URL (PostGIS).
         #[arg(long, default_value = DEFAULT_DB)]
-        db: PathBuf,
+        db: DbTarget,
         /// Largest accepted request body in bytes; longer ones get 413.
         #[arg(long, default_value_t = DEFAULT_MAX_BODY)]
         max_body: usize,
@@ -68,18 +70,28 @@ enum Command {
     Import {
         /// The file; `.csv` is read as CSV, anything else as GeoJSON.
         file: PathBuf,
-        /// SQLite database file, created if absent.
+        /// SQLite database file, created if absent, or a postgres:// URL (PostGIS).
         #[arg(long, default_value = DEFAULT_DB)]
-        db: PathBuf,
+        db: DbTarget,
     },
     /// Write every incident to standard output.
     Export {
         /// geojson or csv.
         #[arg(long, default_value = "geojson")]
         format: String,
-        /// SQLite database file.
+        /// SQLite database file, or a postgres:// URL (PostGIS).
         #[arg(long, default_value = DEFAULT_DB)]
-        db: PathBuf,
+        db: DbTarget,
+    },
+    /// Copy every incident into an empty database (e.g. SQLite to PostGIS) and verify the copy
+    /// with counts and checksums computed on both sides.
+    Migrate {
+        /// The database to read: a SQLite file or a postgres:// URL.
+        #[arg(long, default_value = DEFAULT_DB)]
+        from: DbTarget,
+        /// The empty database to fill: a postgres:// URL or a SQLite file.
+        #[arg(long)]
+        to: DbTarget,
     },
     /// Write N deterministic synthetic incidents (for benches and load tests) to standard output.
     Generate {
@@ -115,9 +127,9 @@ enum Command {
         /// Where the article was published, recorded as its source.
         #[arg(long)]
         source: Option<String>,
-        /// SQLite database file, created if absent.
+        /// SQLite database file, created if absent, or a postgres:// URL (PostGIS).
         #[arg(long, default_value = DEFAULT_DB)]
-        db: PathBuf,
+        db: DbTarget,
     },
 }
 
@@ -171,6 +183,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             seed,
             format,
         } => generate(count, seed, &format),
+        Command::Migrate { from, to } => migrate(&from, &to),
     }
 }
 
@@ -240,7 +253,7 @@ fn ingest(
     file: Option<PathBuf>,
     published: Option<chrono::NaiveDate>,
     source_url: Option<String>,
-    db: &Path,
+    db: &DbTarget,
 ) -> anyhow::Result<ExitCode> {
     let article = Article {
         text: read_text(file.as_deref())?,
@@ -256,15 +269,14 @@ fn ingest(
     if outcome.is_unchanged() {
         eprintln!(
             "nothing new was stored: {} incidents of this article are already in {}",
-            outcome.unchanged,
-            db.display()
+            outcome.unchanged, db
         );
     } else {
         eprintln!(
             "stored {} new incidents and added this article to {} others in {}",
             outcome.stored.len(),
             outcome.merged.len(),
-            db.display()
+            db
         );
     }
     if outcome.unplaced > 0 {
@@ -276,13 +288,13 @@ fn ingest(
     Ok(ExitCode::SUCCESS)
 }
 
-fn open_store(db: &Path) -> anyhow::Result<Arc<SqliteStore>> {
-    Ok(Arc::new(SqliteStore::open(db)?))
+fn open_store(db: &DbTarget) -> anyhow::Result<Arc<dyn IncidentStore>> {
+    Ok(db.open()?)
 }
 
 fn serve(
     addr: String,
-    db: &Path,
+    db: &DbTarget,
     max_body: usize,
     token: Option<String>,
     tiles: TileConfig,
@@ -312,13 +324,13 @@ fn serve(
     // Requests in flight have finished (graceful stop on SIGTERM/SIGINT): leave one clean file.
     store
         .checkpoint()
-        .with_context(|| format!("closing the database {}", db.display()))?;
+        .with_context(|| format!("closing the database {db}"))?;
     served?;
-    tracing::info!("stopped; database {} closed cleanly", db.display());
+    tracing::info!("stopped; database {db} closed cleanly");
     Ok(ExitCode::SUCCESS)
 }
 
-fn import_file(file: &Path, db: &Path) -> anyhow::Result<ExitCode> {
+fn import_file(file: &Path, db: &DbTarget) -> anyhow::Result<ExitCode> {
     let format = match file.extension().and_then(|e| e.to_str()) {
         Some(e) if e.eq_ignore_ascii_case("csv") => Format::Csv,
         _ => Format::GeoJson,
@@ -340,14 +352,14 @@ fn import_file(file: &Path, db: &Path) -> anyhow::Result<ExitCode> {
     .with_context(|| format!("importing {}", file.display()))?;
     store.end_bulk_load()?;
     progress.finish_and_clear();
-    eprintln!("imported {stored} incidents into {}", db.display());
+    eprintln!("imported {stored} incidents into {db}");
     Ok(ExitCode::SUCCESS)
 }
 
-fn export(format: &str, db: &Path) -> anyhow::Result<ExitCode> {
+fn export(format: &str, db: &DbTarget) -> anyhow::Result<ExitCode> {
     let format: Format = format.parse()?;
     if !db.exists() {
-        bail!("there is no database at {}", db.display());
+        bail!("there is no database at {db}");
     }
     let store = open_store(db)?;
     let out = BufWriter::new(std::io::stdout().lock());
@@ -362,5 +374,25 @@ fn generate(count: u64, seed: u64, format: &str) -> anyhow::Result<ExitCode> {
     let out = BufWriter::new(std::io::stdout().lock());
     let count = usize::try_from(count).context("--count is too large for this machine")?;
     write_incidents(incidents.take(count), format, out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn migrate(from: &DbTarget, to: &DbTarget) -> anyhow::Result<ExitCode> {
+    if !from.exists() {
+        bail!("there is no database at {from}");
+    }
+    let source = open_store(from)?;
+    let destination = open_store(to)?;
+    let total = source.count(&Filter::default())?;
+    let progress =
+        ProgressBar::new(total).with_style(ProgressStyle::with_template(MIGRATE_TEMPLATE)?);
+    let (source_sum, destination_sum) = copy_all(source.as_ref(), destination.as_ref(), &mut |n| {
+        progress.set_position(n)
+    })
+    .with_context(|| format!("migrating {from} to {to}"))?;
+    progress.finish_and_clear();
+    println!("source      {from}: {source_sum}");
+    println!("destination {to}: {destination_sum}");
+    println!("verified: {} incidents copied losslessly", source_sum.count);
     Ok(ExitCode::SUCCESS)
 }

@@ -66,7 +66,7 @@ fn seed_article_incidents(server: &Server) {
 }
 
 /// A server with the seed incidents and a browser on its page at `hash`.
-async fn page_with_seed(hash: &str) -> Option<(Browser, Server, tempfile::TempDir)> {
+async fn page_with_seed(hash: &str) -> Option<(Browser, Server, common::pg::TestDb)> {
     let browser = Browser::start().await?;
     let (dir, db) = temp_db();
     let server = Server::start(&db, &[]);

@@ -73,6 +73,10 @@ fn sigterm_lets_a_download_finish_and_closes_the_database() {
         .wait_exit(EXIT_WITHIN)
         .expect("the server exits after SIGTERM");
     assert!(status.success(), "exit status {status}");
+    if !common::pg::is_sqlite_file(&db) {
+        // PostgreSQL owns durability; the complete download above is the check.
+        return;
+    }
     let wal = dir.path().join("x.db-wal");
     let wal_len = std::fs::metadata(&wal).map(|m| m.len()).unwrap_or(0);
     assert_eq!(wal_len, 0, "the WAL was not checkpointed at shutdown");

@@ -98,7 +98,8 @@ impl From<StoreError> for ApiError {
             StoreError::Open { .. }
             | StoreError::Migration { .. }
             | StoreError::Corrupt(_)
-            | StoreError::Sqlite(_) => {
+            | StoreError::Sqlite(_)
+            | StoreError::Postgis(_) => {
                 tracing::error!("store failure: {e}");
                 ApiError::Internal("the incident store failed; see the server log".to_owned())
             }

@@ -3,17 +3,24 @@
 //! [`IncidentStore`] is the whole contract a back end fulfils: writes acknowledged after commit,
 //! filtered and paged queries ordered newest first (then by id), great-circle near-point
 //! queries on the contract's sphere, and a streaming visit of a selection for downloads and
-//! exports. [`SqliteStore`] is the default back end (one file, WAL, in-memory R-tree); a
-//! PostGIS one can implement the same trait.
+//! exports. [`SqliteStore`] is the default back end (one file, WAL, in-memory R-tree);
+//! [`PostgisStore`] keeps incidents in PostgreSQL + PostGIS for replicas sharing one database.
+//! [`DbTarget`] picks one from the `--db` argument.
 
+mod copy;
 mod filter;
+mod postgis;
 mod sqlite;
+mod target;
 
 use std::ops::ControlFlow;
 use std::path::PathBuf;
 
+pub use copy::{Checksum, CopyError, checksum, copy_all};
 pub use filter::{DateInterval, Filter, Page};
+pub use postgis::{PostgisError, PostgisStore};
 pub use sqlite::SqliteStore;
+pub use target::DbTarget;
 
 use crate::incident::{Incident, LonLat};
 
@@ -38,6 +45,8 @@ pub enum StoreError {
     BadDatetime { given: String, reason: String },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error(transparent)]
+    Postgis(#[from] PostgisError),
 }
 
 /// One page of a query, with how many incidents match in all.
@@ -105,4 +114,24 @@ pub trait IncidentStore: Send + Sync + std::fmt::Debug {
 
     /// The lon/lat extent `[minLon, minLat, maxLon, maxLat]` of all incidents, if any.
     fn extent(&self) -> Result<Option<[f64; 4]>, StoreError>;
+
+    /// Leaves the database self-contained before the process exits (SQLite folds its
+    /// write-ahead log into the main file). Back ends whose server owns durability have
+    /// nothing to do.
+    fn checkpoint(&self) -> Result<(), StoreError> {
+        Ok(())
+    }
+
+    /// Enters a mode for loading many incidents at once, where the back end may trade
+    /// per-commit durability for speed until [`IncidentStore::end_bulk_load`]; a crash during
+    /// the load may lose the load, never earlier data. Back ends without such a mode do
+    /// nothing.
+    fn begin_bulk_load(&self) -> Result<(), StoreError> {
+        Ok(())
+    }
+
+    /// Leaves the bulk-load mode, making everything loaded durable before returning.
+    fn end_bulk_load(&self) -> Result<(), StoreError> {
+        Ok(())
+    }
 }

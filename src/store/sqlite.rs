@@ -33,7 +33,7 @@ pub struct SqliteStore {
     /// Read-only connections for rows by id.
     readers: Readers,
     index: RwLock<SpatialIndex>,
-    /// Bulk-load mode (see [`SqliteStore::begin_bulk_load`]): the index is rebuilt at the end.
+    /// Bulk-load mode (see `IncidentStore::begin_bulk_load`): the index is rebuilt at the end.
     bulk: AtomicBool,
 }
 
@@ -79,12 +79,6 @@ impl SqliteStore {
         self.index.write().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Folds the write-ahead log into the database file and truncates it, so a clean shutdown
-    /// leaves one self-contained file; `serve` calls it after the server has stopped.
-    pub fn checkpoint(&self) -> Result<(), StoreError> {
-        schema::checkpoint(&self.conn())
-    }
-
     /// Fetches incidents by id, in the given order, skipping ids deleted meanwhile.
     fn get_many<'a>(
         &self,
@@ -108,6 +102,20 @@ impl SqliteStore {
 }
 
 impl IncidentStore for SqliteStore {
+    /// Folds the write-ahead log into the database file and truncates it, so a clean shutdown
+    /// leaves one self-contained file; `serve` calls it after the server has stopped.
+    fn checkpoint(&self) -> Result<(), StoreError> {
+        schema::checkpoint(&self.conn())
+    }
+
+    fn begin_bulk_load(&self) -> Result<(), StoreError> {
+        self.begin_bulk_mode()
+    }
+
+    fn end_bulk_load(&self) -> Result<(), StoreError> {
+        self.end_bulk_mode()
+    }
+
     fn insert(&self, incident: &Incident) -> Result<(), StoreError> {
         self.insert_batch(std::slice::from_ref(incident))
     }

@@ -13,6 +13,7 @@ use std::process::{Child, ChildStdout, Command, Output, Stdio};
 use serde_json::{Value, json};
 
 pub mod load;
+pub mod pg;
 pub mod process;
 pub mod raw;
 
@@ -82,11 +83,22 @@ impl Drop for Server {
     }
 }
 
-/// A temporary directory and the database path inside it.
-pub fn temp_db() -> (tempfile::TempDir, PathBuf) {
+/// A fresh database for one test and its `--db` argument: a SQLite file in a temporary
+/// directory, or, when `INCIDENT_ATLAS_TEST_PG` holds a server URL, a new PostgreSQL database
+/// there (see [`pg::TestDb`]). The guard also holds a temporary directory for other files.
+pub fn temp_db() -> (pg::TestDb, PathBuf) {
     let dir = tempfile::tempdir().expect("a temp dir");
-    let db = dir.path().join("x.db");
-    (dir, db)
+    match pg::server_url() {
+        Some(base) => {
+            let database = pg::TestDatabase::create(&base);
+            let db = PathBuf::from(database.url());
+            (pg::TestDb::new(dir, Some(database)), db)
+        }
+        None => {
+            let db = dir.path().join("x.db");
+            (pg::TestDb::new(dir, None), db)
+        }
+    }
 }
 
 /// Runs the binary with `args` to completion.

@@ -4,7 +4,7 @@
 //! While it is on, commits are durable at the next checkpoint rather than at once
 //! (`synchronous=NORMAL` in WAL mode: a power cut may lose the last batches, never corrupt the
 //! file; re-running the import restores them), and the in-memory index is not kept up to date.
-//! [`SqliteStore::end_bulk_load`] checkpoints, restores full durability and rebuilds the index.
+//! `end_bulk_load` checkpoints, restores full durability and rebuilds the index.
 
 use std::sync::atomic::Ordering;
 
@@ -20,7 +20,7 @@ const DEFAULT_CACHE_KIB: i64 = 2000;
 impl SqliteStore {
     /// Switches to bulk-load mode (see the module docs). Only for a store that serves nothing
     /// else meanwhile, such as the `import` command's.
-    pub fn begin_bulk_load(&self) -> Result<(), StoreError> {
+    pub(super) fn begin_bulk_mode(&self) -> Result<(), StoreError> {
         let conn = self.conn();
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "cache_size", -BULK_CACHE_KIB)?;
@@ -34,7 +34,7 @@ impl SqliteStore {
     /// # Runtime
     /// The checkpoint writes every page the load touched once; then one scan of the index
     /// columns and an O(n log n) bulk load.
-    pub fn end_bulk_load(&self) -> Result<(), StoreError> {
+    pub(super) fn end_bulk_mode(&self) -> Result<(), StoreError> {
         {
             let conn = self.conn();
             conn.pragma_update(None, "synchronous", "FULL")?;
