@@ -71,12 +71,7 @@ async fn page_with_seed(hash: &str) -> Option<(Browser, Server, common::pg::Test
     let (dir, db) = temp_db();
     let server = Server::start(&db, &[]);
     seed_article_incidents(&server);
-    browser
-        .client
-        .goto(&server.url(&format!("/{hash}")))
-        .await
-        .expect("the page loads");
-    browser.wait_rendered().await;
+    browser.open(&server.url(&format!("/{hash}"))).await;
     Some((browser, server, dir))
 }
 
@@ -180,19 +175,13 @@ async fn a_search_for_an_offset_place_lists_the_incident_there_first() {
 }
 
 #[tokio::test]
-
 async fn pasting_the_seed_article_adds_its_incidents() {
     let Some(browser) = Browser::start().await else {
         return;
     };
     let (_dir, db) = temp_db();
     let server = Server::start(&db, &[]);
-    browser
-        .client
-        .goto(&server.url("/"))
-        .await
-        .expect("the page loads");
-    browser.wait_rendered().await;
+    browser.open(&server.url("/")).await;
     let text = std::fs::read_to_string(
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/vakhdat-prison-riot.txt"),
     )
@@ -236,12 +225,7 @@ async fn incident_text_is_shown_as_text_never_as_html() {
         json!({"summary": "<img src=x onerror=\"window.injected = true\">"}),
     );
     assert_eq!(post_json(&server.url("/api/incidents"), &f).status, 201);
-    browser
-        .client
-        .goto(&server.url("/#view=50,10,6"))
-        .await
-        .expect("the page loads");
-    browser.wait_rendered().await;
+    browser.open(&server.url("/#view=50,10,6")).await;
     browser.click(".pin").await;
     browser
         .wait_until(

@@ -97,12 +97,7 @@ async fn fifty_thousand_incidents_render_within_target() {
     println!("baseline: sorting 1,000,000 numbers took {baseline_ms:.0} ms");
 
     let started = Instant::now();
-    browser
-        .client
-        .goto(&server.url("/"))
-        .await
-        .expect("the page loads");
-    browser.wait_rendered().await;
+    browser.open(&server.url("/")).await;
     let wall = started.elapsed();
     assert_eq!(browser.count().await, INCIDENTS);
     let render_ms = browser

@@ -133,6 +133,12 @@ impl Browser {
         }
     }
 
+    /// Loads the page at `url` and waits until its markers are drawn.
+    pub async fn open(&self, url: &str) {
+        self.client.goto(url).await.expect("the page loads");
+        self.wait_rendered().await;
+    }
+
     /// Waits until every marker and cluster of the current filters is on the map.
     pub async fn wait_rendered(&self) {
         self.wait_until(
