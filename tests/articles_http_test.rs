@@ -15,21 +15,6 @@ use serde_json::{Value, json};
 /// Slack in km added to an incident's own uncertainty radius: the sidecars round their
 /// coordinates, and a town's centre in the gazetteer is not the reporter's.
 const SLACK_KM: f64 = 10.0;
-/// Places the geoparser does not yet resolve, as (article, sidecar `location_text`): the town
-/// is missing from the gazetteer (Ouatagouna, Kafr Nabuda) or not found as a mention in the
-/// text (Maarat al-Numan, Bulo Burde, "Lanao del Sur" split into "Lanao" and "Sur"), so the
-/// incident is placed by a wider or wrong mention. Their place check must still fail: the test
-/// breaks when the geoparser improves, and the entry must then be removed.
-const KNOWN_GEOPARSER_GAPS: &[(&str, &str)] = &[
-    ("01-mali-gao-checkpoint-bombing.txt", "Ouatagouna"),
-    ("03-syria-idlib-air-strikes.txt", "Maarat al-Numan"),
-    ("03-syria-idlib-air-strikes.txt", "near Kafr Nabuda"),
-    (
-        "07-somalia-mogadishu-car-bombs.txt",
-        "near the town of Bulo Burde",
-    ),
-    ("13-philippines-marawi-clashes.txt", "Lanao del Sur"),
-];
 /// Mean Earth radius in km, as the contract fixes it.
 const EARTH_RADIUS_KM: f64 = 6371.0088;
 
@@ -168,7 +153,6 @@ fn every_test_article_yields_its_expected_incidents() {
     articles.sort();
     assert_eq!(articles.len(), 16);
     let mut failures = Vec::new();
-    let mut misplaced = Vec::new();
     for path in &articles {
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
         let text = fs::read_to_string(path).unwrap();
@@ -189,20 +173,11 @@ fn every_test_article_yields_its_expected_incidents() {
                 failures.push(format!("{name} ({}): {why}", want.location_text));
             }
             if let Err(why) = check_place(f, want) {
-                eprintln!("{name} ({}): {why}", want.location_text);
-                misplaced.push((name.clone(), want.location_text.clone()));
+                failures.push(format!("{name} ({}): {why}", want.location_text));
             }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    let known: Vec<(String, String)> = KNOWN_GEOPARSER_GAPS
-        .iter()
-        .map(|&(a, p)| (a.to_owned(), p.to_owned()))
-        .collect();
-    assert_eq!(
-        misplaced, known,
-        "misplaced incidents (see stderr) against the known gaps"
-    );
 }
 
 /// Compares one stored feature's category, date and counts with its sidecar entry; an

@@ -2,7 +2,9 @@
 //! *Location* each candidate stands for.
 
 use super::entry::{Entry, EntryKind};
-use super::{Gazetteer, GazetteerError, RegionKind, fold, loose_key, rank};
+use super::{
+    Gazetteer, GazetteerError, RegionKind, article_free_fold, fold, loose_key, loosen, rank,
+};
 use crate::location::{Anchor, Location, Precision};
 
 /// The longest description (bytes) `lookup` accepts; real place descriptions are far shorter.
@@ -13,6 +15,10 @@ const COUNTRY_CONTEXT_BOOST: f32 = 3.0;
 const ADMIN1_CONTEXT_BOOST: f32 = 2.0;
 /// Added when a candidate lies in a named region the context names ("Tripoli, Middle East").
 const REGION_CONTEXT_BOOST: f32 = 1.0;
+/// How alike (normalised Levenshtein, 1 = equal) a spelling variant must be to a recorded
+/// spelling, both article-free and folded: about one edit in five letters ("Bulo Burde" and
+/// "Bulo Berde" are 0.89 alike).
+const MIN_VARIANT_SIMILARITY: f64 = 0.8;
 
 /// Countries, admin regions and regions that constrain which of several same-named places is
 /// meant: from the words after a comma ("Tripoli, Lebanon") or from the rest of a document.
@@ -105,12 +111,57 @@ impl Gazetteer {
         if !exact.is_empty() {
             return Ok(exact);
         }
-        Ok(self.rank(self.loose_entries(&loose_key(name)), &context))
+        Ok(self.loose_candidates(&loose_key(name), &context))
     }
 
     /// Ranked candidates (best first) for an already folded name, demonyms left out.
     pub fn candidates(&self, folded: &str, context: &Context) -> Vec<Candidate> {
         self.rank(self.entries(folded), context)
+    }
+
+    /// Ranked candidates (best first) for a loose transliteration key (see [`loose_key`]);
+    /// every one is marked alternate.
+    pub fn loose_candidates(&self, key: &str, context: &Context) -> Vec<Candidate> {
+        self.rank(self.loose_entries(key), context)
+    }
+
+    /// Ranked candidates (best first) for a spelling variant of a name: the records that
+    /// share the loose key of `article_free` (an [`article_free_fold`]) and have a spelling
+    /// at least [`MIN_VARIANT_SIMILARITY`] alike to it. "Bulo Burde" finds "Bulo Berde", while
+    /// "Mike Moore" does not find "Mukamira", whose loose key it shares.
+    ///
+    /// # Runtime
+    /// One transducer walk, then an edit distance per spelling of each record sharing the key.
+    pub fn close_variants(&self, article_free: &str, context: &Context) -> Vec<Candidate> {
+        let close = |e: &Entry| {
+            self.spellings(e.kind).into_iter().any(|spelling| {
+                strsim::normalized_levenshtein(article_free, &article_free_fold(spelling))
+                    >= MIN_VARIANT_SIMILARITY
+            })
+        };
+        self.rank(
+            self.loose_entries(&loosen(article_free)).filter(close),
+            context,
+        )
+    }
+
+    /// Every spelling the gazetteer records for an entry: a place's names and alternate
+    /// names, a country's or region's name and aliases, an admin region's name.
+    fn spellings(&self, kind: EntryKind) -> Vec<&'static str> {
+        let (names, others): (Vec<&'static str>, &'static str) = match kind {
+            EntryKind::Place(i) => {
+                let p = &self.places[i];
+                (vec![p.name, p.ascii_name], p.alternate_names)
+            }
+            EntryKind::Country(i) => (vec![self.countries[i].name], self.countries[i].aliases),
+            EntryKind::Admin1(i) => (vec![self.admin1[i].name], ""),
+            EntryKind::Region(i) => (vec![self.regions[i].name], self.regions[i].aliases),
+            EntryKind::Demonym(i) => (vec![self.demonyms[i].word], ""),
+        };
+        names
+            .into_iter()
+            .chain(others.split('|').filter(|s| !s.is_empty()))
+            .collect()
     }
 
     /// Scores `entries` (demonyms left out) and sorts them best first.
@@ -217,7 +268,7 @@ impl Gazetteer {
                 let p = &self.places[i];
                 let anchor = Anchor {
                     name: p.name.to_owned(),
-                    geonameid: (!p.is_county()).then_some(p.geonameid),
+                    geonameid: p.geonames_id(),
                     country_code: Some(p.country_code.to_owned()),
                     feature_code: p.feature_code.to_owned(),
                     lat: p.lat,

@@ -1,4 +1,4 @@
-//! The embedded world gazetteer: GeoNames populated places and US counties, countries,
+//! The embedded world gazetteer: GeoNames populated places, US counties and Philippine provinces,
 //! first-level admin regions, continents, named regions and demonyms, with a folded-name index.
 //!
 //! The tables in `gazetteer/` are compiled into the binary; `build.rs` turns their names into an
@@ -18,7 +18,7 @@ use std::collections::HashMap;
 
 pub use entry::{Entry, EntryKind};
 pub use error::GazetteerError;
-pub use fold::{fold, fold_into, loose_key};
+pub use fold::{article_free_fold, fold, fold_into, is_article, loose_key, loosen};
 pub use lookup::{Candidate, Context};
 pub use record::{Admin1, COUNTY_FEATURE_CODE, Country, Demonym, Place, Region, RegionKind};
 
@@ -128,18 +128,30 @@ impl Gazetteer {
     /// True when some name folds to a key that starts with `folded_prefix`; lets a mention
     /// finder stop extending a phrase as soon as no name can match it.
     pub fn has_prefix(&self, folded_prefix: &str) -> bool {
-        // A walk down the transducer, one transition per byte: every state of a minimal
-        // transducer lies on the path of some key, so reaching the end of the prefix is enough.
-        let fst = self.names.as_fst();
-        let mut node = fst.root();
-        for &b in folded_prefix.as_bytes() {
-            match node.find_input(b) {
-                Some(i) => node = fst.node(node.transition_addr(i)),
-                None => return false,
-            }
-        }
-        true
+        has_key_prefix(&self.names, folded_prefix)
     }
+
+    /// True when some name's loose key (see [`loose_key`]) starts with `loose_prefix`.
+    pub fn has_loose_prefix(&self, loose_prefix: &str) -> bool {
+        has_key_prefix(&self.loose_names, loose_prefix)
+    }
+}
+
+/// True when some key of `map` starts with `prefix`.
+///
+/// # Runtime
+/// A walk down the transducer, one transition per byte: every state of a minimal transducer
+/// lies on the path of some key, so reaching the end of the prefix is enough.
+fn has_key_prefix(map: &fst::Map<&'static [u8]>, prefix: &str) -> bool {
+    let fst = map.as_fst();
+    let mut node = fst.root();
+    for &b in prefix.as_bytes() {
+        match node.find_input(b) {
+            Some(i) => node = fst.node(node.transition_addr(i)),
+            None => return false,
+        }
+    }
+    true
 }
 
 /// The decoded entries that `map` stores under `key`.

@@ -1,14 +1,16 @@
 //! The gazetteer's records: populated places, countries, first-level admin regions, continents
 //! and named regions, and demonyms. Coordinates are WGS84 degrees; extents are radii in km.
 
-/// Feature code of the second-level admin areas (US counties) stored among the places.
+/// Feature code of the second-level admin areas (US counties, Philippine provinces) stored
+/// among the places.
 pub const COUNTY_FEATURE_CODE: &str = "ADM2";
 
-/// A populated place from GeoNames (`cities500` plus administrative seats), or a US county
-/// (feature code [`COUNTY_FEATURE_CODE`]: the centre and population of its towns).
+/// A populated place from GeoNames (`cities500` plus administrative seats, and the curated
+/// places it lacks), or a second-level admin area: a US county or a Philippine province
+/// (feature code [`COUNTY_FEATURE_CODE`]: the centre, population and extent of its towns).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {
-    /// GeoNames id; 0 for a county, which the sources give without one.
+    /// GeoNames id; 0 for a county or a curated place, which the sources give without one.
     pub geonameid: u32,
     pub name: &'static str,
     pub ascii_name: &'static str,
@@ -23,6 +25,9 @@ pub struct Place {
     /// GeoNames admin1 code within the country (`"RR"` for Vahdat, Tajikistan).
     pub admin1_code: &'static str,
     pub population: u32,
+    /// Radius (km) around the point that holds an admin area's towns; `None` for a populated
+    /// place, whose extent follows from its population (see [`Place::radius_km`]).
+    pub extent_km: Option<f64>,
 }
 
 /// A country with its centroid and the radius (km) around it that holds all its places.
@@ -108,17 +113,66 @@ const MIN_PLACE_RADIUS_KM: f64 = 1.0;
 const MAX_PLACE_RADIUS_KM: f64 = 30.0;
 
 impl Place {
-    /// True for an admin area (a county) rather than a populated place.
+    /// True for an admin area (a county or province) rather than a populated place.
     pub fn is_county(&self) -> bool {
         self.feature_code == COUNTY_FEATURE_CODE
     }
 
-    /// Radius in km around the GeoNames point that holds the built-up area of the place.
+    /// The GeoNames id, when the place has one (counties and curated places have none).
+    pub fn geonames_id(&self) -> Option<u32> {
+        (self.geonameid != 0).then_some(self.geonameid)
+    }
+
+    /// Radius in km around the point that holds the place: an admin area's extent, or the
+    /// built-up area of a town.
     ///
-    /// GeoNames gives towns as points; the extent grows with the square root of the
+    /// GeoNames gives towns as points; their extent grows with the square root of the
     /// population (area grows linearly with it at similar density).
     pub fn radius_km(&self) -> f64 {
-        (RADIUS_KM_PER_SQRT_POPULATION * f64::from(self.population).sqrt())
-            .clamp(MIN_PLACE_RADIUS_KM, MAX_PLACE_RADIUS_KM)
+        self.extent_km.unwrap_or_else(|| {
+            (RADIUS_KM_PER_SQRT_POPULATION * f64::from(self.population).sqrt())
+                .clamp(MIN_PLACE_RADIUS_KM, MAX_PLACE_RADIUS_KM)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(feature_code: &'static str, population: u32, extent_km: Option<f64>) -> Place {
+        Place {
+            geonameid: 0,
+            name: "Lanao del Sur",
+            ascii_name: "Lanao del Sur",
+            alternate_names: "",
+            lat: 7.8,
+            lon: 124.24,
+            feature_code,
+            country_code: "PH",
+            admin1_code: "14",
+            population,
+            extent_km,
+        }
+    }
+
+    #[test]
+    fn an_admin_area_claims_its_extent_and_a_town_its_built_up_area() {
+        // A province of 213,000 people spans 49 km, not the 7 km of a town that size.
+        assert_eq!(
+            place(COUNTY_FEATURE_CODE, 213_264, Some(49.3)).radius_km(),
+            49.3
+        );
+        let town = place("PPL", 1_000_000, None);
+        assert!((town.radius_km() - 15.0).abs() < 1e-9);
+        assert_eq!(place("PPL", 0, None).radius_km(), MIN_PLACE_RADIUS_KM);
+    }
+
+    #[test]
+    fn places_without_a_geonames_id_report_none() {
+        assert_eq!(place("PPL", 0, None).geonames_id(), None);
+        let mut vahdat = place("PPLA2", 42_000, None);
+        vahdat.geonameid = 1_221_194;
+        assert_eq!(vahdat.geonames_id(), Some(1_221_194));
     }
 }

@@ -56,9 +56,14 @@ fn rows<const N: usize>(
 }
 
 pub(super) fn places(text: &'static str) -> Result<Vec<Place>, GazetteerError> {
-    rows::<10>("places.tsv", text)
+    rows::<11>("places.tsv", text)
         .map(|r| {
             let r = r?;
+            // Populated places leave the extent empty: theirs follows from the population.
+            let extent_km = match r.fields[10] {
+                "" => None,
+                _ => Some(r.field(10)?),
+            };
             Ok(Place {
                 geonameid: r.field(0)?,
                 name: r.fields[1],
@@ -70,6 +75,7 @@ pub(super) fn places(text: &'static str) -> Result<Vec<Place>, GazetteerError> {
                 country_code: r.fields[7],
                 admin1_code: r.fields[8],
                 population: r.field(9)?,
+                extent_km,
             })
         })
         .collect()

@@ -4,20 +4,29 @@
 //! For each capitalised token the finder extends a phrase token by token (up to
 //! [`MAX_PHRASE_TOKENS`]), folding it as the gazetteer does, stops as soon as no gazetteer name
 //! starts with the folded phrase (`Gazetteer::has_prefix`), and keeps the longest phrase that is
-//! a name. The cues that separate places from the rest are then applied in [`is_place_like`].
+//! a name. A phrase of several capitalised words may also match as a close spelling variant of a
+//! name ("Maarat al-Numan" for GeoNames' "Ma‘arrat an Nu‘mān", "Bulo Burde" for "Bulo Berde":
+//! `Gazetteer::close_variants`). The cues that separate places from the rest are then applied
+//! in [`is_place_like`].
 
-use crate::gazetteer::{EntryKind, Gazetteer, fold_into};
+use crate::gazetteer::{
+    Context, EntryKind, Gazetteer, article_free_fold, fold, fold_into, is_article, loosen,
+};
 
 use std::collections::HashSet;
 
 use super::lexicon;
 use super::state_abbreviation::state_at;
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, tokenize};
 
-/// The longest place name, in tokens ("Bosnia and Herzegovina", "Stratford upon Avon").
-pub const MAX_PHRASE_TOKENS: usize = 6;
+/// The longest place name, in tokens, the apostrophes and hyphens inside it included
+/// ("Bosnia and Herzegovina" is 3, "Ma'arrat an-Nu'man" 8).
+pub const MAX_PHRASE_TOKENS: usize = 10;
 /// All-caps words this long or shorter are codes or acronyms ("US", "UAE", "ISIS" is longer).
 const MAX_CODE_LEN: usize = 3;
+/// Capitalised words a phrase needs before it may match as a spelling variant: one word alone
+/// is too short to tell a variant from another word ("Hadad" for "Hodod").
+const MIN_VARIANT_WORDS: usize = 2;
 
 /// Towns this large (people) speak through their officials ("Moscow said"); smaller names
 /// before "said" are persons ("Khalimov said").
@@ -38,12 +47,25 @@ pub struct Toponym {
     pub first: usize,
     /// Index one past the last token.
     pub end: usize,
-    /// The folded phrase, the gazetteer key.
+    /// The gazetteer key: the folded phrase, or its article-free fold when `variant` is set.
     pub folded: String,
+    /// True when the phrase matched only as a close spelling variant of a name (see
+    /// `Gazetteer::close_variants`).
+    pub variant: bool,
     /// True when a preposition of place or a comma context backs the reading as a place.
     pub cued: bool,
     /// The reading, when the form of the mention fixes it (a state abbreviation).
     pub fixed: Option<EntryKind>,
+}
+
+/// True when `token` is the rest of a word after an apostrophe inside it ("arrat" in
+/// "Ma'arrat", "a" in "Sana'a"); a possessive "s" ends the word instead.
+fn inside_word(prev: &Token, token: &Token) -> bool {
+    token.kind == TokenKind::Word
+        && !token.space_before
+        && !prev.space_before
+        && (prev.is_punct('\'') || prev.is_punct('’'))
+        && token.text != "s"
 }
 
 /// True when `token` may continue a phrase that started earlier.
@@ -52,7 +74,9 @@ fn may_continue(prev: &Token, token: &Token) -> bool {
         return false;
     }
     match token.kind {
-        TokenKind::Word => token.is_capitalised() || CONNECTORS.contains(&token.text),
+        TokenKind::Word => {
+            token.is_capitalised() || CONNECTORS.contains(&token.text) || inside_word(prev, token)
+        }
         TokenKind::Punct => {
             !token.space_before
                 && (token.is_punct('-')
@@ -64,24 +88,74 @@ fn may_continue(prev: &Token, token: &Token) -> bool {
     }
 }
 
-/// The longest phrase starting at token `i` whose folded form is a gazetteer name, as
-/// `(end, folded)`; `None` when no name starts there.
+/// True for a word that is part of many names and a place on its own only by accident.
+pub(super) fn is_generic(word: &str) -> bool {
+    lexicon::is_common_word(word)
+        || lexicon::is_institution_suffix(word)
+        || super::compass::direction_at(&tokenize(word), 0).is_some()
+}
+
+/// True for a capitalised word that may make a spelling variant of a name: an initial ("Terry
+/// A"), a code or numeral in capitals ("War II") or a generic word ("The Luck", "Fire
+/// Department") makes a phrase something else.
+fn is_variant_word(token: &Token) -> bool {
+    token.text.chars().nth(1).is_some() && !token.is_all_caps() && !is_generic(token.text)
+}
+
+/// A gazetteer name that starts at a token.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) struct NameMatch {
+    /// Index one past the name's last token.
+    pub end: usize,
+    /// The folded phrase.
+    pub folded: String,
+    /// The phrase's article-free fold when it matched only as a close spelling variant.
+    pub variant: Option<String>,
+}
+
+impl NameMatch {
+    /// The toponym `tokens[first..self.end]` this name makes.
+    pub fn into_toponym(self, first: usize, cued: bool) -> Toponym {
+        Toponym {
+            first,
+            end: self.end,
+            variant: self.variant.is_some(),
+            folded: self.variant.unwrap_or(self.folded),
+            cued,
+            fixed: None,
+        }
+    }
+}
+
+/// The longest phrase starting at token `i` that is a gazetteer name: by its folded form, or,
+/// when that match is shorter, as a close spelling variant of a name with at least
+/// [`MIN_VARIANT_WORDS`] capitalised words. `None` when no name starts there.
 ///
 /// # Runtime
-/// At most [`MAX_PHRASE_TOKENS`] prefix walks of the transducer.
+/// At most [`MAX_PHRASE_TOKENS`] prefix walks of each transducer.
 pub(super) fn longest_name(
     gazetteer: &Gazetteer,
     tokens: &[Token],
     i: usize,
     folded: &mut String,
-) -> Option<(usize, String)> {
+) -> Option<NameMatch> {
     folded.clear();
     let mut part = String::new();
     let mut best = None;
+    // One past the last capitalised token the phrase may run to.
+    let mut run_end = i + 1;
+    let mut walking = true;
     for j in i..tokens.len().min(i + MAX_PHRASE_TOKENS) {
         let token = &tokens[j];
         if j > i && !may_continue(&tokens[j - 1], token) {
             break;
+        }
+        let ends_word = token.is_capitalised() || j > i && inside_word(&tokens[j - 1], token);
+        if ends_word {
+            run_end = j + 1;
+        }
+        if !walking {
+            continue;
         }
         fold_into(token.text, &mut part);
         folded.push_str(&part);
@@ -89,10 +163,70 @@ pub(super) fn longest_name(
             continue;
         }
         if !gazetteer.has_prefix(folded) {
+            walking = false;
+            continue;
+        }
+        if ends_word && gazetteer.entries(folded).next().is_some() {
+            best = Some(NameMatch {
+                end: j + 1,
+                folded: folded.clone(),
+                variant: None,
+            });
+        }
+    }
+    let exact_end = best.as_ref().map_or(i, |m| m.end);
+    // Only a capitalised word past the exact match (and past the first word) can lengthen it.
+    if run_end > exact_end.max(i + 1) {
+        if let Some(variant) = longest_variant(gazetteer, tokens, i, run_end, exact_end) {
+            return Some(variant);
+        }
+    }
+    best
+}
+
+/// The longest phrase `tokens[i..end]` (`end` up to `run_end`, past `beyond`) of at least
+/// [`MIN_VARIANT_WORDS`] capitalised words that is a close spelling variant of a name.
+fn longest_variant(
+    gazetteer: &Gazetteer,
+    tokens: &[Token],
+    i: usize,
+    run_end: usize,
+    beyond: usize,
+) -> Option<NameMatch> {
+    let mut phrase = String::new();
+    let mut words = 0;
+    let mut best = None;
+    for (j, token) in tokens.iter().enumerate().take(run_end).skip(i) {
+        if j > i && token.space_before {
+            phrase.push(' ');
+        }
+        phrase.push_str(token.text);
+        if token.is_capitalised() {
+            if !is_variant_word(token) {
+                break;
+            }
+            // "Al Meredith" is one word with an article, not two.
+            if !is_article(&token.text.to_lowercase()) {
+                words += 1;
+            }
+        } else if !(j > i && inside_word(&tokens[j - 1], token)) {
+            continue;
+        }
+        let article_free = article_free_fold(&phrase);
+        if !gazetteer.has_loose_prefix(&loosen(&article_free)) {
             break;
         }
-        if token.is_capitalised() && gazetteer.entries(folded).next().is_some() {
-            best = Some((j + 1, folded.clone()));
+        if words >= MIN_VARIANT_WORDS
+            && j >= beyond
+            && !gazetteer
+                .close_variants(&article_free, &Context::default())
+                .is_empty()
+        {
+            best = Some(NameMatch {
+                end: j + 1,
+                folded: fold(&phrase),
+                variant: Some(article_free),
+            });
         }
     }
     best
@@ -261,6 +395,7 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
                     first: i,
                     end,
                     folded: String::new(),
+                    variant: false,
                     cued: true,
                     fixed: Some(EntryKind::Admin1(row)),
                 });
@@ -279,18 +414,13 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
             surnames.insert(tokens[i].text);
         }
         match longest_name(gazetteer, tokens, i, &mut folded) {
-            Some((end, key))
-                if !(end == i + 1 && surnames.contains(tokens[i].text))
-                    && is_place_like(gazetteer, tokens, i, end, &key) =>
+            Some(name)
+                if !(name.end == i + 1 && surnames.contains(tokens[i].text))
+                    && is_place_like(gazetteer, tokens, i, name.end, &name.folded) =>
             {
+                let end = name.end;
                 let cued = has_place_cue(gazetteer, tokens, i, end);
-                out.push(Toponym {
-                    first: i,
-                    end,
-                    folded: key,
-                    cued,
-                    fixed: None,
-                });
+                out.push(name.into_toponym(i, cued));
                 i = end;
             }
             _ => i += 1,
@@ -330,6 +460,50 @@ mod tests {
                     US-backed Kurdish forces, a Swiss national and Saudi officials. Paris Hilton said so. \
                     President Jackson spoke on Sunday in March.";
         assert_eq!(found(text), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn finds_transliteration_variants_of_multiword_names() {
+        // GeoNames has "Ma‘arrat an Nu‘mān" and "Bulo Berde"; news copy writes them otherwise.
+        assert_eq!(
+            found("Strikes hit Maarat al-Numan, Maarat al-Nu'man and Ma'arrat an-Nu'man."),
+            ["Maarat al-Numan", "Maarat al-Nu'man", "Ma'arrat an-Nu'man"]
+        );
+        assert_eq!(
+            found("Troops clashed near the town of Bulo Burde and in Bulo Burte."),
+            ["Bulo Burde", "Bulo Burte"]
+        );
+    }
+
+    #[test]
+    fn an_apostrophe_inside_a_name_does_not_end_it() {
+        assert_eq!(
+            found("Strikes on Sana'a and on Ma'arrat al-Nu'man; Yemen's capital."),
+            ["Sana'a", "Ma'arrat al-Nu'man", "Yemen"]
+        );
+    }
+
+    #[test]
+    fn persons_and_single_words_are_not_spelling_variants() {
+        // "Mike Moore" shares its loose key with Mukamira, Rwanda, but is not spelled alike.
+        assert_eq!(
+            found("Mike Moore and Terry Wogan spoke."),
+            Vec::<&str>::new()
+        );
+        // One word alone is too short to be told from another name: "Bulobarda".
+        assert_eq!(found("Fighting in Bulobarda."), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn lowercase_particles_join_a_name_the_gazetteer_knows_whole() {
+        assert_eq!(
+            found("He was arrested in Lanao del Sur province, which includes Marawi."),
+            ["Lanao del Sur", "Marawi"]
+        );
+        assert_eq!(
+            found("Clashes in Santiago de Cuba and in Surigao del Norte."),
+            ["Santiago de Cuba", "Surigao del Norte"]
+        );
     }
 
     #[test]

@@ -66,6 +66,7 @@ pub fn resolve_toponyms(
                 alternate: false,
                 score: 0.0,
             }],
+            None if t.variant => gazetteer.close_variants(&t.folded, &Context::default()),
             None => gazetteer.candidates(&t.folded, &Context::default()),
         })
         .collect();

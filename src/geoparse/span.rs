@@ -14,18 +14,10 @@ use crate::location::Location;
 
 use super::GeoparseError;
 use super::document::{MAX_TEXT_BYTES, with_demonyms};
-use super::lexicon;
-use super::mention::{Toponym, find_toponyms, longest_name};
+use super::mention::{Toponym, find_toponyms, is_generic, longest_name};
 use super::resolve::resolve_toponyms;
 use super::state_abbreviation::state_in_span;
 use super::tokens::{Token, tokenize};
-
-/// True for a word that is part of many names and a place on its own only by accident.
-fn is_generic(word: &str) -> bool {
-    lexicon::is_common_word(word)
-        || lexicon::is_institution_suffix(word)
-        || super::compass::direction_at(&tokenize(word), 0).is_some()
-}
 
 /// The index entry a demonym's target names: a country code ("US") or a region's name.
 fn demonym_reading(gazetteer: &Gazetteer, folded: &str) -> Option<EntryKind> {
@@ -61,6 +53,7 @@ fn span_toponym(
         first,
         end,
         folded,
+        variant: false,
         cued: true,
         fixed,
     };
@@ -95,9 +88,15 @@ fn span_toponym(
     let inner = (first + lead..last)
         .filter(|&i| tokens[i].is_capitalised() && !is_generic(tokens[i].text))
         .filter_map(|i| longest_name(gazetteer, tokens, i, &mut scratch))
-        .filter(|(_, key)| !gazetteer.candidates(key, &Context::default()).is_empty())
-        .max_by_key(|(_, key)| key.len())
-        .map(|(_, key)| toponym(key, None));
+        .filter(|name| {
+            name.variant.is_some()
+                || !gazetteer
+                    .candidates(&name.folded, &Context::default())
+                    .is_empty()
+        })
+        .max_by_key(|name| name.folded.len())
+        .map(|name| name.into_toponym(first, true))
+        .map(|t| Toponym { end, ..t });
     inner.or_else(|| {
         // "Korean Peninsula", "South Ossetian": a demonym inside the span names its country.
         (first + lead..last).find_map(|i| {
