@@ -8,8 +8,8 @@ mod common;
 use std::fs;
 
 use chrono::NaiveDate;
+use common::articles::{ExpectedIncident, TestArticle, test_articles};
 use common::{Server, get, haversine_km, post, post_json, temp_db};
-use serde::Deserialize;
 use serde_json::{Value, json};
 
 /// Slack in km added to an incident's own uncertainty radius: the sidecars round their
@@ -17,24 +17,6 @@ use serde_json::{Value, json};
 const SLACK_KM: f64 = 10.0;
 /// Mean Earth radius in km, as the contract fixes it.
 const EARTH_RADIUS_KM: f64 = 6371.0088;
-
-#[derive(Debug, Deserialize)]
-struct Expected {
-    published: NaiveDate,
-    incidents: Vec<ExpectedIncident>,
-}
-
-#[derive(Debug, Deserialize)]
-struct ExpectedIncident {
-    category: String,
-    date: Option<NaiveDate>,
-    precision: Option<String>,
-    fatalities: u32,
-    injuries: u32,
-    location_text: String,
-    lat: f64,
-    lon: f64,
-}
 
 fn ingest(server: &Server, text: &str, published: &str, url: &str) -> (u16, Vec<Value>) {
     let body = json!({"text": text, "published": published, "source_url": url});
@@ -144,20 +126,15 @@ fn the_seed_article_yields_exactly_its_three_incidents() {
 fn every_test_article_yields_its_expected_incidents() {
     let (_dir, db) = temp_db();
     let server = Server::start(&db, &[]);
-    let dir = common::data("articles");
-    let mut articles: Vec<_> = fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    articles.sort();
+    let articles = test_articles();
     assert_eq!(articles.len(), 16);
     let mut failures = Vec::new();
-    for path in &articles {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let text = fs::read_to_string(path).unwrap();
-        let sidecar = fs::read_to_string(path.with_extension("expected.json")).unwrap();
-        let expected: Expected = serde_json::from_str(&sidecar).unwrap();
+    for TestArticle {
+        name,
+        text,
+        expected,
+    } in &articles
+    {
         let url = format!("https://wire.example/{name}");
         let (_, features) = ingest(&server, &text, &expected.published.to_string(), &url);
         if features.len() != expected.incidents.len() {

@@ -5,31 +5,12 @@
 //! incidents, category, date and counts, and that each is located (the distance to the
 //! expected point is checked end to end in `articles_http_test`).
 
-use std::fs;
-use std::path::Path;
+mod common;
 
 use chrono::NaiveDate;
+use common::articles::{TestArticle, test_articles};
 use incident_atlas::extract::{DatePrecision, ExtractedEvent, extract};
 use incident_atlas::gazetteer::Gazetteer;
-use serde::Deserialize;
-
-#[derive(Debug, Deserialize)]
-struct Expected {
-    published: NaiveDate,
-    incidents: Vec<ExpectedIncident>,
-}
-
-#[derive(Debug, Deserialize)]
-struct ExpectedIncident {
-    category: String,
-    date: Option<NaiveDate>,
-    precision: Option<DatePrecision>,
-    fatalities: u32,
-    injuries: u32,
-    location_text: String,
-    lat: f64,
-    lon: f64,
-}
 
 /// The comparable part of an incident: category, date, precision, fatalities, injuries.
 type Row = (String, Option<NaiveDate>, Option<DatePrecision>, u32, u32);
@@ -47,21 +28,16 @@ fn row(e: &ExtractedEvent) -> Row {
 #[test]
 fn articles_yield_the_expected_incidents() {
     let places = Gazetteer::load().expect("the embedded gazetteer loads");
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/articles");
-    let mut articles: Vec<_> = fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    articles.sort();
+    let articles = test_articles();
     assert!(articles.len() >= 12, "at least twelve articles");
     let mut failures = Vec::new();
-    for path in &articles {
-        let text = fs::read_to_string(path).unwrap();
-        let sidecar = path.with_extension("expected.json");
-        let expected: Expected =
-            serde_json::from_str(&fs::read_to_string(&sidecar).unwrap()).unwrap();
-        let events = extract(&text, expected.published, &places);
+    for TestArticle {
+        name,
+        text,
+        expected,
+    } in &articles
+    {
+        let events = extract(text, expected.published, &places);
         let got: Vec<Row> = events.iter().map(row).collect();
         let want: Vec<Row> = expected
             .incidents
@@ -76,7 +52,6 @@ fn articles_yield_the_expected_incidents() {
                 )
             })
             .collect();
-        let name = path.file_name().unwrap().to_string_lossy();
         if got != want {
             failures.push(format!("{name}\n  want {want:?}\n  got  {got:?}"));
         }

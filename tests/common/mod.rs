@@ -12,6 +12,7 @@ use std::process::{Child, ChildStdout, Command, Output, Stdio};
 
 use serde_json::{Value, json};
 
+pub mod articles;
 pub mod load;
 pub mod pg;
 pub mod process;
