@@ -136,7 +136,7 @@ fn every_test_article_yields_its_expected_incidents() {
     } in &articles
     {
         let url = format!("https://wire.example/{name}");
-        let (_, features) = ingest(&server, &text, &expected.published.to_string(), &url);
+        let (_, features) = ingest(&server, text, &expected.published.to_string(), &url);
         if features.len() != expected.incidents.len() {
             failures.push(format!(
                 "{name}: {} incidents, want {}",
