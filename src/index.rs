@@ -311,7 +311,10 @@ mod tests {
             for e in removed {
                 index.insert(e.clone());
             }
-            assert!(leaves_on_one_level(&index), "{loaded} loaded, then reinserts");
+            assert!(
+                leaves_on_one_level(&index),
+                "{loaded} loaded, then reinserts"
+            );
             assert_eq!(index.len(), loaded + WRITTEN);
         }
     }

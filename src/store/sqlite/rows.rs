@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate};
 use rusqlite::types::Value;
 use rusqlite::{Row, Transaction, params_from_iter};
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use crate::incident::{Incident, LonLat, Reporting};
 use crate::index::IndexEntry;
@@ -57,7 +57,8 @@ pub fn incident_from_row(row: &Row<'_>) -> rusqlite::Result<Incident> {
         id: row.get(0)?,
         title: row.get(1)?,
         category: category.parse().map_err(|e| corrupt("category", e))?,
-        occurred_on: NaiveDate::parse_from_str(&occurred_on, "%Y-%m-%d")
+        occurred_on: occurred_on
+            .parse::<NaiveDate>()
             .map_err(|e| corrupt("occurred_on", e))?,
         fatalities: row.get(4)?,
         point: LonLat::new(row.get(5)?, row.get(6)?).map_err(|e| corrupt("point", e))?,
@@ -82,14 +83,19 @@ pub fn incident_from_row(row: &Row<'_>) -> rusqlite::Result<Incident> {
 
 /// Decodes a row selected with [`INDEX_COLUMNS`]: only what the R-tree keeps, so start-up does
 /// not decode titles, summaries and timestamps of every incident.
+///
+/// The id is copied once, from SQLite's buffer into its `Arc`; the date goes through
+/// `NaiveDate`'s ISO 8601 `FromStr` (the form [`values`] writes), which, unlike
+/// `parse_from_str`, does not interpret a format string for each of a million rows.
 pub fn index_entry_from_row(row: &Row<'_>) -> rusqlite::Result<IndexEntry> {
-    let id: String = row.get(0)?;
+    let id = row.get_ref(0)?.as_str()?;
     let category = row.get_ref(1)?.as_str()?;
     let occurred_on = row.get_ref(2)?.as_str()?;
     Ok(IndexEntry {
         id: Arc::from(id),
         category: category.parse().map_err(|e| corrupt("category", e))?,
-        occurred_on: NaiveDate::parse_from_str(occurred_on, "%Y-%m-%d")
+        occurred_on: occurred_on
+            .parse::<NaiveDate>()
             .map_err(|e| corrupt("occurred_on", e))?,
         point: LonLat::new(row.get(3)?, row.get(4)?).map_err(|e| corrupt("point", e))?,
     })
@@ -134,15 +140,19 @@ fn values(i: &Incident) -> Result<[Value; COLUMN_COUNT], StoreError> {
     ])
 }
 
-/// Inserts one row inside the caller's transaction; a duplicate id is [`StoreError::Duplicate`].
-pub fn insert_row(tx: &Transaction<'_>, i: &Incident) -> Result<(), StoreError> {
+/// The insert of one row, parameters `?1`.. in [`COLUMNS`] order; built once, so an import
+/// does not format it a million times before finding it in the statement cache.
+static INSERT: LazyLock<String> = LazyLock::new(|| {
     let placeholders = (1..=COLUMN_COUNT)
         .map(|n| format!("?{n}"))
         .collect::<Vec<_>>()
         .join(", ");
-    let mut stmt = tx.prepare_cached(&format!(
-        "INSERT INTO incidents ({COLUMNS}) VALUES ({placeholders})"
-    ))?;
+    format!("INSERT INTO incidents ({COLUMNS}) VALUES ({placeholders})")
+});
+
+/// Inserts one row inside the caller's transaction; a duplicate id is [`StoreError::Duplicate`].
+pub fn insert_row(tx: &Transaction<'_>, i: &Incident) -> Result<(), StoreError> {
+    let mut stmt = tx.prepare_cached(&INSERT)?;
     match stmt.execute(params_from_iter(values(i)?)) {
         Ok(_) => Ok(()),
         Err(rusqlite::Error::SqliteFailure(f, _))

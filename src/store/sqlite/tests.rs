@@ -99,6 +99,54 @@ fn a_bulk_load_defers_the_index_and_rebuilds_it_at_the_end() {
     assert_eq!(in_box(&store, "0,0,20,20"), 3, "normal mode again");
 }
 
+/// The SQL indexes of the table as SQLite records them: `(name, CREATE statement)` by name.
+fn sql_indexes(store: &SqliteStore) -> Vec<(String, String)> {
+    let conn = store.conn();
+    let mut stmt = conn
+        .prepare(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' \
+             AND tbl_name = 'incidents' AND sql IS NOT NULL ORDER BY name",
+        )
+        .unwrap();
+    stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+#[test]
+fn a_bulk_load_rebuilds_the_sql_indexes_the_migrations_made() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(&dir.path().join("t.db")).unwrap();
+    let migrated = sql_indexes(&store);
+    assert_eq!(migrated.len(), 2, "{migrated:?}");
+    store.begin_bulk_load().unwrap();
+    assert!(sql_indexes(&store).is_empty(), "dropped during the load");
+    store
+        .insert_batch(&[incident("a", 10.0, 10.0), incident("b", 10.1, 10.0)])
+        .unwrap();
+    store.end_bulk_load().unwrap();
+    assert_eq!(sql_indexes(&store), migrated);
+    let duplicate = store.insert(&incident("a", 1.0, 1.0));
+    assert!(matches!(duplicate, Err(StoreError::Duplicate(_))));
+}
+
+#[test]
+fn an_interrupted_bulk_load_gets_its_sql_indexes_back_at_the_next_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.db");
+    let migrated = {
+        let store = SqliteStore::open(&path).unwrap();
+        let migrated = sql_indexes(&store);
+        store.begin_bulk_load().unwrap();
+        store.insert(&incident("a", 10.0, 10.0)).unwrap();
+        migrated
+    };
+    let store = SqliteStore::open(&path).unwrap();
+    assert_eq!(sql_indexes(&store), migrated);
+    assert_eq!(in_box(&store, "0,0,20,20"), 1);
+}
+
 #[test]
 fn update_replaces_the_row_and_moves_its_index_entry() {
     let dir = tempfile::tempdir().unwrap();
