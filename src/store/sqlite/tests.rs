@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, Utc};
 
 use super::*;
-use crate::incident::Category;
+use crate::incident::{Category, Reporting};
 use crate::index::BBox;
 
 fn incident(id: &str, lon: f64, lat: f64) -> Incident {
@@ -51,6 +51,39 @@ fn reopening_keeps_incidents_and_rebuilds_the_index() {
         .unwrap();
     assert_eq!(near.len(), 2);
     assert!(near.iter().all(|n| n.distance_km < 12.0));
+}
+
+#[test]
+fn every_column_survives_the_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = SqliteStore::open(&dir.path().join("t.db")).unwrap();
+    let mut full = incident("a", 69.0, 38.5);
+    full.fatalities = Some(3);
+    full.precision = Some(crate::location::Precision::Offset);
+    full.location_text = Some("70 km south-east of Dushanbe".into());
+    full.source_url = Some("https://example.org/a".into());
+    full.summary = Some("Clashes.".into());
+    full.reporting = Reporting {
+        date_precision: Some(crate::extract::DatePrecision::Week),
+        injuries: Some(4),
+        sources: vec![crate::incident::Source {
+            source_url: None,
+            published: NaiveDate::from_ymd_opt(2020, 1, 8).unwrap(),
+            sentence_start: 10,
+            sentence_end: 42,
+            article_digest: "ab12".into(),
+        }],
+    };
+    store.insert(&full).unwrap();
+    assert_eq!(store.get("a").unwrap(), Some(full.clone()));
+    let mut walked = Vec::new();
+    store
+        .for_each(&Filter::default(), &mut |i| {
+            walked.push(i);
+            ControlFlow::Continue(())
+        })
+        .unwrap();
+    assert_eq!(walked, [full]);
 }
 
 #[test]
