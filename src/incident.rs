@@ -9,6 +9,7 @@
 mod category;
 mod draft;
 mod feature;
+mod feature_draft;
 mod feature_ref;
 mod lonlat;
 mod record;
@@ -18,6 +19,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 pub use category::Category;
 pub use draft::IncidentDraft;
+pub use feature_draft::FeatureDraft;
 pub use feature_ref::FeatureRef;
 pub use lonlat::{LonLat, MAX_LAT, MAX_LON};
 pub use record::FlatRecord;

@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Deserialize;
 use serde_json::Value;
 
-use super::{Category, Incident, IncidentError, LonLat, Reporting, new_id};
+use super::{Category, Incident, IncidentError, LonLat, Reporting, feature_draft, new_id};
 use crate::gazetteer::Gazetteer;
 use crate::location::Precision;
 
@@ -54,35 +54,7 @@ impl IncidentDraft {
         if !is_feature {
             return serde_json::from_value(value).map_err(|e| IncidentError::Shape(e.to_string()));
         }
-        let feature = geojson::Feature::from_json_value(value)
-            .map_err(|e| IncidentError::Shape(e.to_string()))?;
-        Self::from_feature(feature)
-    }
-
-    /// Reads a parsed GeoJSON Feature (Point geometry, contract properties); what
-    /// [`IncidentDraft::from_json`] does after parsing, without a round trip through JSON.
-    ///
-    /// # Errors
-    /// As [`IncidentDraft::from_json`].
-    pub fn from_feature(feature: geojson::Feature) -> Result<Self, IncidentError> {
-        let properties = Value::Object(feature.properties.unwrap_or_default());
-        let mut draft: IncidentDraft =
-            serde_json::from_value(properties).map_err(|e| IncidentError::Shape(e.to_string()))?;
-        if let Some(id) = feature.id {
-            draft.id = match id {
-                geojson::feature::Id::String(s) if !s.is_empty() => Some(s),
-                _ => return Err(IncidentError::BadId),
-            };
-        }
-        if let Some(geometry) = feature.geometry {
-            match geometry.value {
-                geojson::Value::Point(ref position) if position.len() >= 2 => {
-                    draft.point = Some(LonLat::new(position[0], position[1])?);
-                }
-                _ => return Err(IncidentError::NotAPoint),
-            }
-        }
-        Ok(draft)
+        feature_draft::from_value(value)
     }
 
     /// Completes the draft into an incident, resolving `location_text` with the gazetteer when

@@ -4,8 +4,9 @@
 use chrono::{DateTime, NaiveDate};
 use rusqlite::types::Value;
 use rusqlite::{Row, Transaction, params_from_iter};
+use serde::de::{DeserializeOwned, IntoDeserializer};
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use crate::incident::{Incident, LonLat, Reporting};
 use crate::index::IndexEntry;
@@ -41,55 +42,70 @@ fn corrupt(what: &str, e: impl std::fmt::Display) -> rusqlite::Error {
     )
 }
 
-/// Decodes a row selected with [`COLUMNS`].
-pub fn incident_from_row(row: &Row<'_>) -> rusqlite::Result<Incident> {
-    let category: String = row.get(2)?;
-    let occurred_on: String = row.get(3)?;
-    let precision: Option<String> = row.get(8)?;
-    let created_at: String = row.get(12)?;
-    let date_precision: Option<String> = row.get(13)?;
-    let sources: String = row.get(15)?;
-    let precision = precision
-        .map(|p| serde_json::from_value::<Precision>(p.into()))
+/// A lower-case name stored as text (`precision`, `date_precision`), read through the type's
+/// serde names without allocating; `NULL` is `None`.
+fn named<T: DeserializeOwned>(
+    row: &Row<'_>,
+    column: usize,
+    what: &str,
+) -> rusqlite::Result<Option<T>> {
+    row.get_ref(column)?
+        .as_str_or_null()?
+        .map(|name| {
+            T::deserialize(name.into_deserializer())
+                .map_err(|e: serde::de::value::Error| corrupt(what, e))
+        })
         .transpose()
-        .map_err(|e| corrupt("precision", e))?;
+}
+
+/// Decodes a row selected with [`COLUMNS`]; text that only selects a value (category, dates,
+/// precisions) is read in place rather than copied into a `String` first, since a layer
+/// download decodes a million rows.
+pub fn incident_from_row(row: &Row<'_>) -> rusqlite::Result<Incident> {
+    let category = row.get_ref(2)?.as_str()?;
+    let occurred_on = row.get_ref(3)?.as_str()?;
+    let created_at = row.get_ref(12)?.as_str()?;
+    let sources = row.get_ref(15)?.as_str()?;
     Ok(Incident {
         id: row.get(0)?,
         title: row.get(1)?,
         category: category.parse().map_err(|e| corrupt("category", e))?,
-        occurred_on: NaiveDate::parse_from_str(&occurred_on, "%Y-%m-%d")
+        occurred_on: occurred_on
+            .parse::<NaiveDate>()
             .map_err(|e| corrupt("occurred_on", e))?,
         fatalities: row.get(4)?,
         point: LonLat::new(row.get(5)?, row.get(6)?).map_err(|e| corrupt("point", e))?,
         uncertainty_km: row.get(7)?,
-        precision,
+        precision: named(row, 8, "precision")?,
         location_text: row.get(9)?,
         source_url: row.get(10)?,
         summary: row.get(11)?,
-        created_at: DateTime::parse_from_rfc3339(&created_at)
+        created_at: DateTime::parse_from_rfc3339(created_at)
             .map_err(|e| corrupt("created_at", e))?
             .to_utc(),
         reporting: Reporting {
-            date_precision: date_precision
-                .map(|p| serde_json::from_value(p.into()))
-                .transpose()
-                .map_err(|e| corrupt("date_precision", e))?,
+            date_precision: named(row, 13, "date_precision")?,
             injuries: row.get(14)?,
-            sources: serde_json::from_str(&sources).map_err(|e| corrupt("sources", e))?,
+            sources: serde_json::from_str(sources).map_err(|e| corrupt("sources", e))?,
         },
     })
 }
 
 /// Decodes a row selected with [`INDEX_COLUMNS`]: only what the R-tree keeps, so start-up does
 /// not decode titles, summaries and timestamps of every incident.
+///
+/// The id is copied once, from SQLite's buffer into its `Arc`; the date goes through
+/// `NaiveDate`'s ISO 8601 `FromStr` (the form [`values`] writes), which, unlike
+/// `parse_from_str`, does not interpret a format string for each of a million rows.
 pub fn index_entry_from_row(row: &Row<'_>) -> rusqlite::Result<IndexEntry> {
-    let id: String = row.get(0)?;
+    let id = row.get_ref(0)?.as_str()?;
     let category = row.get_ref(1)?.as_str()?;
     let occurred_on = row.get_ref(2)?.as_str()?;
     Ok(IndexEntry {
         id: Arc::from(id),
         category: category.parse().map_err(|e| corrupt("category", e))?,
-        occurred_on: NaiveDate::parse_from_str(occurred_on, "%Y-%m-%d")
+        occurred_on: occurred_on
+            .parse::<NaiveDate>()
             .map_err(|e| corrupt("occurred_on", e))?,
         point: LonLat::new(row.get(3)?, row.get(4)?).map_err(|e| corrupt("point", e))?,
     })
@@ -134,15 +150,19 @@ fn values(i: &Incident) -> Result<[Value; COLUMN_COUNT], StoreError> {
     ])
 }
 
-/// Inserts one row inside the caller's transaction; a duplicate id is [`StoreError::Duplicate`].
-pub fn insert_row(tx: &Transaction<'_>, i: &Incident) -> Result<(), StoreError> {
+/// The insert of one row, parameters `?1`.. in [`COLUMNS`] order; built once, so an import
+/// does not format it a million times before finding it in the statement cache.
+static INSERT: LazyLock<String> = LazyLock::new(|| {
     let placeholders = (1..=COLUMN_COUNT)
         .map(|n| format!("?{n}"))
         .collect::<Vec<_>>()
         .join(", ");
-    let mut stmt = tx.prepare_cached(&format!(
-        "INSERT INTO incidents ({COLUMNS}) VALUES ({placeholders})"
-    ))?;
+    format!("INSERT INTO incidents ({COLUMNS}) VALUES ({placeholders})")
+});
+
+/// Inserts one row inside the caller's transaction; a duplicate id is [`StoreError::Duplicate`].
+pub fn insert_row(tx: &Transaction<'_>, i: &Incident) -> Result<(), StoreError> {
+    let mut stmt = tx.prepare_cached(&INSERT)?;
     match stmt.execute(params_from_iter(values(i)?)) {
         Ok(_) => Ok(()),
         Err(rusqlite::Error::SqliteFailure(f, _))
