@@ -1,11 +1,12 @@
 //! The document context of disambiguation: which countries, admin regions and named regions
-//! a text names, from its toponyms' best readings, and the boost each reading gets from them.
-//! Used by [`resolve`](super::resolve) in two rounds.
+//! a text names, from its toponyms' best readings, its [home region](super::home), and the
+//! boost each reading gets from them. Used by [`resolve`](super::resolve) in two rounds.
 
 use std::collections::HashMap;
 
 use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer};
 
+use super::home::HomeRegion;
 use super::mention::Toponym;
 
 /// Added to a town or region in a country the document names: less than the gap between a
@@ -13,6 +14,13 @@ use super::mention::Toponym;
 const COUNTRY_BOOST: f32 = 0.75;
 /// Added to a town in an admin region the document names ("Paris ... Texas").
 const ADMIN1_BOOST: f32 = 0.5;
+/// Added to a town or region in the document's home country when the text does not name it:
+/// less than [`COUNTRY_BOOST`], as the home country is inferred, not read.
+const HOME_COUNTRY_BOOST: f32 = 0.5;
+/// Added to a town in the document's home admin region when the text does not name it. With
+/// [`HOME_COUNTRY_BOOST`] it lifts a county seat of 10,000 (Paris, Tennessee) over a
+/// same-named capital abroad, but not over a same-named country (Lebanon).
+const HOME_ADMIN1_BOOST: f32 = 0.5;
 /// Readings considered per toponym; the rest are villages no reader thinks of.
 pub(super) const MAX_CANDIDATES: usize = 12;
 
@@ -33,31 +41,63 @@ fn context_boost(
     gazetteer: &Gazetteer,
     kind: EntryKind,
     document: &DocumentContext,
+    home: &HomeRegion,
     own: &str,
     rivals_country: bool,
 ) -> f32 {
     let named = |code: &str| document.sole.get(code).is_none_or(|name| name != own);
     let context = &document.context;
     let mut boost = 0.0;
-    let country = country_of(gazetteer, kind).filter(|cc| context.countries.contains(cc));
-    if country.is_some_and(named) {
+    let country = country_of(gazetteer, kind);
+    if country
+        .filter(|cc| context.countries.contains(cc))
+        .is_some_and(named)
+    {
         boost += COUNTRY_BOOST;
         // A state of the country the text is about beats a same-named country ("Georgia").
         if rivals_country && matches!(kind, EntryKind::Admin1(_)) {
             boost += COUNTRY_BOOST;
         }
+    } else if country.is_some() && country == home.country {
+        boost += HOME_COUNTRY_BOOST;
     }
-    if let EntryKind::Place(i) = kind {
-        let p = &gazetteer.places()[i];
-        let in_admin1 = context
-            .admin1
-            .iter()
-            .any(|a| a.split_once('.') == Some((p.country_code, p.admin1_code)) && named(a));
-        if in_admin1 {
-            boost += ADMIN1_BOOST;
+    let named_admin1 = match kind {
+        EntryKind::Place(i) => {
+            let p = &gazetteer.places()[i];
+            context
+                .admin1
+                .iter()
+                .any(|a| a.split_once('.') == Some((p.country_code, p.admin1_code)) && named(a))
         }
+        _ => false,
+    };
+    if named_admin1 {
+        boost += ADMIN1_BOOST;
+    } else if home
+        .admin1
+        .is_some_and(|h| agrees_with_admin1(gazetteer, kind, h))
+    {
+        boost += HOME_ADMIN1_BOOST;
     }
     boost
+}
+
+/// True when a reading lies in the admin region `code` (`CC.XX`), is it, or is the country
+/// that holds it: every reading the region agrees with gets its prior, so that it never tips a
+/// country ("Mexico") towards a town of the same name inside it.
+fn agrees_with_admin1(gazetteer: &Gazetteer, kind: EntryKind, code: &str) -> bool {
+    let Some((country, admin1)) = code.split_once('.') else {
+        return false;
+    };
+    match kind {
+        EntryKind::Place(i) => {
+            let p = &gazetteer.places()[i];
+            p.country_code == country && p.admin1_code == admin1
+        }
+        EntryKind::Admin1(i) => gazetteer.admin1()[i].code == code,
+        EntryKind::Country(i) => gazetteer.countries()[i].iso2 == country,
+        EntryKind::Region(_) | EntryKind::Demonym(_) => false,
+    }
 }
 
 /// The areas a document names, and for each area code named by one name only, that name.
@@ -130,18 +170,20 @@ pub(super) fn document_context(
     document
 }
 
-/// Adds the document's boosts to every reading (from `base`, the context-free readings) and
-/// sorts each toponym's readings best first.
+/// Adds the document's boosts to every reading (from `base`, the context-free readings, with
+/// `homes`, the home region each toponym sees) and sorts each toponym's readings best first.
 pub(super) fn boosted(
     gazetteer: &Gazetteer,
     toponyms: &[Toponym],
     base: &[Vec<Candidate>],
+    homes: &[HomeRegion],
     document: &DocumentContext,
 ) -> Vec<Vec<Candidate>> {
     toponyms
         .iter()
         .zip(base)
-        .map(|(t, readings)| {
+        .zip(homes)
+        .map(|((t, readings), home)| {
             let rivals_country = readings
                 .iter()
                 .any(|x| matches!(x.kind, EntryKind::Country(_)));
@@ -151,6 +193,7 @@ pub(super) fn boosted(
                     gazetteer,
                     candidate.kind,
                     document,
+                    home,
                     &t.folded,
                     rivals_country,
                 );

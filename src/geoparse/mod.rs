@@ -5,8 +5,9 @@
 //! 1. [`tokens`]: words, numbers and punctuation with byte spans;
 //! 2. [`mention`]: capitalised phrases the gazetteer knows, minus persons, organisations,
 //!    demonyms and common words;
-//! 3. [`resolve`] with [`context`]: which same-named place each one is, from the countries
-//!    and regions the text names and from the places near each other;
+//! 3. [`resolve`] with [`context`] and [`home`]: which same-named place each one is, from the
+//!    countries and regions the text names, the region most of its toponyms can lie in, and
+//!    the places near each other;
 //! 4. [`relative`] with [`number`] and [`compass`]: "70 km south-east of", "near", "in
 //!    northern" before a place;
 //! 5. [`uncertainty`]: the point (geodesic destination) and the point-radius uncertainty
@@ -31,6 +32,7 @@ mod compass;
 mod context;
 mod document;
 mod error;
+mod home;
 mod lexicon;
 mod mention;
 mod number;

@@ -12,14 +12,22 @@ use geo::{Distance, Haversine, Point};
 use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer};
 
 use super::context::{boosted, country_of, document_context};
+use super::home::{HomeRegion, home_votes, plausibility};
 use super::mention::Toponym;
 
-/// Two places this close (km) are taken to be the ones a text means together.
+/// Two places this close (km) may be the ones a text means together.
 pub const PROXIMITY_KM: f64 = 300.0;
+/// Two places this close (km) are neighbours ("Paris" and "Henry County", Tennessee, 3 km
+/// apart): full support; from here to [`PROXIMITY_KM`] the support falls linearly to nothing.
+const ADJACENT_KM: f64 = 50.0;
+/// Readings of a neighbouring toponym less plausible than this (see
+/// [`plausibility`]) lend no support: a hamlet of the same name is not evidence.
+const MIN_PLAUSIBILITY: f32 = 0.05;
 /// Toponyms this many mentions before or after one count as its neighbours in the text: places
 /// mentioned together are near each other, and the window keeps long texts linear.
 const PROXIMITY_WINDOW: usize = 8;
-/// Added to a candidate close to another toponym's best reading.
+/// Added to a candidate next to another toponym's best reading, in proportion to the support
+/// it gets from the neighbours.
 const PROXIMITY_BOOST: f32 = 0.5;
 /// Added to a capital or admin seat when the text says "the capital X".
 const CAPITAL_BOOST: f32 = 1.0;
@@ -37,13 +45,27 @@ fn point_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<Point> {
     }
 }
 
-/// True when two points (lon/lat) lie within [`PROXIMITY_KM`]; a latitude test first spares
-/// the trigonometry for most pairs.
-fn within_proximity(p: Point, q: Point) -> bool {
+/// How near two points (lon/lat) are, in `[0, 1]`: 1 within [`ADJACENT_KM`], 0 beyond
+/// [`PROXIMITY_KM`]; a latitude test first spares the trigonometry for most pairs.
+fn nearness(p: Point, q: Point) -> f32 {
     const KM_PER_DEGREE_LAT: f64 = 111.195;
     const METRES_PER_KM: f64 = 1000.0;
-    (p.y() - q.y()).abs() * KM_PER_DEGREE_LAT <= PROXIMITY_KM
-        && Haversine.distance(p, q) <= PROXIMITY_KM * METRES_PER_KM
+    if (p.y() - q.y()).abs() * KM_PER_DEGREE_LAT > PROXIMITY_KM {
+        return 0.0;
+    }
+    let km = Haversine.distance(p, q) / METRES_PER_KM;
+    ((PROXIMITY_KM - km) / (PROXIMITY_KM - ADJACENT_KM)).clamp(0.0, 1.0) as f32
+}
+
+/// The points (lon/lat) of a toponym's plausible readings, each with its plausibility.
+fn plausible_points(gazetteer: &Gazetteer, readings: &[Candidate]) -> Vec<(Point, f32)> {
+    let top = readings.first().map_or(0.0, |c| c.score);
+    readings
+        .iter()
+        .map(|c| (c, plausibility(c.score, top)))
+        .filter(|&(_, w)| w >= MIN_PLAUSIBILITY)
+        .filter_map(|(c, w)| Some((point_of(gazetteer, c.kind)?, w)))
+        .collect()
 }
 
 /// Resolves every toponym; `None` where a weak toponym finds no support. `capital_cue[i]` is
@@ -70,36 +92,43 @@ pub fn resolve_toponyms(
             None => gazetteer.candidates(&t.folded, &Context::default()),
         })
         .collect();
+    let (votes, ballots) = home_votes(gazetteer, toponyms, &base);
+    let homes: Vec<HomeRegion> = ballots.iter().map(|b| votes.home_without(b)).collect();
     // Two rounds: the context-free readings name the areas, then the readings those areas
     // favour ("Georgia" the state once "Clarke County" puts the text in the US) name them again.
     let first = boosted(
         gazetteer,
         toponyms,
         &base,
+        &homes,
         &document_context(gazetteer, toponyms, &base, hint),
     );
     let document = document_context(gazetteer, toponyms, &first, hint);
-    let readings = boosted(gazetteer, toponyms, &base, &document);
+    let readings = boosted(gazetteer, toponyms, &base, &homes, &document);
     let context = &document.context;
-    let tops: Vec<Option<Point>> = readings
+    let plausible: Vec<Vec<(Point, f32)>> = readings
         .iter()
-        .map(|r| r.first().and_then(|c| point_of(gazetteer, c.kind)))
+        .map(|r| plausible_points(gazetteer, r))
         .collect();
     readings
         .iter()
         .enumerate()
         .map(|(i, candidates)| {
-            let near_others = |kind: EntryKind| {
-                point_of(gazetteer, kind).is_some_and(|p| {
-                    let window = i.saturating_sub(PROXIMITY_WINDOW)
-                        ..(i + PROXIMITY_WINDOW + 1).min(tops.len());
-                    tops[window.clone()].iter().zip(window).any(|(q, j)| {
-                        j != i
-                            && toponyms[j].folded != toponyms[i].folded
-                            && q.is_some_and(|q| within_proximity(p, q))
-                    })
-                })
+            // The support of the neighbouring toponyms: the nearness of their most plausible
+            // reading close by, times its plausibility.
+            let support = |kind: EntryKind| {
+                let Some(p) = point_of(gazetteer, kind) else {
+                    return 0.0;
+                };
+                let window = i.saturating_sub(PROXIMITY_WINDOW)
+                    ..(i + PROXIMITY_WINDOW + 1).min(toponyms.len());
+                window
+                    .filter(|&j| j != i && toponyms[j].folded != toponyms[i].folded)
+                    .flat_map(|j| plausible[j].iter())
+                    .map(|&(q, w)| w * nearness(p, q))
+                    .fold(0.0f32, f32::max)
             };
+            let near_others = |kind: EntryKind| support(kind) > 0.0;
             let in_context = |kind: EntryKind| {
                 country_of(gazetteer, kind).is_some_and(|cc| context.countries.contains(&cc))
             };
@@ -112,10 +141,7 @@ pub fn resolve_toponyms(
             let best = candidates
                 .iter()
                 .map(|c| {
-                    let mut score = c.score;
-                    if near_others(c.kind) {
-                        score += PROXIMITY_BOOST;
-                    }
+                    let mut score = c.score + PROXIMITY_BOOST * support(c.kind);
                     if capital_cue[i] && capital(c.kind) {
                         score += CAPITAL_BOOST;
                     }
@@ -172,6 +198,43 @@ mod tests {
         assert_eq!(
             countries("Deputies in Clarke County arrested two men in Athens, Georgia."),
             ["US", "US", "US"]
+        );
+    }
+
+    fn admin1(text: &str) -> Vec<String> {
+        let gazetteer = Gazetteer::load().unwrap();
+        geoparse(&gazetteer, text)
+            .unwrap()
+            .into_iter()
+            .filter_map(|m| {
+                let cc = m.location.anchor.country_code?;
+                let p = gazetteer
+                    .places()
+                    .iter()
+                    .find(|p| p.lat == m.location.lat && p.lon == m.location.lon)?;
+                Some(format!("{cc}.{}", p.admin1_code))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_other_toponyms_make_the_home_region_of_a_local_paper() {
+        // No state named: Dallas puts the text in Texas, so Paris is Paris, Texas.
+        assert_eq!(
+            countries("Police in Dallas said the suspect was arrested in Paris on Monday."),
+            ["US", "US"]
+        );
+        // One name alone keeps its most likely reading.
+        assert_eq!(countries("The suspect was arrested in Paris."), ["FR"]);
+    }
+
+    #[test]
+    fn a_county_and_its_seat_support_each_other() {
+        // Paris, Tennessee is the seat of Henry County, Tennessee, 3 km from its centre: that
+        // pair beats Henry County, Georgia (the largest) and any Paris near it.
+        assert_eq!(
+            admin1("Deputies in Henry County arrested two men in Paris."),
+            ["US.TN", "US.TN"]
         );
     }
 
