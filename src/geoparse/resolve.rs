@@ -60,10 +60,11 @@ fn nearness(p: Point, q: Point) -> f32 {
 /// The points (lon/lat) of a toponym's plausible readings, each with its plausibility.
 fn plausible_points(gazetteer: &Gazetteer, readings: &[Candidate]) -> Vec<(Point, f32)> {
     let top = readings.first().map_or(0.0, |c| c.score);
+    // Readings come best first, so the plausible ones lead.
     readings
         .iter()
         .map(|c| (c, plausibility(c.score, top)))
-        .filter(|&(_, w)| w >= MIN_PLAUSIBILITY)
+        .take_while(|&(_, w)| w >= MIN_PLAUSIBILITY)
         .filter_map(|(c, w)| Some((point_of(gazetteer, c.kind)?, w)))
         .collect()
 }
@@ -114,21 +115,23 @@ pub fn resolve_toponyms(
         .iter()
         .enumerate()
         .map(|(i, candidates)| {
-            // The support of the neighbouring toponyms: the nearness of their most plausible
-            // reading close by, times its plausibility.
+            // The plausible readings of the neighbouring toponyms (other names only).
+            let window =
+                i.saturating_sub(PROXIMITY_WINDOW)..(i + PROXIMITY_WINDOW + 1).min(toponyms.len());
+            let neighbours: Vec<(Point, f32)> = window
+                .filter(|&j| j != i && toponyms[j].folded != toponyms[i].folded)
+                .flat_map(|j| plausible[j].iter().copied())
+                .collect();
+            // Their support for a reading: the nearness of the most plausible one close by,
+            // times its plausibility.
             let support = |kind: EntryKind| {
-                let Some(p) = point_of(gazetteer, kind) else {
-                    return 0.0;
-                };
-                let window = i.saturating_sub(PROXIMITY_WINDOW)
-                    ..(i + PROXIMITY_WINDOW + 1).min(toponyms.len());
-                window
-                    .filter(|&j| j != i && toponyms[j].folded != toponyms[i].folded)
-                    .flat_map(|j| plausible[j].iter())
-                    .map(|&(q, w)| w * nearness(p, q))
-                    .fold(0.0f32, f32::max)
+                point_of(gazetteer, kind).map_or(0.0, |p| {
+                    neighbours
+                        .iter()
+                        .map(|&(q, w)| w * nearness(p, q))
+                        .fold(0.0f32, f32::max)
+                })
             };
-            let near_others = |kind: EntryKind| support(kind) > 0.0;
             let in_context = |kind: EntryKind| {
                 country_of(gazetteer, kind).is_some_and(|cc| context.countries.contains(&cc))
             };
@@ -138,18 +141,26 @@ pub fn resolve_toponyms(
                 }
                 _ => false,
             };
-            let best = candidates
-                .iter()
-                .map(|c| {
-                    let mut score = c.score + PROXIMITY_BOOST * support(c.kind);
-                    if capital_cue[i] && capital(c.kind) {
-                        score += CAPITAL_BOOST;
-                    }
-                    (c.kind, score)
-                })
-                .max_by(|a, b| a.1.total_cmp(&b.1))
-                .map(|(kind, _)| kind)?;
-            let supported = in_context(best) || near_others(best);
+            // (reading, score, support) of the best reading so far; a reading that cannot
+            // reach the best score even with full support is not measured.
+            let mut top: Option<(EntryKind, f32, f32)> = None;
+            for c in candidates {
+                let capital_bonus = if capital_cue[i] && capital(c.kind) {
+                    CAPITAL_BOOST
+                } else {
+                    0.0
+                };
+                if top.is_some_and(|t| c.score + capital_bonus + PROXIMITY_BOOST < t.1) {
+                    continue;
+                }
+                let near = support(c.kind);
+                let score = c.score + capital_bonus + PROXIMITY_BOOST * near;
+                if top.is_none_or(|t| score >= t.1) {
+                    top = Some((c.kind, score, near));
+                }
+            }
+            let (best, _, near) = top?;
+            let supported = in_context(best) || near > 0.0;
             let strong = match best {
                 EntryKind::Place(p) => {
                     let place = &gazetteer.places()[p];
