@@ -7,14 +7,10 @@
 //! most the sum of their uncertainty radii, and on the date when the periods their precision
 //! allows overlap.
 
-use geo::{Distance, Haversine, Point};
-
 use super::occurred_on::OccurredOn;
-use crate::incident::Category;
+use crate::incident::{Category, LonLat};
+use crate::index;
 use crate::location::Location;
-
-/// Metres per kilometre: `geo` measures in metres, the contract in km.
-const METRES_PER_KM: f64 = 1000.0;
 
 /// What decides whether two reports are one incident.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -24,13 +20,15 @@ pub struct IncidentFacts<'a> {
     pub location: Option<&'a Location>,
 }
 
-/// Great-circle distance in km between two locations (sphere of the mean Earth radius,
-/// 6,371.0088 km, as the contract requires).
+/// Great-circle distance in km between two locations: [`index::distance_km`], the one the
+/// whole service uses (sphere of the mean Earth radius, 6,371.0088 km, as the contract
+/// requires). A location whose coordinates are out of range is infinitely far, so it never
+/// agrees with another.
 pub fn distance_km(a: &Location, b: &Location) -> f64 {
-    // geo points are (x, y) = (lon, lat).
-    let pa = Point::new(a.lon, a.lat);
-    let pb = Point::new(b.lon, b.lat);
-    Haversine.distance(pa, pb) / METRES_PER_KM
+    match (LonLat::new(a.lon, a.lat), LonLat::new(b.lon, b.lat)) {
+        (Ok(p), Ok(q)) => index::distance_km(p, q),
+        _ => f64::INFINITY,
+    }
 }
 
 /// True when the two uncertainty circles touch: distance ≤ r1 + r2 (km).
@@ -110,6 +108,18 @@ mod tests {
         // Dushanbe to Vakhdat, about 20 km apart.
         let d = distance_km(&at(38.53575, 68.77905, 0.0), &at(38.5563, 69.0135, 0.0));
         assert!((d - 20.5).abs() < 1.0, "{d}");
+        // The same figure as the index's, which every other answer of the service uses.
+        let p = LonLat::new(68.77905, 38.53575).unwrap();
+        let q = LonLat::new(69.0135, 38.5563).unwrap();
+        assert_eq!(d, index::distance_km(p, q));
+    }
+
+    #[test]
+    fn a_location_out_of_range_agrees_with_nothing() {
+        let broken = at(f64::NAN, 68.77905, 1000.0);
+        let dushanbe = at(38.53575, 68.77905, 10.0);
+        assert_eq!(distance_km(&broken, &dushanbe), f64::INFINITY);
+        assert!(!within_uncertainty(&broken, &dushanbe));
     }
 
     #[test]

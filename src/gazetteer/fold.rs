@@ -46,15 +46,6 @@ const INNER_ARTICLES: &[&str] = &[
     "al", "el", "ul", "ad", "adh", "ar", "as", "ash", "at", "ath", "az", "an", "ed", "en", "er",
     "es", "et", "ez",
 ];
-/// Letter pairs that transliteration schemes write in different ways, and their common form.
-const DIGRAPHS: &[(&str, &str)] = &[
-    ("ou", "u"),
-    ("oo", "u"),
-    ("ee", "i"),
-    ("dh", "d"),
-    ("gh", "g"),
-    ("ph", "f"),
-];
 
 /// True for a lower-case word that is an Arabic article in one of its transliterated forms.
 pub fn is_article(lower: &str) -> bool {
@@ -99,34 +90,41 @@ pub fn loose_key(name: &str) -> String {
     loosen(&article_free_fold(name))
 }
 
-/// The loose key of an already article-free folded name: unifies common digraphs, `q`/`k`,
-/// `y`/`i`, `w`/`u`, drops a final `h` after a vowel, and reduces every vowel run to `a` and
-/// every doubled consonant to one.
+/// The loose key of an already article-free folded name (ASCII letters and digits): writes
+/// `dh`, `gh`, `ph` as `d`, `g`, `f`, `q` as `k`, `y` as `i`, `w` as `u`, drops a final `h`
+/// after a vowel, and reduces every vowel run to `a` and every doubled consonant to one (vowel
+/// digraphs such as "ou", "ee" are vowel runs already).
+///
+/// # Runtime
+/// One pass over the bytes.
 pub fn loosen(folded: &str) -> String {
-    let mut s = folded.to_owned();
-    for (from, to) in DIGRAPHS {
-        s = s.replace(from, to);
-    }
-    let s: String = s
-        .chars()
-        .map(|c| match c {
-            'q' => 'k',
-            'y' => 'i',
-            'w' => 'u',
-            other => other,
-        })
-        .collect();
-    let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
-    let trimmed = match s.strip_suffix('h') {
-        Some(rest) if rest.ends_with(is_vowel) => rest,
-        _ => s.as_str(),
+    let bytes = folded.as_bytes();
+    let mapped = |c: u8| match c {
+        b'q' => b'k',
+        b'y' => b'i',
+        b'w' => b'u',
+        other => other,
     };
-    let mut out = String::with_capacity(trimmed.len());
-    for c in trimmed.chars() {
-        let c = if is_vowel(c) { 'a' } else { c };
-        if !out.ends_with(c) {
-            out.push(c);
+    let is_vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let mut end = bytes.len();
+    if end >= 2 && bytes[end - 1] == b'h' && is_vowel(mapped(bytes[end - 2])) {
+        end -= 1;
+    }
+    let mut out = String::with_capacity(end);
+    let mut last = None;
+    let mut i = 0;
+    while i < end {
+        let mut c = mapped(bytes[i]);
+        if matches!(c, b'd' | b'g' | b'p') && bytes.get(i + 1) == Some(&b'h') && i + 1 < end {
+            c = if c == b'p' { b'f' } else { c };
+            i += 1;
         }
+        let c = if is_vowel(c) { b'a' } else { c };
+        if last != Some(c) {
+            out.push(char::from(c));
+            last = Some(c);
+        }
+        i += 1;
     }
     out
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer};
 
-use super::home::HomeRegion;
+use super::home::{Admin1Key, HomeRegion};
 use super::mention::Toponym;
 
 /// Added to a town or region in a country the document names: less than the gap between a
@@ -82,19 +82,17 @@ fn context_boost(
     boost
 }
 
-/// True when a reading lies in the admin region `code` (`CC.XX`), is it, or is the country
-/// that holds it: every reading the region agrees with gets its prior, so that it never tips a
-/// country ("Mexico") towards a town of the same name inside it.
-fn agrees_with_admin1(gazetteer: &Gazetteer, kind: EntryKind, code: &str) -> bool {
-    let Some((country, admin1)) = code.split_once('.') else {
-        return false;
-    };
+/// True when a reading lies in the admin region `(country, admin1)`, is it, or is the
+/// country that holds it: every reading the region agrees with gets its prior, so that it
+/// never tips a country ("Mexico") towards a town of the same name inside it.
+fn agrees_with_admin1(gazetteer: &Gazetteer, kind: EntryKind, region: Admin1Key) -> bool {
+    let (country, admin1) = region;
     match kind {
         EntryKind::Place(i) => {
             let p = &gazetteer.places()[i];
             p.country_code == country && p.admin1_code == admin1
         }
-        EntryKind::Admin1(i) => gazetteer.admin1()[i].code == code,
+        EntryKind::Admin1(i) => gazetteer.admin1()[i].code.split_once('.') == Some(region),
         EntryKind::Country(i) => gazetteer.countries()[i].iso2 == country,
         EntryKind::Region(_) | EntryKind::Demonym(_) => false,
     }

@@ -23,38 +23,66 @@ const PLAUSIBILITY_SHARPNESS: f32 = 8.0;
 /// The votes a home region needs from the other names: half of one name's vote.
 const MIN_HOME_VOTES: f32 = 0.5;
 
-/// Votes per region: the sum of the shares.
+/// Readings less plausible than this (see [`plausibility`]) cast no share: skipping them
+/// keeps a ballot to a few regions.
+const MIN_SHARE_PLAUSIBILITY: f32 = 0.01;
+
+/// An admin region as (ISO alpha-2 country code, GeoNames admin1 code): `("US", "TX")`.
+pub(super) type Admin1Key = (&'static str, &'static str);
+
+/// One name's vote: (region, share) pairs whose shares sum to one.
+type Shares<K> = Vec<(K, f32)>;
+
+/// Votes per region (the sum of the shares), and the regions ranked by votes.
 #[derive(Debug, Clone)]
 struct Tally<K> {
     votes: HashMap<K, f32>,
+    ranked: Vec<(K, f32)>,
 }
 
 impl<K> Default for Tally<K> {
     fn default() -> Self {
         Tally {
             votes: HashMap::new(),
+            ranked: Vec::new(),
         }
     }
 }
 
-impl<K: Hash + Eq + Clone> Tally<K> {
-    /// Adds one name's vote, already shared among regions.
-    fn vote(&mut self, shares: &HashMap<K, f32>) {
-        for (region, share) in shares {
-            *self.votes.entry(region.clone()).or_insert(0.0) += share;
+impl<K: Hash + Eq + Copy> Tally<K> {
+    /// Adds one name's vote.
+    fn vote(&mut self, shares: &Shares<K>) {
+        for &(region, share) in shares {
+            *self.votes.entry(region).or_insert(0.0) += share;
         }
+    }
+
+    /// Ranks the regions by votes, most first; call once after the last vote.
+    fn close(&mut self) {
+        self.ranked = self.votes.iter().map(|(&k, &v)| (k, v)).collect();
+        self.ranked.sort_by(|a, b| b.1.total_cmp(&a.1));
     }
 
     /// The region with the most votes once `own` (the vote of the name asking) is taken out,
     /// when it has at least [`MIN_HOME_VOTES`] and no other region ties with it.
     ///
     /// # Runtime
-    /// Linear in the number of regions voted for.
-    fn winner_without(&self, own: &HashMap<K, f32>) -> Option<&K> {
-        let mut best: Option<(&K, f32)> = None;
+    /// Linear in the size of `own`: only its regions change, so the contenders are they and
+    /// the two best-ranked regions outside it.
+    fn winner_without(&self, own: &Shares<K>) -> Option<K> {
+        let in_own = |k: &K| own.iter().any(|(o, _)| o == k);
+        let others = self
+            .ranked
+            .iter()
+            .filter(|(k, _)| !in_own(k))
+            .take(2)
+            .copied();
+        let adjusted = own
+            .iter()
+            .map(|&(k, share)| (k, self.votes.get(&k).copied().unwrap_or(0.0) - share));
+        let mut best: Option<(K, f32)> = None;
         let mut runner_up = 0.0f32;
-        for (region, &votes) in &self.votes {
-            let votes = votes - own.get(region).copied().unwrap_or(0.0);
+        for (region, votes) in others.chain(adjusted) {
             if best.is_none_or(|b| votes > b.1) {
                 if let Some(b) = best {
                     runner_up = runner_up.max(b.1);
@@ -69,38 +97,35 @@ impl<K: Hash + Eq + Clone> Tally<K> {
     }
 }
 
-/// The votes of a document's toponyms for the admin regions (`CC.XX`) and countries (ISO
-/// alpha-2) their readings lie in.
+/// The votes of a document's toponyms for the admin regions and countries (ISO alpha-2) their
+/// readings lie in.
 #[derive(Debug, Clone, Default)]
 pub(super) struct HomeVotes {
-    admin1: Tally<String>,
+    admin1: Tally<Admin1Key>,
     country: Tally<&'static str>,
 }
 
 /// One toponym's vote: its shares of admin regions and of countries, each summing to one.
 #[derive(Debug, Clone, Default)]
 pub(super) struct Ballot {
-    admin1: HashMap<String, f32>,
-    country: HashMap<&'static str, f32>,
+    admin1: Shares<Admin1Key>,
+    country: Shares<&'static str>,
 }
 
-/// The home admin region (`CC.XX`) and country (ISO alpha-2) of a document as one toponym
-/// sees it, when one stands out.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub(super) struct HomeRegion<'a> {
-    pub(super) admin1: Option<&'a str>,
+/// The home admin region and country (ISO alpha-2) of a document as one toponym sees it,
+/// when one stands out.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub(super) struct HomeRegion {
+    pub(super) admin1: Option<Admin1Key>,
     pub(super) country: Option<&'static str>,
 }
 
 impl HomeVotes {
     /// The home region for the toponym that cast `ballot`, from the other names' votes.
-    pub(super) fn home_without(&self, ballot: &Ballot) -> HomeRegion<'_> {
+    pub(super) fn home_without(&self, ballot: &Ballot) -> HomeRegion {
         HomeRegion {
-            admin1: self
-                .admin1
-                .winner_without(&ballot.admin1)
-                .map(String::as_str),
-            country: self.country.winner_without(&ballot.country).copied(),
+            admin1: self.admin1.winner_without(&ballot.admin1),
+            country: self.country.winner_without(&ballot.country),
         }
     }
 }
@@ -111,29 +136,35 @@ pub(super) fn plausibility(score: f32, top: f32) -> f32 {
     (PLAUSIBILITY_SHARPNESS * (score - top)).exp()
 }
 
+/// Adds `weight` to the share of `region` in `shares`.
+fn add<K: PartialEq>(shares: &mut Shares<K>, region: K, weight: f32) {
+    match shares.iter_mut().find(|(k, _)| *k == region) {
+        Some((_, w)) => *w += weight,
+        None => shares.push((region, weight)),
+    }
+}
+
 /// Scales `shares` to sum to one.
-fn normalised<K>(mut shares: HashMap<K, f32>) -> HashMap<K, f32> {
-    let total: f32 = shares.values().sum();
+fn normalised<K>(mut shares: Shares<K>) -> Shares<K> {
+    let total: f32 = shares.iter().map(|(_, w)| w).sum();
     if total > 0.0 {
-        shares.values_mut().for_each(|s| *s /= total);
+        shares.iter_mut().for_each(|(_, w)| *w /= total);
     }
     shares
 }
 
-/// The admin region code (`CC.XX`) and country of a reading; a country reading has no admin
-/// region, a continent or named region neither.
-fn region_of(gazetteer: &Gazetteer, kind: EntryKind) -> (Option<String>, Option<&'static str>) {
+/// The admin region and country of a reading; a country reading has no admin region, a
+/// continent or named region neither.
+fn region_of(gazetteer: &Gazetteer, kind: EntryKind) -> (Option<Admin1Key>, Option<&'static str>) {
     match kind {
         EntryKind::Place(i) => {
             let p = &gazetteer.places()[i];
-            (
-                Some(format!("{}.{}", p.country_code, p.admin1_code)),
-                Some(p.country_code),
-            )
+            (Some((p.country_code, p.admin1_code)), Some(p.country_code))
         }
         EntryKind::Admin1(i) => {
             let a = &gazetteer.admin1()[i];
-            (Some(a.code.to_owned()), Some(a.country_code()))
+            let key = a.code.split_once('.').unwrap_or((a.code, ""));
+            (Some(key), Some(a.country_code()))
         }
         EntryKind::Country(i) => (None, Some(gazetteer.countries()[i].iso2)),
         EntryKind::Region(_) | EntryKind::Demonym(_) => (None, None),
@@ -143,16 +174,20 @@ fn region_of(gazetteer: &Gazetteer, kind: EntryKind) -> (Option<String>, Option<
 /// The ballot of a toponym with the readings `candidates` (best first).
 fn ballot(gazetteer: &Gazetteer, candidates: &[Candidate]) -> Ballot {
     let top = candidates.first().map_or(0.0, |c| c.score);
-    let mut admin1 = HashMap::new();
-    let mut country = HashMap::new();
+    let mut admin1 = Vec::new();
+    let mut country = Vec::new();
     for c in candidates {
         let weight = plausibility(c.score, top);
+        if weight < MIN_SHARE_PLAUSIBILITY {
+            // Readings come best first: the rest are less plausible still.
+            break;
+        }
         let (a, cc) = region_of(gazetteer, c.kind);
         if let Some(a) = a {
-            *admin1.entry(a).or_insert(0.0) += weight;
+            add(&mut admin1, a, weight);
         }
         if let Some(cc) = cc {
-            *country.entry(cc).or_insert(0.0) += weight;
+            add(&mut country, cc, weight);
         }
     }
     Ballot {
@@ -177,6 +212,8 @@ pub(super) fn home_votes(
             votes.country.vote(&b.country);
         }
     }
+    votes.admin1.close();
+    votes.country.close();
     (votes, ballots)
 }
 
@@ -186,15 +223,13 @@ mod tests {
 
     /// The winner for the name `own` among `names`, each a list of (region, share).
     fn winner(names: &[&[(&'static str, f32)]], own: usize) -> Option<&'static str> {
-        let ballots: Vec<HashMap<&str, f32>> = names
-            .iter()
-            .map(|n| normalised(n.iter().copied().collect()))
-            .collect();
+        let ballots: Vec<Shares<&str>> = names.iter().map(|n| normalised(n.to_vec())).collect();
         let mut t = Tally::default();
         for b in &ballots {
             t.vote(b);
         }
-        t.winner_without(&ballots[own]).copied()
+        t.close();
+        t.winner_without(&ballots[own])
     }
 
     #[test]

@@ -4,9 +4,9 @@
 //! For each capitalised token the finder extends a phrase token by token (up to
 //! [`MAX_PHRASE_TOKENS`]), folding it as the gazetteer does, stops as soon as no gazetteer name
 //! starts with the folded phrase (`Gazetteer::has_prefix`), and keeps the longest phrase that is
-//! a name. A phrase of several capitalised words may also match as a close spelling variant of a
-//! name ("Maarat al-Numan" for GeoNames' "Ma‘arrat an Nu‘mān", "Bulo Burde" for "Bulo Berde":
-//! `Gazetteer::close_variants`). The cues that separate places from the rest are then applied
+//! a name. A phrase of several capitalised words that a preposition introduces as a place may
+//! also match as a close spelling variant of a name ("in Maarat al-Numan" for GeoNames'
+//! "Ma‘arrat an Nu‘mān", "near Bulo Burde" for "Bulo Berde": `Gazetteer::close_variants`). The cues that separate places from the rest are then applied
 //! in [`is_place_like`].
 
 use crate::gazetteer::{
@@ -90,9 +90,14 @@ fn may_continue(prev: &Token, token: &Token) -> bool {
 
 /// True for a word that is part of many names and a place on its own only by accident.
 pub(super) fn is_generic(word: &str) -> bool {
+    // Compass words start with n, s, e or w; the others need no tokenising.
+    let compass_letter = word
+        .bytes()
+        .next()
+        .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'n' | b's' | b'e' | b'w'));
     lexicon::is_common_word(word)
         || lexicon::is_institution_suffix(word)
-        || super::compass::direction_at(&tokenize(word), 0).is_some()
+        || compass_letter && super::compass::direction_at(&tokenize(word), 0).is_some()
 }
 
 /// True for a capitalised word that may make a spelling variant of a name: an initial ("Terry
@@ -142,20 +147,19 @@ pub(super) fn longest_name(
     folded.clear();
     let mut part = String::new();
     let mut best = None;
-    // One past the last capitalised token the phrase may run to.
-    let mut run_end = i + 1;
-    let mut walking = true;
-    for j in i..tokens.len().min(i + MAX_PHRASE_TOKENS) {
+    // Where the walk stopped, and whether the phrase itself ended there.
+    let mut stop = (tokens.len().min(i + MAX_PHRASE_TOKENS), true);
+    // One past the last word walked.
+    let mut walked_end = i + 1;
+    for j in i..stop.0 {
         let token = &tokens[j];
         if j > i && !may_continue(&tokens[j - 1], token) {
+            stop = (j, true);
             break;
         }
         let ends_word = token.is_capitalised() || j > i && inside_word(&tokens[j - 1], token);
         if ends_word {
-            run_end = j + 1;
-        }
-        if !walking {
-            continue;
+            walked_end = j + 1;
         }
         fold_into(token.text, &mut part);
         folded.push_str(&part);
@@ -163,8 +167,8 @@ pub(super) fn longest_name(
             continue;
         }
         if !gazetteer.has_prefix(folded) {
-            walking = false;
-            continue;
+            stop = (j, false);
+            break;
         }
         if ends_word && gazetteer.entries(folded).next().is_some() {
             best = Some(NameMatch {
@@ -175,13 +179,34 @@ pub(super) fn longest_name(
         }
     }
     let exact_end = best.as_ref().map_or(i, |m| m.end);
-    // Only a capitalised word past the exact match (and past the first word) can lengthen it.
-    if run_end > exact_end.max(i + 1) {
+    // Only a phrase that a preposition introduces as a place may be a spelling variant, and
+    // only a capitalised word past the exact match (and past the first word) can lengthen it.
+    let run_end = match stop {
+        (_, true) => walked_end,
+        (j, false) => phrase_run_end(tokens, i, j, walked_end),
+    };
+    if run_end > exact_end.max(i + 1) && introduced_as_place(tokens, i) {
         if let Some(variant) = longest_variant(gazetteer, tokens, i, run_end, exact_end) {
             return Some(variant);
         }
     }
     best
+}
+
+/// One past the last word of the phrase starting at token `i` whose walk stopped at token
+/// `from` (not yet taken), its last word so far ending at `walked_end`: the capitalised
+/// words, connectors and word parts that may still continue it, up to [`MAX_PHRASE_TOKENS`].
+fn phrase_run_end(tokens: &[Token], i: usize, from: usize, walked_end: usize) -> usize {
+    let mut run_end = walked_end;
+    for j in from.max(i + 1)..tokens.len().min(i + MAX_PHRASE_TOKENS) {
+        if !may_continue(&tokens[j - 1], &tokens[j]) {
+            break;
+        }
+        if tokens[j].is_capitalised() || inside_word(&tokens[j - 1], &tokens[j]) {
+            run_end = j + 1;
+        }
+    }
+    run_end
 }
 
 /// The longest phrase `tokens[i..end]` (`end` up to `run_end`, past `beyond`) of at least
@@ -351,18 +376,27 @@ fn is_place_like(
     true
 }
 
+/// True when a place preposition, possibly with a descriptor ("in the town of", "near the
+/// village of"), comes right before token `first`.
+fn introduced_as_place(tokens: &[Token], first: usize) -> bool {
+    for t in tokens[first.saturating_sub(super::relative::MAX_DESCRIPTOR_TOKENS + 2)..first]
+        .iter()
+        .rev()
+    {
+        if lexicon::is_place_preposition(t.text) {
+            return true;
+        }
+        if !(t.kind == TokenKind::Word && !t.is_capitalised() || t.is_word("the")) {
+            return false;
+        }
+    }
+    false
+}
+
 /// True when a place preposition, possibly with a descriptor ("in the city of"), comes right
 /// before token `first`, or a comma context (", Tajikistan") right after `end`.
 fn has_place_cue(gazetteer: &Gazetteer, tokens: &[Token], first: usize, end: usize) -> bool {
-    let before = tokens[first.saturating_sub(super::relative::MAX_DESCRIPTOR_TOKENS + 2)..first]
-        .iter()
-        .rev()
-        .take_while(|t| {
-            t.kind == TokenKind::Word && !t.is_capitalised()
-                || t.is_word("the")
-                || lexicon::is_place_preposition(t.text)
-        })
-        .any(|t| lexicon::is_place_preposition(t.text));
+    let before = introduced_as_place(tokens, first);
     let comma_context = tokens.get(end).is_some_and(|t| t.is_punct(','))
         && tokens.get(end + 1).is_some_and(|t| {
             t.is_capitalised() && names_an_area(gazetteer, &crate::gazetteer::fold(t.text))
@@ -466,19 +500,21 @@ mod tests {
     fn finds_transliteration_variants_of_multiword_names() {
         // GeoNames has "Ma‘arrat an Nu‘mān" and "Bulo Berde"; news copy writes them otherwise.
         assert_eq!(
-            found("Strikes hit Maarat al-Numan, Maarat al-Nu'man and Ma'arrat an-Nu'man."),
+            found("Strikes in Maarat al-Numan, in Maarat al-Nu'man and in Ma'arrat an-Nu'man."),
             ["Maarat al-Numan", "Maarat al-Nu'man", "Ma'arrat an-Nu'man"]
         );
         assert_eq!(
             found("Troops clashed near the town of Bulo Burde and in Bulo Burte."),
             ["Bulo Burde", "Bulo Burte"]
         );
+        // Without a preposition that introduces a place, a variant is not enough.
+        assert_eq!(found("Bulo Burte was quiet."), Vec::<&str>::new());
     }
 
     #[test]
     fn an_apostrophe_inside_a_name_does_not_end_it() {
         assert_eq!(
-            found("Strikes on Sana'a and on Ma'arrat al-Nu'man; Yemen's capital."),
+            found("Strikes on Sana'a and in Ma'arrat al-Nu'man; Yemen's capital."),
             ["Sana'a", "Ma'arrat al-Nu'man", "Yemen"]
         );
     }

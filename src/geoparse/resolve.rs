@@ -7,9 +7,10 @@
 //! gazetteer's static rank (kind, feature class, population). A toponym with no cue of being a
 //! place and only a small, unrelated reading is dropped; the others are unaffected.
 
-use geo::{Distance, Haversine, Point};
+use geo::Point;
 
 use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer};
+use crate::index::EARTH_RADIUS_KM;
 
 use super::context::{boosted, country_of, document_context};
 use super::home::{HomeRegion, home_votes, plausibility};
@@ -45,26 +46,41 @@ fn point_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<Point> {
     }
 }
 
-/// How near two points (lon/lat) are, in `[0, 1]`: 1 within [`ADJACENT_KM`], 0 beyond
-/// [`PROXIMITY_KM`]; a latitude test first spares the trigonometry for most pairs.
-fn nearness(p: Point, q: Point) -> f32 {
-    const KM_PER_DEGREE_LAT: f64 = 111.195;
-    const METRES_PER_KM: f64 = 1000.0;
-    if (p.y() - q.y()).abs() * KM_PER_DEGREE_LAT > PROXIMITY_KM {
+/// A point (lon/lat) as a unit vector `[x, y, z]`, as the R-tree of [`crate::index`] stores
+/// them: the chord between two such vectors tells their distance with one dot product.
+fn unit_vector(p: Point) -> [f64; 3] {
+    let (sin_lat, cos_lat) = p.y().to_radians().sin_cos();
+    let (sin_lon, cos_lon) = p.x().to_radians().sin_cos();
+    [cos_lat * cos_lon, cos_lat * sin_lon, sin_lat]
+}
+
+/// The squared chord (unit sphere) of [`PROXIMITY_KM`]: farther pairs are not near at all.
+fn proximity_chord_2() -> f64 {
+    let chord = 2.0 * (PROXIMITY_KM / EARTH_RADIUS_KM / 2.0).sin();
+    chord * chord
+}
+
+/// How near two points (unit vectors) are, in `[0, 1]`: 1 within [`ADJACENT_KM`], 0 beyond
+/// [`PROXIMITY_KM`] (`max_chord_2`, from [`proximity_chord_2`]); the squared chord spares the
+/// trigonometry for most pairs.
+fn nearness(p: [f64; 3], q: [f64; 3], max_chord_2: f64) -> f32 {
+    let chord_2: f64 = p.iter().zip(q).map(|(a, b)| (a - b) * (a - b)).sum();
+    if chord_2 > max_chord_2 {
         return 0.0;
     }
-    let km = Haversine.distance(p, q) / METRES_PER_KM;
+    let km = 2.0 * EARTH_RADIUS_KM * (chord_2.sqrt() / 2.0).asin();
     ((PROXIMITY_KM - km) / (PROXIMITY_KM - ADJACENT_KM)).clamp(0.0, 1.0) as f32
 }
 
-/// The points (lon/lat) of a toponym's plausible readings, each with its plausibility.
-fn plausible_points(gazetteer: &Gazetteer, readings: &[Candidate]) -> Vec<(Point, f32)> {
+/// The unit vectors of a toponym's plausible readings, each with its plausibility.
+fn plausible_points(gazetteer: &Gazetteer, readings: &[Candidate]) -> Vec<([f64; 3], f32)> {
     let top = readings.first().map_or(0.0, |c| c.score);
+    // Readings come best first, so the plausible ones lead.
     readings
         .iter()
         .map(|c| (c, plausibility(c.score, top)))
-        .filter(|&(_, w)| w >= MIN_PLAUSIBILITY)
-        .filter_map(|(c, w)| Some((point_of(gazetteer, c.kind)?, w)))
+        .take_while(|&(_, w)| w >= MIN_PLAUSIBILITY)
+        .filter_map(|(c, w)| Some((unit_vector(point_of(gazetteer, c.kind)?), w)))
         .collect()
 }
 
@@ -106,7 +122,8 @@ pub fn resolve_toponyms(
     let document = document_context(gazetteer, toponyms, &first, hint);
     let readings = boosted(gazetteer, toponyms, &base, &homes, &document);
     let context = &document.context;
-    let plausible: Vec<Vec<(Point, f32)>> = readings
+    let max_chord_2 = proximity_chord_2();
+    let plausible: Vec<Vec<([f64; 3], f32)>> = readings
         .iter()
         .map(|r| plausible_points(gazetteer, r))
         .collect();
@@ -114,21 +131,28 @@ pub fn resolve_toponyms(
         .iter()
         .enumerate()
         .map(|(i, candidates)| {
-            // The support of the neighbouring toponyms: the nearness of their most plausible
-            // reading close by, times its plausibility.
+            // The plausible readings of the neighbouring toponyms (other names only).
+            let window =
+                i.saturating_sub(PROXIMITY_WINDOW)..(i + PROXIMITY_WINDOW + 1).min(toponyms.len());
+            let neighbours: Vec<([f64; 3], f32)> = window
+                .filter(|&j| j != i && toponyms[j].folded != toponyms[i].folded)
+                .flat_map(|j| plausible[j].iter().copied())
+                .collect();
+            // Their support for a reading: the nearness of the most plausible one close by,
+            // times its plausibility.
             let support = |kind: EntryKind| {
-                let Some(p) = point_of(gazetteer, kind) else {
-                    return 0.0;
-                };
-                let window = i.saturating_sub(PROXIMITY_WINDOW)
-                    ..(i + PROXIMITY_WINDOW + 1).min(toponyms.len());
-                window
-                    .filter(|&j| j != i && toponyms[j].folded != toponyms[i].folded)
-                    .flat_map(|j| plausible[j].iter())
-                    .map(|&(q, w)| w * nearness(p, q))
-                    .fold(0.0f32, f32::max)
+                point_of(gazetteer, kind).map_or(0.0, |p| {
+                    let p = unit_vector(p);
+                    let mut best = 0.0f32;
+                    for &(q, w) in &neighbours {
+                        // Nearness is at most 1: a less plausible reading cannot do better.
+                        if w > best {
+                            best = best.max(w * nearness(p, q, max_chord_2));
+                        }
+                    }
+                    best
+                })
             };
-            let near_others = |kind: EntryKind| support(kind) > 0.0;
             let in_context = |kind: EntryKind| {
                 country_of(gazetteer, kind).is_some_and(|cc| context.countries.contains(&cc))
             };
@@ -138,18 +162,26 @@ pub fn resolve_toponyms(
                 }
                 _ => false,
             };
-            let best = candidates
-                .iter()
-                .map(|c| {
-                    let mut score = c.score + PROXIMITY_BOOST * support(c.kind);
-                    if capital_cue[i] && capital(c.kind) {
-                        score += CAPITAL_BOOST;
-                    }
-                    (c.kind, score)
-                })
-                .max_by(|a, b| a.1.total_cmp(&b.1))
-                .map(|(kind, _)| kind)?;
-            let supported = in_context(best) || near_others(best);
+            // (reading, score, support) of the best reading so far; a reading that cannot
+            // reach the best score even with full support is not measured.
+            let mut top: Option<(EntryKind, f32, f32)> = None;
+            for c in candidates {
+                let capital_bonus = if capital_cue[i] && capital(c.kind) {
+                    CAPITAL_BOOST
+                } else {
+                    0.0
+                };
+                if top.is_some_and(|t| c.score + capital_bonus + PROXIMITY_BOOST < t.1) {
+                    continue;
+                }
+                let near = support(c.kind);
+                let score = c.score + capital_bonus + PROXIMITY_BOOST * near;
+                if top.is_none_or(|t| score >= t.1) {
+                    top = Some((c.kind, score, near));
+                }
+            }
+            let (best, _, near) = top?;
+            let supported = in_context(best) || near > 0.0;
             let strong = match best {
                 EntryKind::Place(p) => {
                     let place = &gazetteer.places()[p];

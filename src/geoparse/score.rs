@@ -2,13 +2,12 @@
 //! and resolution error (km) with accuracy@161 km, the measures of Gritta et al., "A Pragmatic
 //! Guide to Geoparsing Evaluation". Used by the gold-set test and the corpus evaluation.
 
-use geo::{Distance, Haversine, Point};
-
 use super::Mention;
+use crate::incident::LonLat;
+use crate::index;
 
 /// The customary threshold (km) of geoparsing accuracy: 100 miles.
 pub const ACCURACY_KM: f64 = 161.0;
-const METRES_PER_KM: f64 = 1000.0;
 /// The error (km) charged for a toponym left unresolved, and the top of the AUC scale: half
 /// the Earth's circumference, as Gritta et al. use.
 pub const MAX_ERROR_KM: f64 = 20_039.0;
@@ -42,9 +41,14 @@ pub struct Score {
     pub errors_km: Vec<f64>,
 }
 
-/// Great-circle distance in km between two (lat, lon) points in degrees.
+/// Great-circle distance in km between two (lat, lon) points in degrees: [`index::distance_km`]
+/// on the contract's sphere. A point out of range counts as the largest error,
+/// [`MAX_ERROR_KM`].
 pub fn distance_km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    Haversine.distance(Point::new(lon1, lat1), Point::new(lon2, lat2)) / METRES_PER_KM
+    match (LonLat::new(lon1, lat1), LonLat::new(lon2, lat2)) {
+        (Ok(p), Ok(q)) => index::distance_km(p, q),
+        _ => MAX_ERROR_KM,
+    }
 }
 
 fn ratio(num: usize, den: usize) -> f64 {
@@ -138,5 +142,20 @@ impl Score {
         let mut sorted = self.errors_km.clone();
         sorted.sort_by(f64::total_cmp);
         sorted.get(sorted.len() / 2).copied().unwrap_or(0.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distances_are_the_index_great_circle_and_bad_points_the_largest_error() {
+        let d = distance_km(38.53575, 68.77905, 38.5563, 69.0135);
+        let p = LonLat::new(68.77905, 38.53575).unwrap();
+        let q = LonLat::new(69.0135, 38.5563).unwrap();
+        assert_eq!(d, index::distance_km(p, q));
+        assert!((d - 20.5).abs() < 1.0, "{d}");
+        assert_eq!(distance_km(95.0, 0.0, 0.0, 0.0), MAX_ERROR_KM);
     }
 }
