@@ -5,6 +5,7 @@
 # RUSTC_BOOTSTRAP=1; no sanitizer is used (the crate forbids unsafe code, so the point is
 # panics, overflows and broken invariants, which libFuzzer catches without one). Targets are
 # built in release mode with debug assertions and overflow checks (cargo-fuzz's default).
+# Each target mutates with a dictionary of the words its parser looks for (fuzz/dicts/).
 # Usage: fuzz/run.sh [SECONDS] [TARGET...]. Crashes land in fuzz/artifacts/TARGET/; the full
 # libFuzzer log of each target in fuzz/logs/TARGET.log. Exits non-zero if any target crashed.
 set -euo pipefail
@@ -31,10 +32,14 @@ failed=()
 for target in "${targets[@]}"; do
     mkdir -p "corpus/$target" "artifacts/$target"
     cp -n seeds/"$target"/* "corpus/$target/" 2>/dev/null || true
+    case "$target" in
+        incident_json) dict=dicts/incident_json.dict ;;
+        *) dict=dicts/text.dict ;;
+    esac
     echo "== $target for ${seconds}s"
     if ! cargo fuzz run -s none "$target" "corpus/$target" -- \
         -max_total_time="$seconds" -max_len="$max_len" -timeout="$timeout_s" \
-        -rss_limit_mb="$rss_limit_mb" -print_final_stats=1 >"logs/$target.log" 2>&1; then
+        -rss_limit_mb="$rss_limit_mb" -print_final_stats=1 -dict="$dict" >"logs/$target.log" 2>&1; then
         failed+=("$target")
         grep -E "^(==[0-9]+== ERROR|SUMMARY|thread '|artifact_prefix|Test unit written)" \
             "logs/$target.log" || true
