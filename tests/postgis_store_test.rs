@@ -109,15 +109,22 @@ fn random_filter(rng: &mut StdRng) -> Filter {
     }
 }
 
+/// A PostGIS store on a database of its own, dropped with the returned guard; `None` (the test
+/// is skipped) when no server is configured.
+fn fresh_store() -> Option<(TestDatabase, PostgisStore)> {
+    let base = required_server_url("postgis_store_test")?;
+    let database = TestDatabase::create(&base);
+    let store = PostgisStore::connect(&database.url()).unwrap();
+    Some((database, store))
+}
+
 #[test]
 fn postgis_answers_exactly_as_sqlite() {
-    let Some(base) = required_server_url("postgis_store_test") else {
+    let Some((_database, postgis)) = fresh_store() else {
         return;
     };
-    let database = TestDatabase::create(&base);
     let dir = tempfile::tempdir().unwrap();
     let sqlite = SqliteStore::open(&dir.path().join("x.db")).unwrap();
-    let postgis = PostgisStore::connect(&database.url()).unwrap();
     let mut rng = StdRng::seed_from_u64(SEED);
     let all = incidents(&mut rng);
     for chunk in all.chunks(5000) {
@@ -166,11 +173,9 @@ fn postgis_answers_exactly_as_sqlite() {
 
 #[test]
 fn a_duplicate_id_fails_the_whole_batch_on_postgis() {
-    let Some(base) = required_server_url("postgis_store_test") else {
+    let Some((_database, store)) = fresh_store() else {
         return;
     };
-    let database = TestDatabase::create(&base);
-    let store = PostgisStore::connect(&database.url()).unwrap();
     let mut rng = StdRng::seed_from_u64(SEED);
     let mut batch = incidents(&mut rng);
     batch.truncate(3);
@@ -194,11 +199,9 @@ fn a_duplicate_id_fails_the_whole_batch_on_postgis() {
 
 #[test]
 fn update_replaces_every_field_and_moves_the_point_on_postgis() {
-    let Some(base) = required_server_url("postgis_store_test") else {
+    let Some((_database, store)) = fresh_store() else {
         return;
     };
-    let database = TestDatabase::create(&base);
-    let store = PostgisStore::connect(&database.url()).unwrap();
     let mut rng = StdRng::seed_from_u64(SEED);
     let mut all = incidents(&mut rng);
     all.truncate(REPORTED_EVERY + 1);
