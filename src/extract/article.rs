@@ -15,9 +15,10 @@ use super::casualties;
 use super::date;
 use super::dedup::IncidentFacts;
 use super::event::{self, Evidence, Trigger};
+use super::locator::Locator;
 use super::merge::{Incidents, Report};
 use super::occurred_on::OccurredOn;
-use super::place::{self, PlaceFinder, PlaceMention};
+use super::place::{PlaceFinder, PlaceMention};
 use super::segment::{self, Sentence};
 use crate::incident::Category;
 
@@ -58,19 +59,21 @@ impl ExtractedEvent {
 /// mentions `places` finds.
 ///
 /// # Runtime
-/// Linear in the text for segmentation, triggers, dates and counts; merging compares each
-/// report with the incidents found so far (a handful per article).
+/// Linear in the text for segmentation, triggers, dates and counts; O(log n) per sentence to
+/// find its place (`locator`) and to skip captions; merging compares each report with the
+/// incidents found so far (a handful per article).
 pub fn extract(text: &str, published: NaiveDate, places: &dyn PlaceFinder) -> Vec<ExtractedEvent> {
     let sentences = segment::sentences(text);
     let mentions = places.mentions(text);
     let captions = caption_paragraphs(text, &sentences);
+    let locator = Locator::new(text, &mentions, &sentences);
     let mut incidents = Incidents::default();
     let mut headline = Vec::new();
     for (index, sentence) in sentences.iter().enumerate() {
-        if captions.contains(&sentence.paragraph) {
+        if captions.binary_search(&sentence.paragraph).is_ok() {
             continue;
         }
-        let Some(report) = report(text, published, &sentences, index, &mentions) else {
+        let Some(report) = report(published, sentence, index, &locator) else {
             continue;
         };
         if is_headline(sentence) {
@@ -89,15 +92,14 @@ pub fn extract(text: &str, published: NaiveDate, places: &dyn PlaceFinder) -> Ve
     incidents.into_events()
 }
 
-/// Builds the report of `sentences[index]`, or `None` when it reports no specific event.
+/// Builds the report of `sentence`, the `index`th of the article, or `None` when it reports
+/// no specific event.
 fn report(
-    text: &str,
     published: NaiveDate,
-    sentences: &[Sentence<'_>],
+    sentence: &Sentence<'_>,
     index: usize,
-    mentions: &[PlaceMention],
+    locator: &Locator<'_, '_>,
 ) -> Option<Report> {
-    let sentence = &sentences[index];
     let trigger = event::find_trigger(sentence.text)?;
     let dates = date::find_dates(sentence.text, published);
     let nearest = dates.iter().min_by_key(|d| {
@@ -116,7 +118,7 @@ fn report(
     }
     let offset = sentence.span.start;
     let absolute = offset + trigger.span.start..offset + trigger.span.end;
-    let place = place::locate(text, mentions, sentences, index, &absolute).cloned();
+    let place = locator.locate(index, &absolute).cloned();
     let place_in_sentence = place
         .as_ref()
         .is_some_and(|m| sentence.span.contains(&m.start));
@@ -151,7 +153,8 @@ fn inherited_category(sentences: &[Sentence<'_>], index: usize) -> Category {
         .map_or(Category::Other, |t| t.category)
 }
 
-/// Paragraphs that are photo or video captions.
+/// Paragraphs that are photo or video captions, in ascending order (for a binary search: a
+/// long article has thousands of paragraphs).
 fn caption_paragraphs(text: &str, sentences: &[Sentence<'_>]) -> Vec<usize> {
     let mut out = Vec::new();
     let mut start = 0;

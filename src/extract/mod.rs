@@ -5,7 +5,8 @@
 //!
 //! The steps, each in its own module: `segment` (sentences with byte spans) → `event`
 //! (trigger word, category, background or report) → `date` (when, against publication) →
-//! `casualties` (killed and injured) → `place` (which mention locates the event), driven by
+//! `casualties` (killed and injured) → `place` (which mention locates the event, answered
+//! per sentence from the tables of `locator`), driven by
 //! `article`, whose reports `merge` gathers into one incident per event (agreement tested by
 //! `dedup`; titles from `title`). `geoparsed` makes the geoparser (over the gazetteer) the
 //! production [`PlaceFinder`].
@@ -34,6 +35,7 @@ mod dedup;
 mod event;
 mod geoparsed;
 mod lexicon;
+mod locator;
 mod merge;
 mod numbers;
 mod occurred_on;

@@ -17,6 +17,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::dedup::distance_km;
+use super::locator::Locator;
 use super::segment::Sentence;
 use crate::location::{Location, Precision};
 
@@ -64,6 +65,10 @@ where
 /// The mention that locates the event of `sentences[index]` whose trigger is at `trigger`
 /// (byte range in `text`), or `None` when neither the sentence, the earlier sentences of its
 /// paragraph nor the headline name a place.
+///
+/// # Runtime
+/// Builds the tables of a `locator` for this one question, O((s + m) log m) for s
+/// sentences and m mentions; extraction builds them once per article.
 pub fn locate<'m>(
     text: &str,
     mentions: &'m [PlaceMention],
@@ -71,39 +76,19 @@ pub fn locate<'m>(
     index: usize,
     trigger: &Range<usize>,
 ) -> Option<&'m PlaceMention> {
-    let sentence = &sentences[index];
-    let own = best_in(text, mentions, &sentence.span, trigger);
-    if let Some((best, true)) = own {
-        return Some(best);
-    }
-    let earlier = sentences[..index]
-        .iter()
-        .rev()
-        .take_while(|s| s.paragraph == sentence.paragraph);
-    let headline = sentences.iter().take_while(|s| s.line == 0);
-    let borrowed = earlier.chain(headline).filter_map(|s| {
-        let end = s.span.end..s.span.end;
-        best_in(text, mentions, &s.span, &end)
-    });
-    let mut bare = own.into_iter().chain(borrowed);
-    bare.clone()
-        .find(|&(_, locative)| locative)
-        .or_else(|| bare.next())
-        .map(|(m, _)| m)
+    Locator::new(text, mentions, sentences).locate(index, trigger)
 }
 
-/// The best mention inside `span` for a trigger at `trigger`, and whether a locative word
-/// introduces it.
-fn best_in<'m>(
+/// The best of the mentions `inside` a sentence's `span` for a trigger at `trigger`, and
+/// whether a locative word introduces it; a sentence that is not the trigger's own lends its
+/// choice for a trigger at its end. `inside` holds the mentions wholly inside `span`, in the
+/// finder's order.
+pub(super) fn best_in<'m>(
     text: &str,
-    mentions: &'m [PlaceMention],
+    inside: &[&'m PlaceMention],
     span: &Range<usize>,
     trigger: &Range<usize>,
 ) -> Option<(&'m PlaceMention, bool)> {
-    let inside: Vec<&PlaceMention> = mentions
-        .iter()
-        .filter(|m| m.start >= span.start && m.end <= span.end)
-        .collect();
     let candidates = inside
         .iter()
         .enumerate()

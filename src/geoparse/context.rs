@@ -2,7 +2,7 @@
 //! a text names, from its toponyms' best readings, its [home region](super::home), and the
 //! boost each reading gets from them. Used by [`resolve`](super::resolve) in two rounds.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer};
 
@@ -46,11 +46,10 @@ fn context_boost(
     rivals_country: bool,
 ) -> f32 {
     let named = |code: &str| document.sole.get(code).is_none_or(|name| name != own);
-    let context = &document.context;
     let mut boost = 0.0;
     let country = country_of(gazetteer, kind);
     if country
-        .filter(|cc| context.countries.contains(cc))
+        .filter(|cc| document.names_country(cc))
         .is_some_and(named)
     {
         boost += COUNTRY_BOOST;
@@ -64,10 +63,10 @@ fn context_boost(
     let named_admin1 = match kind {
         EntryKind::Place(i) => {
             let p = &gazetteer.places()[i];
-            context
+            document
                 .admin1
-                .iter()
-                .any(|a| a.split_once('.') == Some((p.country_code, p.admin1_code)) && named(a))
+                .get(&(p.country_code, p.admin1_code))
+                .is_some_and(|code| named(code))
         }
         _ => false,
     };
@@ -99,21 +98,57 @@ fn agrees_with_admin1(gazetteer: &Gazetteer, kind: EntryKind, region: Admin1Key)
 }
 
 /// The areas a document names, and for each area code named by one name only, that name.
+///
+/// Sets, not lists: a long text names the same areas thousands of times, and every reading of
+/// every toponym asks whether its country and admin region are among them.
 pub(super) struct DocumentContext {
-    pub(super) context: Context,
+    /// ISO alpha-2 codes of the countries named.
+    countries: HashSet<&'static str>,
+    /// `CC.XX` codes of the admin regions named, by (country, admin1 code).
+    admin1: HashMap<Admin1Key, &'static str>,
+    /// The same admin region codes, as named.
+    admin1_codes: HashSet<&'static str>,
+    /// For an area code named by one name only, that name; an empty string once two names
+    /// name it.
     sole: HashMap<&'static str, String>,
 }
 
 impl DocumentContext {
+    /// The areas of `hint`, named by no toponym.
+    fn new(hint: &Context) -> Self {
+        let mut document = DocumentContext {
+            countries: HashSet::new(),
+            admin1: HashMap::new(),
+            admin1_codes: HashSet::new(),
+            sole: HashMap::new(),
+        };
+        document.countries.extend(hint.countries.iter().copied());
+        hint.admin1
+            .iter()
+            .for_each(|&code| document.add_admin1(code));
+        document
+    }
+
+    /// True when the document names the country `iso2`.
+    pub(super) fn names_country(&self, iso2: &str) -> bool {
+        self.countries.contains(iso2)
+    }
+
+    /// Adds the admin region `code` (`CC.XX`) to the areas named.
+    fn add_admin1(&mut self, code: &'static str) {
+        if let Some(key) = code.split_once('.') {
+            self.admin1.insert(key, code);
+        }
+        self.admin1_codes.insert(code);
+    }
+
     /// Records that the toponym `name` names the area `code`.
     fn note(&mut self, code: &'static str, name: &str) {
         match self.sole.get(code) {
             Some(n) if n != name => {
                 self.sole.insert(code, String::new());
             }
-            None if !self.context.countries.contains(&code)
-                && !self.context.admin1.contains(&code) =>
-            {
+            None if !self.countries.contains(code) && !self.admin1_codes.contains(code) => {
                 self.sole.insert(code, name.to_owned());
             }
             _ => {}
@@ -124,30 +159,30 @@ impl DocumentContext {
 /// The document context: `hint` plus every area the toponyms most likely name, from their
 /// best readings. A county ("Laurel County") names its country, and its state when no other
 /// county shares the name.
+///
+/// # Runtime
+/// O(t) hash-set insertions for t toponyms, however often the text repeats an area.
 pub(super) fn document_context(
     gazetteer: &Gazetteer,
     toponyms: &[Toponym],
     readings: &[Vec<Candidate>],
     hint: &Context,
 ) -> DocumentContext {
-    let mut document = DocumentContext {
-        context: hint.clone(),
-        sole: HashMap::new(),
-    };
+    let mut document = DocumentContext::new(hint);
     for (t, top) in toponyms.iter().zip(readings) {
         let name = t.folded.as_str();
         match top.first().map(|c| c.kind) {
             Some(EntryKind::Country(i)) => {
                 let cc = gazetteer.countries()[i].iso2;
                 document.note(cc, name);
-                document.context.countries.push(cc);
+                document.countries.insert(cc);
             }
             Some(EntryKind::Admin1(i)) => {
                 let a = &gazetteer.admin1()[i];
                 document.note(a.code, name);
                 document.note(a.country_code(), name);
-                document.context.admin1.push(a.code);
-                document.context.countries.push(a.country_code());
+                document.add_admin1(a.code);
+                document.countries.insert(a.country_code());
             }
             Some(EntryKind::Place(i)) if gazetteer.places()[i].is_county() => {
                 let p = &gazetteer.places()[i];
@@ -156,12 +191,11 @@ pub(super) fn document_context(
                 );
                 if let Some(a) = gazetteer.admin1_of(p).filter(|_| counties.count() == 1) {
                     document.note(a.code, name);
-                    document.context.admin1.push(a.code);
+                    document.add_admin1(a.code);
                 }
                 document.note(p.country_code, name);
-                document.context.countries.push(p.country_code);
+                document.countries.insert(p.country_code);
             }
-            Some(EntryKind::Region(i)) => document.context.regions.push(i),
             _ => {}
         }
     }
@@ -201,4 +235,135 @@ pub(super) fn boosted(
             c
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::LazyLock;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::load().unwrap());
+
+    /// The lists `DocumentContext` replaced: one entry per naming toponym, scanned on every
+    /// question, and the sole names kept by the same rule.
+    struct Listed {
+        countries: Vec<&'static str>,
+        admin1: Vec<&'static str>,
+        sole: HashMap<&'static str, String>,
+    }
+
+    impl Listed {
+        fn note(&mut self, code: &'static str, name: &str) {
+            match self.sole.get(code) {
+                Some(n) if n != name => {
+                    self.sole.insert(code, String::new());
+                }
+                None if !self.countries.contains(&code) && !self.admin1.contains(&code) => {
+                    self.sole.insert(code, name.to_owned());
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn listed(gazetteer: &Gazetteer, named: &[(String, EntryKind)], hint: &Context) -> Listed {
+        let mut l = Listed {
+            countries: hint.countries.clone(),
+            admin1: hint.admin1.clone(),
+            sole: HashMap::new(),
+        };
+        for (name, kind) in named {
+            match *kind {
+                EntryKind::Country(i) => {
+                    let cc = gazetteer.countries()[i].iso2;
+                    l.note(cc, name);
+                    l.countries.push(cc);
+                }
+                EntryKind::Admin1(i) => {
+                    let a = &gazetteer.admin1()[i];
+                    l.note(a.code, name);
+                    l.note(a.country_code(), name);
+                    l.admin1.push(a.code);
+                    l.countries.push(a.country_code());
+                }
+                EntryKind::Place(i) => {
+                    // A county, the only reading of its name.
+                    let p = &gazetteer.places()[i];
+                    if let Some(a) = gazetteer.admin1_of(p) {
+                        l.note(a.code, name);
+                        l.admin1.push(a.code);
+                    }
+                    l.note(p.country_code, name);
+                    l.countries.push(p.country_code);
+                }
+                _ => {}
+            }
+        }
+        l
+    }
+
+    /// A reading of each kind the document context takes from: country, admin region, county.
+    fn reading() -> impl Strategy<Value = EntryKind> {
+        let g = &*GAZETTEER;
+        let counties: Vec<usize> = (0..g.places().len())
+            .filter(|&i| g.places()[i].is_county())
+            .collect();
+        prop_oneof![
+            (0..g.countries().len()).prop_map(EntryKind::Country),
+            (0..g.admin1().len()).prop_map(EntryKind::Admin1),
+            proptest::sample::select(counties).prop_map(EntryKind::Place),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Regression (long texts naming the same areas thousands of times): the sets answer
+        /// every country, admin region and sole name exactly as the scanned lists did.
+        #[test]
+        fn sets_answer_as_the_scanned_lists(
+            named in proptest::collection::vec((0..4usize, reading()), 0..60),
+            hint in proptest::collection::vec(reading(), 0..3),
+        ) {
+            let g = &*GAZETTEER;
+            let named: Vec<(String, EntryKind)> =
+                named.into_iter().map(|(n, k)| (format!("name{n}"), k)).collect();
+            let mut hint_context = Context::default();
+            for kind in hint {
+                match kind {
+                    EntryKind::Admin1(i) => hint_context.admin1.push(g.admin1()[i].code),
+                    kind => hint_context.countries.extend(country_of(g, kind)),
+                }
+            }
+            let toponyms: Vec<Toponym> = named
+                .iter()
+                .map(|(name, _)| Toponym {
+                    first: 0,
+                    end: 1,
+                    folded: name.clone(),
+                    variant: false,
+                    cued: false,
+                    fixed: None,
+                })
+                .collect();
+            let readings: Vec<Vec<Candidate>> = named
+                .iter()
+                .map(|&(_, kind)| vec![Candidate { kind, alternate: false, score: 0.0 }])
+                .collect();
+            let document = document_context(g, &toponyms, &readings, &hint_context);
+            let lists = listed(g, &named, &hint_context);
+            for c in g.countries() {
+                prop_assert_eq!(document.names_country(c.iso2), lists.countries.contains(&c.iso2));
+            }
+            for a in g.admin1() {
+                let key = a.code.split_once('.').unwrap();
+                let scanned = lists.admin1.iter().find(|c| c.split_once('.') == Some(key));
+                prop_assert_eq!(document.admin1.get(&key), scanned);
+            }
+            prop_assert_eq!(&document.sole, &lists.sole);
+        }
+    }
 }

@@ -121,7 +121,6 @@ pub fn resolve_toponyms(
     );
     let document = document_context(gazetteer, toponyms, &first, hint);
     let readings = boosted(gazetteer, toponyms, &base, &homes, &document);
-    let context = &document.context;
     let max_chord_2 = proximity_chord_2();
     let plausible: Vec<Vec<([f64; 3], f32)>> = readings
         .iter()
@@ -154,7 +153,7 @@ pub fn resolve_toponyms(
                 })
             };
             let in_context = |kind: EntryKind| {
-                country_of(gazetteer, kind).is_some_and(|cc| context.countries.contains(&cc))
+                country_of(gazetteer, kind).is_some_and(|cc| document.names_country(cc))
             };
             let capital = |kind: EntryKind| match kind {
                 EntryKind::Place(p) => {
