@@ -109,9 +109,13 @@ impl Gazetteer {
     /// The admin region of a place, from its country and admin1 codes.
     pub fn admin1_of(&self, place: &Place) -> Option<&Admin1> {
         let code = format!("{}.{}", place.country_code, place.admin1_code);
-        self.admin1_by_code
-            .get(code.as_str())
-            .map(|&i| &self.admin1[i])
+        self.admin1_row(&code).map(|i| &self.admin1[i])
+    }
+
+    /// The row in [`Gazetteer::admin1`] of the admin region with full code `code`
+    /// ("US.VA": country ISO 3166-1 alpha-2, a dot, the GeoNames admin1 code).
+    pub fn admin1_row(&self, code: &str) -> Option<usize> {
+        self.admin1_by_code.get(code).copied()
     }
 
     /// Every index entry stored under an already folded name (see [`fold`]).

@@ -420,11 +420,7 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
             continue;
         }
         if let Some((code, end)) = state_at(tokens, i) {
-            let state = gazetteer
-                .admin1()
-                .iter()
-                .position(|a| a.code.strip_prefix("US.") == Some(code));
-            if let Some(row) = state {
+            if let Some(row) = gazetteer.admin1_row(&format!("US.{code}")) {
                 out.push(Toponym {
                     first: i,
                     end,
