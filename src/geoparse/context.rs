@@ -21,6 +21,10 @@ const HOME_COUNTRY_BOOST: f32 = 0.5;
 /// [`HOME_COUNTRY_BOOST`] it lifts a county seat of 10,000 (Paris, Tennessee) over a
 /// same-named capital abroad, but not over a same-named country (Lebanon).
 const HOME_ADMIN1_BOOST: f32 = 0.5;
+/// Added to a town or area in a member country of a named multi-country region ("Sahel",
+/// "Central Asia") when the text names neither that country nor the home country: a region
+/// is weaker evidence than a country, as it holds many.
+const REGION_BOOST: f32 = 0.25;
 /// Readings considered per toponym; the rest are villages no reader thinks of.
 pub(super) const MAX_CANDIDATES: usize = 12;
 
@@ -59,6 +63,8 @@ fn context_boost(
         }
     } else if country.is_some() && country == home.country {
         boost += HOME_COUNTRY_BOOST;
+    } else if country.is_some_and(|cc| document.region_holds(gazetteer, cc)) {
+        boost += REGION_BOOST;
     }
     let named_admin1 = match kind {
         EntryKind::Place(i) => {
@@ -111,6 +117,8 @@ pub(super) struct DocumentContext {
     /// For an area code named by one name only, that name; an empty string once two names
     /// name it.
     sole: HashMap<&'static str, String>,
+    /// Rows of [`Gazetteer::regions`] named (continents and multi-country regions).
+    regions: HashSet<usize>,
 }
 
 impl DocumentContext {
@@ -121,6 +129,7 @@ impl DocumentContext {
             admin1: HashMap::new(),
             admin1_codes: HashSet::new(),
             sole: HashMap::new(),
+            regions: hint.regions.iter().copied().collect(),
         };
         document.countries.extend(hint.countries.iter().copied());
         hint.admin1
@@ -132,6 +141,13 @@ impl DocumentContext {
     /// True when the document names the country `iso2`.
     pub(super) fn names_country(&self, iso2: &str) -> bool {
         self.countries.contains(iso2)
+    }
+
+    /// True when a named region holds the country `iso2`.
+    fn region_holds(&self, gazetteer: &Gazetteer, iso2: &str) -> bool {
+        self.regions
+            .iter()
+            .any(|&r| gazetteer.regions()[r].contains_country(iso2))
     }
 
     /// Adds the admin region `code` (`CC.XX`) to the areas named.
@@ -183,6 +199,9 @@ pub(super) fn document_context(
                 document.note(a.country_code(), name);
                 document.add_admin1(a.code);
                 document.countries.insert(a.country_code());
+            }
+            Some(EntryKind::Region(i)) => {
+                document.regions.insert(i);
             }
             Some(EntryKind::Place(i)) if gazetteer.places()[i].is_county() => {
                 let p = &gazetteer.places()[i];
@@ -365,5 +384,36 @@ mod tests {
             }
             prop_assert_eq!(&document.sole, &lists.sole);
         }
+    }
+
+    /// The country of the last mention of `text`, resolved with `hint`.
+    fn last_country(text: &str, hint: &Context) -> Option<String> {
+        let mentions = crate::geoparse::geoparse_with_context(&GAZETTEER, text, hint).unwrap();
+        mentions.last()?.location.anchor.country_code.clone()
+    }
+
+    #[test]
+    fn a_named_region_leans_a_town_towards_its_member_countries() {
+        let town = "Clashes broke out in Valencia on Monday.";
+        // Alone, the larger Valencia (Venezuela) wins on population.
+        assert_eq!(
+            last_country(town, &Context::default()).as_deref(),
+            Some("VE")
+        );
+        let in_europe = format!("Across Europe protests spread. {town}");
+        assert_eq!(
+            last_country(&in_europe, &Context::default()).as_deref(),
+            Some("ES")
+        );
+        let europe = GAZETTEER
+            .regions()
+            .iter()
+            .position(|r| r.name == "Europe")
+            .unwrap();
+        let hint = Context {
+            regions: vec![europe],
+            ..Context::default()
+        };
+        assert_eq!(last_country(town, &hint).as_deref(), Some("ES"));
     }
 }
