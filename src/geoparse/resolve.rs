@@ -105,6 +105,12 @@ pub fn resolve_toponyms(
                 score: 0.0,
             }],
             None if t.variant => gazetteer.close_variants(&t.folded, &Context::default()),
+            None if t.bare_county => {
+                let mut all = gazetteer.candidates(&t.folded, &Context::default());
+                all.extend(gazetteer.bare_county_candidates(&t.folded, &Context::default()));
+                all.sort_by(|a, b| b.score.total_cmp(&a.score));
+                all
+            }
             None => gazetteer.candidates(&t.folded, &Context::default()),
         })
         .collect();
