@@ -112,7 +112,7 @@ fn span_toponym(
         .map(|name| name.into_toponym(first, true))
         .map(|t| Toponym { end, ..t });
     inner.or_else(|| {
-        // "Korean Peninsula", "South Ossetian": a demonym inside the span names its country.
+        // "Korean Peninsula", "Syrian border": a demonym inside the span names its country.
         (first + lead..last).find_map(|i| {
             let kind = demonym_reading(gazetteer, &fold(tokens[i].text))?;
             Some(toponym(folded.clone(), Some(kind)))
