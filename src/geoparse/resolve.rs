@@ -279,14 +279,15 @@ mod tests {
     #[test]
     fn seas_and_regions_of_one_country_are_places_with_their_own_point() {
         let gazetteer = Gazetteer::load().unwrap();
-        let text = "A tanker was attacked in the Red Sea; fighting went on in Darfur.";
+        let text =
+            "A tanker was attacked in the Red Sea; fighting went on in Darfur and in Ghouta.";
         let anchors: Vec<(String, f64, f64)> = geoparse(&gazetteer, text)
             .unwrap()
             .into_iter()
             .map(|m| (m.location.anchor.name, m.location.lat, m.location.lon))
             .collect();
         let names: Vec<&str> = anchors.iter().map(|(n, _, _)| n.as_str()).collect();
-        assert_eq!(names, ["Red Sea", "Darfur"]);
+        assert_eq!(names, ["Red Sea", "Darfur", "Eastern Ghouta"]);
         // Darfur lies in western Sudan, not at Sudan's centre (15° N, 30° E).
         let (_, lat, lon) = anchors[1];
         assert!((11.0..15.0).contains(&lat) && (22.0..26.0).contains(&lon));
