@@ -288,16 +288,24 @@ def build_regions(roots, countries):
     for row in read_curated("regions.tsv"):
         name, aliases, members = row[0], [a for a in row[1].split("|") if a], row[2].split(",")
         groups.append((name, aliases, "region", members))
+    # Seas, oceans and parts of one country: a curated point, and an extent when given.
+    curated_points, extents = {}, {}
+    for name, lat, lon, extent, _why in read_curated("region_points.tsv"):
+        curated_points[name] = (float(lat), float(lon))
+        if extent:
+            extents[name] = float(extent)
     out = []
     for name, aliases, kind, members in groups:
         ms = [by_code[m] for m in members if m in by_code]
-        if not ms:
+        if not ms and name not in extents:
             continue
         # An area-weighted mean of member countries puts Europe in Siberia (Russia's area).
-        center = points.get(name) if kind == "continent" else None
-        center = center or spherical_mean([(m["lat"], m["lon"], max(m["area"], 1.0)) for m in ms])
-        ext = max(haversine_km(center[0], center[1], m["lat"], m["lon"]) + m["extent"] * 0.5
-                  for m in ms)
+        center = points.get(name) if kind == "continent" else curated_points.get(name)
+        center = center or spherical_mean(
+            [(m["lat"], m["lon"], max(m["area"], 1.0)) for m in ms])
+        ext = extents.get(name) or max(
+            haversine_km(center[0], center[1], m["lat"], m["lon"]) + m["extent"] * 0.5
+            for m in ms)
         out.append({"name": name, "aliases": aliases, "kind": kind, "lat": center[0],
                     "lon": center[1], "extent": round(max(ext, MIN_AREA_EXTENT_KM), 1),
                     "members": [m["iso2"] for m in ms]})

@@ -19,6 +19,9 @@ const REGION_CONTEXT_BOOST: f32 = 1.0;
 /// spelling, both article-free and folded: about one edit in five letters ("Bulo Burde" and
 /// "Bulo Berde" are 0.89 alike).
 const MIN_VARIANT_SIMILARITY: f64 = 0.8;
+/// The words (folded: lower case, appended without a space) that close a second-level admin
+/// area's name: US counties ("DeKalb County") and Louisiana's parishes ("Pointe Coupee Parish").
+const COUNTY_WORDS: [&str; 2] = ["county", "parish"];
 
 /// Countries, admin regions and regions that constrain which of several same-named places is
 /// meant: from the words after a comma ("Tripoli, Lebanon") or from the rest of a document.
@@ -123,6 +126,32 @@ impl Gazetteer {
     /// every one is marked alternate.
     pub fn loose_candidates(&self, key: &str, context: &Context) -> Vec<Candidate> {
         self.rank(self.loose_entries(key), context)
+    }
+
+    /// Ranked candidates (best first) for a county or parish named without its "County" or
+    /// "Parish", as local news does once the area is known ("DeKalb" for DeKalb County):
+    /// the counties whose name is `folded` followed by one of [`COUNTY_WORDS`].
+    ///
+    /// # Runtime
+    /// One transducer walk per county word.
+    pub fn bare_county_candidates(&self, folded: &str, context: &Context) -> Vec<Candidate> {
+        let mut key = String::with_capacity(folded.len() + "county".len());
+        let mut entries = Vec::new();
+        for word in COUNTY_WORDS {
+            key.clear();
+            key.push_str(folded);
+            key.push_str(word);
+            // The name without its county word is a short form, like an alternate name.
+            entries.extend(
+                self.entries(&key)
+                    .filter(|e| matches!(e.kind, EntryKind::Place(i) if self.places[i].is_county()))
+                    .map(|e| Entry {
+                        alternate: true,
+                        ..e
+                    }),
+            );
+        }
+        self.rank(entries.into_iter(), context)
     }
 
     /// Ranked candidates (best first) for a spelling variant of a name: the records that

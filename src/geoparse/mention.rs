@@ -56,6 +56,10 @@ pub struct Toponym {
     pub cued: bool,
     /// The reading, when the form of the mention fixes it (a state abbreviation).
     pub fixed: Option<EntryKind>,
+    /// True when the phrase may also be a county named without its "County" ("DeKalb"):
+    /// spans marked by someone else only, since the finder would read every such surname
+    /// ("Jackson", "Early") as a place.
+    pub bare_county: bool,
 }
 
 /// True when `token` is the rest of a word after an apostrophe inside it ("arrat" in
@@ -128,6 +132,7 @@ impl NameMatch {
             folded: self.variant.unwrap_or(self.folded),
             cued,
             fixed: None,
+            bare_county: false,
         }
     }
 }
@@ -428,6 +433,7 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
                     variant: false,
                     cued: true,
                     fixed: Some(EntryKind::Admin1(row)),
+                    bare_county: false,
                 });
                 i = end;
                 continue;

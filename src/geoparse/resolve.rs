@@ -105,6 +105,12 @@ pub fn resolve_toponyms(
                 score: 0.0,
             }],
             None if t.variant => gazetteer.close_variants(&t.folded, &Context::default()),
+            None if t.bare_county => {
+                let mut all = gazetteer.candidates(&t.folded, &Context::default());
+                all.extend(gazetteer.bare_county_candidates(&t.folded, &Context::default()));
+                all.sort_by(|a, b| b.score.total_cmp(&a.score));
+                all
+            }
             None => gazetteer.candidates(&t.folded, &Context::default()),
         })
         .collect();
@@ -267,6 +273,23 @@ mod tests {
             admin1("Deputies in Henry County arrested two men in Paris."),
             ["US.TN", "US.TN"]
         );
+    }
+
+    #[test]
+    fn seas_and_regions_of_one_country_are_places_with_their_own_point() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let text =
+            "A tanker was attacked in the Red Sea; fighting went on in Darfur and in Ghouta.";
+        let anchors: Vec<(String, f64, f64)> = geoparse(&gazetteer, text)
+            .unwrap()
+            .into_iter()
+            .map(|m| (m.location.anchor.name, m.location.lat, m.location.lon))
+            .collect();
+        let names: Vec<&str> = anchors.iter().map(|(n, _, _)| n.as_str()).collect();
+        assert_eq!(names, ["Red Sea", "Darfur", "Eastern Ghouta"]);
+        // Darfur lies in western Sudan, not at Sudan's centre (15° N, 30° E).
+        let (_, lat, lon) = anchors[1];
+        assert!((11.0..15.0).contains(&lat) && (22.0..26.0).contains(&lon));
     }
 
     #[test]

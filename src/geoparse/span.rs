@@ -33,8 +33,10 @@ fn demonym_reading(gazetteer: &Gazetteer, folded: &str) -> Option<EntryKind> {
 }
 
 /// The toponym for the tokens `first..end`: the whole phrase if the gazetteer knows it (after
-/// a leading "the" and a trailing possessive), else its demonym reading, else a loose
-/// transliteration, else the longest known name inside it ("Laurel" in "Laurel County").
+/// a leading "the" and a trailing possessive), else its demonym reading (singular or plural),
+/// else a county without its "County" ("DeKalb"), else a loose transliteration, else the
+/// longest known name inside it ("Laurel" in "Laurel County"). A phrase that names a place
+/// and a county's short form ("Clay") keeps both readings for the document to choose from.
 fn span_toponym(
     gazetteer: &Gazetteer,
     text: &str,
@@ -56,6 +58,7 @@ fn span_toponym(
         variant: false,
         cued: true,
         fixed,
+        bare_county: false,
     };
     if let Some(code) = state_in_span(tokens, first, end) {
         let row = gazetteer
@@ -72,8 +75,19 @@ fn span_toponym(
     if let Some(kind) = demonym_reading(gazetteer, &folded).filter(|_| !area) {
         return Some(toponym(folded, Some(kind)));
     }
-    if !candidates.is_empty() {
-        return Some(toponym(folded, None));
+    // "Canadians", "Czechs": the people of a country, in the plural, when no place has the name.
+    let plural = folded.strip_suffix('s').filter(|_| candidates.is_empty());
+    if let Some(kind) = plural.and_then(|singular| demonym_reading(gazetteer, singular)) {
+        return Some(toponym(folded, Some(kind)));
+    }
+    let bare_county = !gazetteer
+        .bare_county_candidates(&folded, &Context::default())
+        .is_empty();
+    if !candidates.is_empty() || bare_county {
+        return Some(Toponym {
+            bare_county,
+            ..toponym(folded, None)
+        });
     }
     if let Some(best) = gazetteer
         .lookup(phrase)
@@ -98,7 +112,7 @@ fn span_toponym(
         .map(|name| name.into_toponym(first, true))
         .map(|t| Toponym { end, ..t });
     inner.or_else(|| {
-        // "Korean Peninsula", "South Ossetian": a demonym inside the span names its country.
+        // "Korean Peninsula", "Syrian border": a demonym inside the span names its country.
         (first + lead..last).find_map(|i| {
             let kind = demonym_reading(gazetteer, &fold(tokens[i].text))?;
             Some(toponym(folded.clone(), Some(kind)))
@@ -192,7 +206,22 @@ mod tests {
             country_at("American troops left.", "American").as_deref(),
             Some("US")
         );
+        assert_eq!(
+            country_at("Two Canadians were hurt.", "Canadians").as_deref(),
+            Some("CA")
+        );
         let text = "Deputies in Laurel County, Kentucky, arrested him.";
         assert_eq!(country_at(text, "Laurel County").as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn a_county_named_without_its_county_word_resolves_to_the_county() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let text = "Oconee deputies searched the river near Watkinsville, Georgia.";
+        let location = resolve_in_document(&gazetteer, text, 0.."Oconee".len())
+            .unwrap()
+            .unwrap();
+        assert_eq!(location.anchor.name, "Oconee County");
+        assert_eq!(location.anchor.country_code.as_deref(), Some("US"));
     }
 }

@@ -79,7 +79,16 @@ fn abbreviation_at(tokens: &[Token], i: usize) -> (String, usize) {
     (key, j)
 }
 
-fn postal_code(key: &str) -> Option<&'static str> {
+/// The abbreviations AP style writes as dotted initials ("N.Y."); the others are one word
+/// ("La.", "Va."), so dotted initials that spell them are something else: "L.A." is Los
+/// Angeles, "V.A." the Veterans Affairs department, "M.D." a doctor.
+const INITIALS: &[&str] = &["nh", "nj", "nm", "ny", "nc", "nd", "ri", "sc", "sd", "dc"];
+
+/// The postal code of an abbreviation key; `initials` when every part of it was one letter.
+fn postal_code(key: &str, initials: bool) -> Option<&'static str> {
+    if initials && !INITIALS.contains(&key) {
+        return None;
+    }
     AP_STYLE
         .iter()
         .find(|(k, _)| *k == key)
@@ -92,11 +101,11 @@ fn postal_code(key: &str) -> Option<&'static str> {
 pub fn state_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
     let after_comma = i > 0 && tokens[i - 1].is_punct(',');
     let (key, j) = abbreviation_at(tokens, i);
-    let initials = j - i >= 4;
-    if j == i || !(after_comma || initials) {
+    let dotted = j - i >= 4;
+    if j == i || !(after_comma || dotted) {
         return None;
     }
-    postal_code(&key).map(|code| (code, j))
+    postal_code(&key, key.len() * 2 == j - i).map(|code| (code, j))
 }
 
 /// The postal code when the tokens `first..end`, already known to name a place, are exactly
@@ -104,15 +113,17 @@ pub fn state_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
 pub fn state_in_span(tokens: &[Token], first: usize, end: usize) -> Option<&'static str> {
     let mut key = String::new();
     let mut j = first;
+    let mut parts = 0;
     while j < end {
         let (part, next) = abbreviation_at(tokens, j);
         if next == j {
             return None;
         }
         key.push_str(&part);
+        parts += (next - j) / 2;
         j = next;
     }
-    postal_code(&key)
+    postal_code(&key, key.len() == parts)
 }
 
 #[cfg(test)]
@@ -128,5 +139,14 @@ mod tests {
         assert_eq!(state_at(&tokens, 12), None);
         assert_eq!(state_in_span(&tokenize("W. Va."), 0, 4), Some("WV"));
         assert_eq!(state_in_span(&tokenize("Ky."), 0, 2), Some("KY"));
+    }
+
+    #[test]
+    fn dotted_initials_are_a_state_only_where_ap_style_writes_them_so() {
+        // "La." is Louisiana; "L.A." is Los Angeles.
+        assert_eq!(state_in_span(&tokenize("L.A."), 0, 4), None);
+        assert_eq!(state_at(&tokenize("riots in L.A. last year"), 2), None);
+        assert_eq!(state_in_span(&tokenize("La."), 0, 2), Some("LA"));
+        assert_eq!(state_in_span(&tokenize("S.C."), 0, 4), Some("SC"));
     }
 }
