@@ -366,6 +366,7 @@ mod tests {
                     variant: false,
                     cued: false,
                     fixed: None,
+                    bare_county: false,
                 })
                 .collect();
             let readings: Vec<Vec<Candidate>> = named
