@@ -114,6 +114,10 @@ enum Command {
     Geoparse {
         /// The text file to read; standard input when absent.
         file: Option<std::path::PathBuf>,
+        /// Areas the text is known to be about, comma-separated ("Tajikistan,Central Asia"):
+        /// countries, admin regions or regions that constrain same-named towns.
+        #[arg(long)]
+        hint: Option<String>,
     },
     /// Extract the incidents of an article (FILE, or standard input), store them and print
     /// the GeoJSON FeatureCollection of what was stored or merged.
@@ -171,7 +175,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Command::Geocode { text } => geocode(text),
         Command::Import { file, db } => import_file(&file, &db),
         Command::Export { format, db } => export(&format, &db),
-        Command::Geoparse { file } => geoparse(file),
+        Command::Geoparse { file, hint } => geoparse(file, hint.as_deref()),
         Command::Ingest {
             file,
             published,
@@ -239,10 +243,12 @@ fn read_text(file: Option<&Path>) -> anyhow::Result<String> {
     })
 }
 
-fn geoparse(file: Option<std::path::PathBuf>) -> anyhow::Result<ExitCode> {
+fn geoparse(file: Option<std::path::PathBuf>, hint: Option<&str>) -> anyhow::Result<ExitCode> {
+    use incident_atlas::geoparse::{geoparse_with_context, hint_context};
     let text = read_text(file.as_deref())?;
     let gazetteer = load_gazetteer()?;
-    let mentions = incident_atlas::geoparse::geoparse(&gazetteer, &text)?;
+    let hint = hint_context(&gazetteer, hint.unwrap_or_default())?;
+    let mentions = geoparse_with_context(&gazetteer, &text, &hint)?;
     let mut out = std::io::stdout().lock();
     serde_json::to_writer_pretty(&mut out, &mentions)?;
     writeln!(out)?;

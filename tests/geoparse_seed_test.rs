@@ -1,6 +1,8 @@
-//! The seed article through the real binary: `incident-atlas geoparse tests/data/vakhdat-prison-riot.txt`.
+//! The seed article through the real binary: `incident-atlas geoparse tests/data/vakhdat-prison-riot.txt`,
+//! and the binary's `--hint`.
 
-use std::process::Command;
+use std::io::Write;
+use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
@@ -132,4 +134,39 @@ fn geocode_accepts_offset_descriptions() {
     assert_eq!(location["precision"], "offset");
     assert!((location["lat"].as_f64().unwrap() - 38.09).abs() < 0.02);
     assert!((location["lon"].as_f64().unwrap() - 69.35).abs() < 0.02);
+}
+
+/// `incident-atlas geoparse --hint HINT` on `text` from standard input.
+fn geoparse_with_hint(text: &str, hint: &str) -> std::process::Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_incident-atlas"))
+        .args(["geoparse", "--hint", hint])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn the_hint_constrains_same_named_towns_and_rejects_unknown_areas() {
+    let text = "Clashes broke out in Valencia on Monday.";
+    let out = geoparse_with_hint(text, "Spain");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mentions: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(mentions[0]["location"]["anchor"]["country_code"], "ES");
+
+    let out = geoparse_with_hint(text, "Spain,Atlantis");
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Atlantis"));
 }

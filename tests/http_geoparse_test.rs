@@ -41,6 +41,39 @@ fn geoparse_rejects_invalid_utf8_with_400() {
 }
 
 #[test]
+fn a_hint_names_the_areas_the_text_is_about() {
+    let (_dir, db) = temp_db();
+    let server = Server::start(&db, &[]);
+    let body = "Clashes broke out in Valencia on Monday.";
+    let country = |query: &str| {
+        let reply = post(
+            &server.url(&format!("/api/geoparse{query}")),
+            "text/plain",
+            body,
+            None,
+        );
+        assert_eq!(reply.status, 200, "{}", reply.body);
+        reply.json()[0]["location"]["anchor"]["country_code"].clone()
+    };
+    // Alone, the larger Valencia (Venezuela); with Europe or Spain as the hint, Spain's.
+    assert_eq!(country(""), "VE");
+    assert_eq!(country("?hint=Europe"), "ES");
+    assert_eq!(
+        country(&format!("?hint={}", percent_encode("Spain, Europe"))),
+        "ES"
+    );
+
+    let reply = post(
+        &server.url("/api/geoparse?hint=Atlantis"),
+        "text/plain",
+        body,
+        None,
+    );
+    assert_eq!(reply.status, 400, "{}", reply.body);
+    assert!(reply.json()["error"].as_str().unwrap().contains("Atlantis"));
+}
+
+#[test]
 fn geocode_reads_offset_descriptions() {
     let (_dir, db) = temp_db();
     let server = Server::start(&db, &[]);

@@ -12,4 +12,7 @@ pub enum GeoparseError {
     /// The text is larger than the geoparser accepts in one call.
     #[error("the text is {len} bytes long; the geoparser accepts at most {max} bytes per call")]
     TextTooLong { len: usize, max: usize },
+    /// A name in the caller's hint names no country, admin region or region.
+    #[error("the hint {name:?} names no country, admin region or region of the gazetteer")]
+    UnknownHintArea { name: String },
 }

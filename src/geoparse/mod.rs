@@ -32,6 +32,7 @@ mod compass;
 mod context;
 mod document;
 mod error;
+mod hint;
 mod home;
 mod lexicon;
 mod mention;
@@ -48,6 +49,7 @@ mod uncertainty;
 
 pub use document::{MAX_TEXT_BYTES, Mention, geoparse, geoparse_with_context};
 pub use error::GeoparseError;
+pub use hint::{HINT_SEPARATOR, hint_context};
 pub use query::resolve;
 pub use score::{ACCURACY_KM, GoldMention, MAX_ERROR_KM, Match, Score, distance_km};
 pub use span::{resolve_in_document, resolve_spans};

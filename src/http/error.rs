@@ -153,7 +153,9 @@ impl From<GeoparseError> for ApiError {
     fn from(e: GeoparseError) -> Self {
         match e {
             GeoparseError::Query(inner) => inner.into(),
-            GeoparseError::TextTooLong { .. } => ApiError::BadRequest(e.to_string()),
+            GeoparseError::TextTooLong { .. } | GeoparseError::UnknownHintArea { .. } => {
+                ApiError::BadRequest(e.to_string())
+            }
         }
     }
 }
