@@ -1,7 +1,7 @@
 //! The in-memory R-tree of incident points that answers area and distance queries.
 //!
 //! The store bulk-loads it at start and keeps it in step on every insert and delete. Points are
-//! stored as 3-D unit vectors (see [`unit`]): there the straight-line (chord) distance grows
+//! stored as 3-D unit vectors (see `unit`): there the straight-line (chord) distance grows
 //! monotonically with the great-circle distance, so `rstar`'s Euclidean nearest-neighbour
 //! search yields great-circle order directly, and a radius is a ball of the matching chord.
 //! Every reported distance is the exact haversine km on the contract's sphere; lon/lat boxes go

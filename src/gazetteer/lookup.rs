@@ -130,7 +130,7 @@ impl Gazetteer {
 
     /// Ranked candidates (best first) for a county or parish named without its "County" or
     /// "Parish", as local news does once the area is known ("DeKalb" for DeKalb County):
-    /// the counties whose name is `folded` followed by one of [`COUNTY_WORDS`].
+    /// the counties whose name is `folded` followed by one of `COUNTY_WORDS`.
     ///
     /// # Runtime
     /// One transducer walk per county word.
@@ -156,7 +156,7 @@ impl Gazetteer {
 
     /// Ranked candidates (best first) for a spelling variant of a name: the records that
     /// share the loose key of `article_free` (an [`article_free_fold`]) and have a spelling
-    /// at least [`MIN_VARIANT_SIMILARITY`] alike to it. "Bulo Burde" finds "Bulo Berde", while
+    /// at least `MIN_VARIANT_SIMILARITY` alike to it. "Bulo Burde" finds "Bulo Berde", while
     /// "Mike Moore" does not find "Mukamira", whose loose key it shares.
     ///
     /// # Runtime

@@ -112,7 +112,7 @@ pub(super) fn with_demonyms(gazetteer: &Gazetteer, tokens: &[Token], hint: &Cont
 ///
 /// # Runtime
 /// Linear in the text: disambiguation costs O(t · w · c) for t toponyms, a window of w
-/// neighbours and c candidates each (see [`resolve_toponyms`]), and the document context is
+/// neighbours and c candidates each (see `resolve_toponyms`), and the document context is
 /// kept in hash sets (`benches/scaling.rs` measures it).
 pub fn geoparse_with_context(
     gazetteer: &Gazetteer,

@@ -2,20 +2,20 @@
 //! uncertainty radii (km).
 //!
 //! It sits between the [`gazetteer`](crate::gazetteer) and incident extraction. The pipeline:
-//! 1. [`tokens`]: words, numbers and punctuation with byte spans;
-//! 2. [`mention`]: capitalised phrases the gazetteer knows, minus persons, organisations,
+//! 1. `tokens`: words, numbers and punctuation with byte spans;
+//! 2. `mention`: capitalised phrases the gazetteer knows, minus persons, organisations,
 //!    demonyms and common words;
-//! 3. [`resolve`] with [`context`] and [`home`]: which same-named place each one is, from the
+//! 3. [`resolve`] with `context` and `home`: which same-named place each one is, from the
 //!    countries and regions the text names, the region most of its toponyms can lie in, and
 //!    the places near each other;
-//! 4. [`relative`] with [`number`] and [`compass`]: "70 km south-east of", "near", "in
+//! 4. `relative` with `number` and `compass`: "70 km south-east of", "near", "in
 //!    northern" before a place;
-//! 5. [`uncertainty`]: the point (geodesic destination) and the point-radius uncertainty
+//! 5. `uncertainty`: the point (geodesic destination) and the point-radius uncertainty
 //!    `extent + distance precision + 2 (d + dp) sin(half-width / 2)` km;
-//!    appositions: "the capital Dushanbe", "the capital of Tajikistan", [`ordinal`] "Tajikistan's
+//!    appositions: "the capital Dushanbe", "the capital of Tajikistan", `ordinal` "Tajikistan's
 //!    second city";
-//! 6. [`span`]: the same resolution for spans found by someone else (gold toponyms);
-//! 7. [`score`]: precision, recall, F1 and accuracy@161 km against annotated mentions.
+//! 6. `span`: the same resolution for spans found by someone else (gold toponyms);
+//! 7. `score`: precision, recall, F1 and accuracy@161 km against annotated mentions.
 //!
 //! ```
 //! use incident_atlas::gazetteer::Gazetteer;

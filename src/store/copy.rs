@@ -64,7 +64,7 @@ pub fn checksum(store: &dyn IncidentStore) -> Result<Checksum, StoreError> {
     Ok(Checksum { count, sha256 })
 }
 
-/// Copies every incident of `from` into the empty store `to` in batches of [`COPY_BATCH`],
+/// Copies every incident of `from` into the empty store `to` in batches of `COPY_BATCH`,
 /// calling `progress` with the number copied after each batch; then checks that both stores
 /// have the same [`Checksum`] and returns both (source, destination).
 pub fn copy_all(

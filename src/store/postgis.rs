@@ -185,7 +185,7 @@ impl IncidentStore for PostgisStore {
         self.read(|tx| near::nearest(tx, center, radius_km, limit))
     }
 
-    /// Streams through a portal (a server-side cursor) [`STREAM_CHUNK`] rows at a time, so a
+    /// Streams through a portal (a server-side cursor) `STREAM_CHUNK` rows at a time, so a
     /// selection of any size is walked in constant memory.
     fn for_each(
         &self,
