@@ -57,16 +57,21 @@ pub fn same_incident(a: &IncidentFacts<'_>, b: &IncidentFacts<'_>) -> bool {
 
 /// True when two reports inside one article may be the same incident: same category, and
 /// dates and places agree where both are given.
+///
+/// # Runtime
+/// Cheapest test first: extraction asks this of every pair of a report and an incident found
+/// before it, so the great-circle distance is computed only for reports of the same category
+/// and dates.
 pub(super) fn compatible(a: &IncidentFacts<'_>, b: &IncidentFacts<'_>) -> bool {
-    let dates_agree = match (a.occurred_on, b.occurred_on) {
+    let dates_agree = || match (a.occurred_on, b.occurred_on) {
         (Some(da), Some(db)) => da.overlaps(&db),
         _ => true,
     };
-    let places_agree = match (a.location, b.location) {
+    let places_agree = || match (a.location, b.location) {
         (Some(la), Some(lb)) => within_uncertainty(la, lb),
         _ => true,
     };
-    a.category == b.category && dates_agree && places_agree
+    a.category == b.category && dates_agree() && places_agree()
 }
 
 #[cfg(test)]
