@@ -11,6 +11,7 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 use incident_atlas::export::{Format, write_incidents, write_selection};
 use incident_atlas::gazetteer::Gazetteer;
+use incident_atlas::geoparse::{geoparse_with_context, hint_context};
 use incident_atlas::http::{
     self, AppState, DEFAULT_MAX_BODY, SecurityConfig, ServerConfig, TileConfig, WriteAccess,
 };
@@ -131,6 +132,9 @@ enum Command {
         /// Where the article was published, recorded as its source.
         #[arg(long)]
         source: Option<String>,
+        /// Areas the article is known to be about, comma-separated ("Mali,Sahel").
+        #[arg(long)]
+        hint: Option<String>,
         /// SQLite database file, created if absent, or a postgres:// URL (PostGIS).
         #[arg(long, default_value = DEFAULT_DB)]
         db: DbTarget,
@@ -180,8 +184,9 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             file,
             published,
             source,
+            hint,
             db,
-        } => ingest(file, published, source, &db),
+        } => ingest(file, published, source, hint.as_deref(), &db),
         Command::Generate {
             count,
             seed,
@@ -244,7 +249,6 @@ fn read_text(file: Option<&Path>) -> anyhow::Result<String> {
 }
 
 fn geoparse(file: Option<std::path::PathBuf>, hint: Option<&str>) -> anyhow::Result<ExitCode> {
-    use incident_atlas::geoparse::{geoparse_with_context, hint_context};
     let text = read_text(file.as_deref())?;
     let gazetteer = load_gazetteer()?;
     let hint = hint_context(&gazetteer, hint.unwrap_or_default())?;
@@ -259,14 +263,16 @@ fn ingest(
     file: Option<PathBuf>,
     published: Option<chrono::NaiveDate>,
     source_url: Option<String>,
+    hint: Option<&str>,
     db: &DbTarget,
 ) -> anyhow::Result<ExitCode> {
+    let gazetteer = load_gazetteer()?;
     let article = Article {
         text: read_text(file.as_deref())?,
         published: published.unwrap_or_else(|| chrono::Utc::now().date_naive()),
         source_url,
+        hint: hint_context(&gazetteer, hint.unwrap_or_default())?,
     };
-    let gazetteer = load_gazetteer()?;
     let store = open_store(db)?;
     let outcome = incident_atlas::ingest::ingest(store.as_ref(), &gazetteer, &article)?;
     let mut out = std::io::stdout().lock();

@@ -198,6 +198,30 @@ fn check_place(f: &Value, want: &ExpectedIncident) -> Result<(), String> {
 }
 
 #[test]
+fn a_hint_places_an_article_in_the_areas_it_is_about() {
+    let (_dir, db) = temp_db();
+    let server = Server::start(&db, &[]);
+    let text = "Gunmen killed three people at a market in Valencia on Monday.";
+    let place = |hint: Option<&str>, url: &str| {
+        let mut body = json!({"text": text, "published": "2024-03-06", "source_url": url});
+        if let Some(hint) = hint {
+            body["hint"] = json!(hint);
+        }
+        let r = post_json(&server.url("/api/articles"), &body);
+        assert_eq!(r.status, 201, "{}", r.body);
+        let features = r.json()["features"].as_array().unwrap().clone();
+        assert_eq!(features.len(), 1, "{features:?}");
+        lat_lon(&features[0])
+    };
+    // Valencia, Spain (39.47 N, 0.38 W) with the hint; the larger Valencia, Venezuela
+    // (10.16 N, 68.0 W) without.
+    let (lat, lon) = place(Some("Spain"), "https://news.example/es");
+    assert!(haversine_km(lat, lon, 39.47, -0.38) < 20.0, "{lat},{lon}");
+    let (lat, lon) = place(None, "https://news.example/ve");
+    assert!(haversine_km(lat, lon, 10.16, -68.0) < 20.0, "{lat},{lon}");
+}
+
+#[test]
 fn bad_article_bodies_get_400_with_a_json_error() {
     let (_dir, db) = temp_db();
     let server = Server::start(&db, &[]);
@@ -207,6 +231,7 @@ fn bad_article_bodies_get_400_with_a_json_error() {
         json!({"text": "Riots broke out.", "published": "20 May 2019"}),
         json!({"text": 42}),
         json!({"text": "   "}),
+        json!({"text": "Riots broke out in Valencia.", "hint": "Atlantis"}),
     ] {
         let r = post_json(&url, &body);
         assert_eq!(r.status, 400, "{body}: {}", r.body);

@@ -1,8 +1,11 @@
 //! The seed article through the real binary: `incident-atlas geoparse tests/data/vakhdat-prison-riot.txt`,
 //! and the binary's `--hint`.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
+
+use std::process::Command;
+
+use common::run_with_stdin;
 
 use serde_json::Value;
 
@@ -136,28 +139,10 @@ fn geocode_accepts_offset_descriptions() {
     assert!((location["lon"].as_f64().unwrap() - 69.35).abs() < 0.02);
 }
 
-/// `incident-atlas geoparse --hint HINT` on `text` from standard input.
-fn geoparse_with_hint(text: &str, hint: &str) -> std::process::Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_incident-atlas"))
-        .args(["geoparse", "--hint", hint])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    child.wait_with_output().unwrap()
-}
-
 #[test]
 fn the_hint_constrains_same_named_towns_and_rejects_unknown_areas() {
     let text = "Clashes broke out in Valencia on Monday.";
-    let out = geoparse_with_hint(text, "Spain");
+    let out = run_with_stdin(&["geoparse", "--hint", "Spain"], text.as_bytes());
     assert!(
         out.status.success(),
         "{}",
@@ -166,7 +151,7 @@ fn the_hint_constrains_same_named_towns_and_rejects_unknown_areas() {
     let mentions: Vec<Value> = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(mentions[0]["location"]["anchor"]["country_code"], "ES");
 
-    let out = geoparse_with_hint(text, "Spain,Atlantis");
+    let out = run_with_stdin(&["geoparse", "--hint", "Spain,Atlantis"], text.as_bytes());
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("Atlantis"));
 }

@@ -114,3 +114,22 @@ fn invalid_utf8_is_a_clear_error() {
     assert!(stderr.contains("not valid UTF-8"), "{stderr}");
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn a_hint_that_names_no_area_is_a_clear_error() {
+    let (_dir, db) = temp_db();
+    let db = db.to_str().unwrap();
+    let text = b"Gunmen killed three people at a market in Valencia on Monday.";
+    let out = run_with_stdin(&["ingest", "--hint", "Atlantis", "--db", db], text);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("Atlantis"), "{stderr}");
+
+    let placed = features(&run_with_stdin(
+        &["ingest", "--hint", "Spain", "--db", db],
+        text,
+    ));
+    assert_eq!(placed.len(), 1, "{placed:?}");
+    let lat = placed[0]["geometry"]["coordinates"][1].as_f64().unwrap();
+    assert!((lat - 39.47).abs() < 0.2, "Valencia, Spain: {lat}");
+}

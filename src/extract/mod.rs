@@ -49,6 +49,7 @@ pub use casualties::{Casualties, count as count_casualties};
 pub use date::{DateMention, find_dates};
 pub use dedup::{IncidentFacts, distance_km, lies_within, same_incident, within_uncertainty};
 pub use event::{Trigger, find_trigger};
+pub use geoparsed::HintedGazetteer;
 pub use occurred_on::{DatePrecision, OccurredOn};
 pub use place::{PlaceFinder, PlaceMention, locate};
 pub use segment::{Sentence, sentences};

@@ -25,7 +25,7 @@ const COUNTY_WORDS: [&str; 2] = ["county", "parish"];
 
 /// Countries, admin regions and regions that constrain which of several same-named places is
 /// meant: from the words after a comma ("Tripoli, Lebanon") or from the rest of a document.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Context {
     /// ISO 3166-1 alpha-2 codes.
     pub countries: Vec<&'static str>,

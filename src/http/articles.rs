@@ -1,4 +1,5 @@
-//! `POST /api/articles` (body `{"text", "published", "source_url"}`): extracts the incidents
+//! `POST /api/articles` (body `{"text", "published", "source_url"}`, and optionally `"hint"`,
+//! the areas the article is about, comma-separated): extracts the incidents
 //! an article reports, stores or merges them, and answers 201 with a FeatureCollection of
 //! what changed, or 200 with an empty one when the article was already ingested. Writes
 //! follow the access rules of `POST /api/incidents`.
@@ -11,6 +12,8 @@ use serde::Deserialize;
 use super::body::read_json;
 use super::collection::geojson_response;
 use super::{ApiError, AppState, run_blocking};
+use crate::gazetteer::Gazetteer;
+use crate::geoparse::hint_context;
 use crate::ingest::{Article, IngestError, ingest};
 
 /// The date format of `published`.
@@ -22,6 +25,7 @@ struct ArticleBody {
     text: Option<String>,
     published: Option<String>,
     source_url: Option<String>,
+    hint: Option<String>,
 }
 
 impl From<IngestError> for ApiError {
@@ -37,11 +41,13 @@ impl From<IngestError> for ApiError {
 }
 
 /// Reads the body into an article: `text` required, `published` a date (default today, UTC),
-/// `source_url` optional (an empty one counts as absent).
-fn article_of(body: serde_json::Value) -> Result<Article, ApiError> {
+/// `source_url` optional (an empty one counts as absent), `hint` optional (an unknown area is
+/// a 400).
+fn article_of(gazetteer: &Gazetteer, body: serde_json::Value) -> Result<Article, ApiError> {
     let body: ArticleBody = serde_json::from_value(body).map_err(|e| {
         ApiError::BadRequest(format!(
-            "the body must be {{\"text\", \"published\", \"source_url\"}} with string values: {e}"
+            "the body must be {{\"text\", \"published\", \"source_url\", \"hint\"}} with \
+             string values: {e}"
         ))
     })?;
     let text = body
@@ -57,6 +63,7 @@ fn article_of(body: serde_json::Value) -> Result<Article, ApiError> {
         text,
         published,
         source_url: body.source_url.filter(|u| !u.trim().is_empty()),
+        hint: hint_context(gazetteer, body.hint.as_deref().unwrap_or_default())?,
     })
 }
 
@@ -67,7 +74,10 @@ async fn create(
     payload: web::Payload,
 ) -> Result<HttpResponse, ApiError> {
     state.access.check(&req)?;
-    let article = article_of(read_json(&req, payload, state.max_body).await?)?;
+    let article = article_of(
+        &state.gazetteer,
+        read_json(&req, payload, state.max_body).await?,
+    )?;
     let (store, gazetteer) = (state.store.clone(), state.gazetteer.clone());
     let outcome = run_blocking(move || Ok(ingest(store.as_ref(), &gazetteer, &article)?)).await?;
     let status = if outcome.is_unchanged() {

@@ -21,8 +21,8 @@ mod merge;
 
 use chrono::NaiveDate;
 
-use crate::extract::{ExtractedEvent, PlaceMention, extract};
-use crate::gazetteer::Gazetteer;
+use crate::extract::{ExtractedEvent, HintedGazetteer, PlaceMention, extract};
+use crate::gazetteer::{Context, Gazetteer};
 use crate::geoparse::MAX_TEXT_BYTES;
 use crate::incident::{Incident, LonLat, Reporting, Source};
 use crate::store::{IncidentStore, StoreError};
@@ -51,6 +51,9 @@ pub struct Article {
     pub published: NaiveDate,
     /// Where it was published, when known; recorded as provenance.
     pub source_url: Option<String>,
+    /// Areas the article is known to be about (see [`crate::geoparse::hint_context`]);
+    /// empty when the text must speak for itself.
+    pub hint: Context,
 }
 
 /// What an ingestion changed.
@@ -114,7 +117,11 @@ pub fn ingest(
     }
     let digest = article_digest(text);
     let mut outcome = Ingested::default();
-    for event in extract(text, article.published, gazetteer) {
+    let places = HintedGazetteer {
+        gazetteer,
+        hint: &article.hint,
+    };
+    for event in extract(text, article.published, &places) {
         let Some(place) = &event.place else {
             outcome.unplaced += 1;
             continue;
