@@ -16,7 +16,7 @@ use crate::gazetteer::{
 use std::collections::HashSet;
 
 use super::lexicon;
-use super::state_abbreviation::state_at;
+use super::state_abbreviation::{state_at, state_row};
 use super::tokens::{Token, TokenKind, tokenize};
 
 /// The longest place name, in tokens, the apostrophes and hyphens inside it included
@@ -425,7 +425,7 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
             continue;
         }
         if let Some((code, end)) = state_at(tokens, i) {
-            if let Some(row) = gazetteer.admin1_row(&format!("US.{code}")) {
+            if let Some(row) = state_row(gazetteer, code) {
                 out.push(Toponym {
                     first: i,
                     end,

@@ -16,7 +16,7 @@ use super::GeoparseError;
 use super::document::{MAX_TEXT_BYTES, with_demonyms};
 use super::mention::{Toponym, find_toponyms, is_generic, longest_name};
 use super::resolve::resolve_toponyms;
-use super::state_abbreviation::state_in_span;
+use super::state_abbreviation::{state_in_span, state_row};
 use super::tokens::{Token, tokenize};
 
 /// The index entry a demonym's target names: a country code ("US") or a region's name.
@@ -61,10 +61,7 @@ fn span_toponym(
         bare_county: false,
     };
     if let Some(code) = state_in_span(tokens, first, end) {
-        let row = gazetteer
-            .admin1()
-            .iter()
-            .position(|a| a.code.strip_prefix("US.") == Some(code));
+        let row = state_row(gazetteer, code);
         return Some(toponym(folded, row.map(EntryKind::Admin1)));
     }
     let candidates = gazetteer.candidates(&folded, &Context::default());

@@ -6,6 +6,7 @@
 //! after a comma and with their full stop.
 
 use super::tokens::{Token, TokenKind};
+use crate::gazetteer::Gazetteer;
 
 /// AP-style abbreviations (lower case, without full stops) and postal codes.
 const AP_STYLE: &[(&str, &str)] = &[
@@ -106,6 +107,11 @@ pub fn state_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     postal_code(&key, key.len() * 2 == j - i).map(|code| (code, j))
+}
+
+/// The row in [`Gazetteer::admin1`] of the US state with postal code `code` ("VA").
+pub fn state_row(gazetteer: &Gazetteer, code: &str) -> Option<usize> {
+    gazetteer.admin1_row(&format!("US.{code}"))
 }
 
 /// The postal code when the tokens `first..end`, already known to name a place, are exactly
