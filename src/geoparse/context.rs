@@ -112,8 +112,6 @@ pub(super) struct DocumentContext {
     countries: HashSet<&'static str>,
     /// `CC.XX` codes of the admin regions named, by (country, admin1 code).
     admin1: HashMap<Admin1Key, &'static str>,
-    /// The same admin region codes, as named.
-    admin1_codes: HashSet<&'static str>,
     /// For an area code named by one name only, that name; an empty string once two names
     /// name it.
     sole: HashMap<&'static str, String>,
@@ -127,7 +125,6 @@ impl DocumentContext {
         let mut document = DocumentContext {
             countries: HashSet::new(),
             admin1: HashMap::new(),
-            admin1_codes: HashSet::new(),
             sole: HashMap::new(),
             regions: hint.regions.iter().copied().collect(),
         };
@@ -150,12 +147,17 @@ impl DocumentContext {
             .any(|&r| gazetteer.regions()[r].contains_country(iso2))
     }
 
+    /// True when the document names the admin region `code` (`CC.XX`).
+    fn names_admin1(&self, code: &str) -> bool {
+        code.split_once('.')
+            .is_some_and(|key| self.admin1.contains_key(&key))
+    }
+
     /// Adds the admin region `code` (`CC.XX`) to the areas named.
     fn add_admin1(&mut self, code: &'static str) {
         if let Some(key) = code.split_once('.') {
             self.admin1.insert(key, code);
         }
-        self.admin1_codes.insert(code);
     }
 
     /// Records that the toponym `name` names the area `code`.
@@ -164,7 +166,7 @@ impl DocumentContext {
             Some(n) if n != name => {
                 self.sole.insert(code, String::new());
             }
-            None if !self.countries.contains(code) && !self.admin1_codes.contains(code) => {
+            None if !self.countries.contains(code) && !self.names_admin1(code) => {
                 self.sole.insert(code, name.to_owned());
             }
             _ => {}
