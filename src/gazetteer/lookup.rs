@@ -249,6 +249,20 @@ impl Gazetteer {
         })
     }
 
+    /// The country (ISO alpha-2) a demonym points to: its target when that is a country
+    /// code ("Swiss": CH), or the country of the admin region it names ("Welsh": Wales, GB;
+    /// "Chechen": Chechnya, RU); `None` for a multi-country region or a people with none.
+    pub fn demonym_country(&self, demonym: &super::Demonym) -> Option<&'static str> {
+        if let Some(c) = self.country(demonym.target) {
+            return Some(c.iso2);
+        }
+        self.entries(&fold(demonym.target))
+            .find_map(|e| match e.kind {
+                EntryKind::Admin1(i) => Some(self.admin1[i].country_code()),
+                _ => None,
+            })
+    }
+
     fn context_boost(&self, kind: EntryKind, context: &Context) -> f32 {
         if context.is_empty() {
             return 0.0;
@@ -370,5 +384,22 @@ impl Gazetteer {
         Ok(candidates
             .iter()
             .find_map(|c| self.location(query.trim(), c.kind)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_demonym_points_to_its_country_or_to_the_country_of_its_region() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let country = |word: &str| {
+            let demonym = gazetteer.demonym(&fold(word)).unwrap();
+            gazetteer.demonym_country(demonym)
+        };
+        assert_eq!(country("Swiss"), Some("CH"));
+        assert_eq!(country("Welsh"), Some("GB"));
+        assert_eq!(country("Chechen"), Some("RU"));
     }
 }

@@ -1,5 +1,6 @@
-//! The embedded world gazetteer: GeoNames populated places, US counties and Philippine provinces,
-//! first-level admin regions, continents, named regions and demonyms, with a folded-name index.
+//! The embedded world gazetteer: GeoNames populated places, US counties, Philippine provinces
+//! and British counties, first-level admin regions, continents, named regions and demonyms,
+//! with a folded-name index.
 //!
 //! The tables in `gazetteer/` are compiled into the binary; `build.rs` turns their names into an
 //! `fst` map, so loading parses the tables once (well under a second) and every look-up is a

@@ -1,12 +1,12 @@
 //! The gazetteer's records: populated places, countries, first-level admin regions, continents
 //! and named regions, and demonyms. Coordinates are WGS84 degrees; extents are radii in km.
 
-/// Feature code of the second-level admin areas (US counties, Philippine provinces) stored
+/// Feature code of the second-level admin areas (US counties, Philippine provinces, British counties) stored
 /// among the places.
 pub const COUNTY_FEATURE_CODE: &str = "ADM2";
 
 /// A populated place from GeoNames (`cities500` plus administrative seats, and the curated
-/// places it lacks), or a second-level admin area: a US county or a Philippine province
+/// places it lacks), or a second-level admin area: a US county, a Philippine province or a British county
 /// (feature code [`COUNTY_FEATURE_CODE`]: the centre, population and extent of its towns).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Place {

@@ -74,6 +74,10 @@ fn context_boost(
                 .get(&(p.country_code, p.admin1_code))
                 .is_some_and(|code| named(code))
         }
+        // "Wales and Scotland", "in England and Wales": a text that names a country's regions
+        // reads a name that is also one of them as that region, not as a village (Wales,
+        // South Yorkshire) in a region it names.
+        EntryKind::Admin1(i) => document.names_sibling_admin1(gazetteer.admin1()[i].code),
         _ => false,
     };
     if named_admin1 {
@@ -112,6 +116,8 @@ pub(super) struct DocumentContext {
     countries: HashSet<&'static str>,
     /// `CC.XX` codes of the admin regions named, by (country, admin1 code).
     admin1: HashMap<Admin1Key, &'static str>,
+    /// How many admin regions of each country (ISO alpha-2) are named.
+    admin1_per_country: HashMap<&'static str, usize>,
     /// For an area code named by one name only, that name; an empty string once two names
     /// name it.
     sole: HashMap<&'static str, String>,
@@ -125,6 +131,7 @@ impl DocumentContext {
         let mut document = DocumentContext {
             countries: HashSet::new(),
             admin1: HashMap::new(),
+            admin1_per_country: HashMap::new(),
             sole: HashMap::new(),
             regions: hint.regions.iter().copied().collect(),
         };
@@ -156,8 +163,19 @@ impl DocumentContext {
     /// Adds the admin region `code` (`CC.XX`) to the areas named.
     fn add_admin1(&mut self, code: &'static str) {
         if let Some(key) = code.split_once('.') {
-            self.admin1.insert(key, code);
+            if self.admin1.insert(key, code).is_none() {
+                *self.admin1_per_country.entry(key.0).or_default() += 1;
+            }
         }
+    }
+
+    /// True when the document names an admin region of the same country as `code` (`CC.XX`)
+    /// other than `code` itself.
+    fn names_sibling_admin1(&self, code: &str) -> bool {
+        code.split_once('.').is_some_and(|key| {
+            let named = self.admin1_per_country.get(key.0).copied().unwrap_or(0);
+            named > usize::from(self.admin1.contains_key(&key))
+        })
     }
 
     /// Records that the toponym `name` names the area `code`.

@@ -96,11 +96,12 @@ pub(super) fn with_demonyms(gazetteer: &Gazetteer, tokens: &[Token], hint: &Cont
     let mut folded = String::new();
     for t in tokens.iter().filter(|t| t.is_capitalised()) {
         crate::gazetteer::fold_into(t.text, &mut folded);
-        if let Some(d) = gazetteer.demonym(&folded) {
-            if let Some(c) = gazetteer.country(d.target) {
-                if !context.countries.contains(&c.iso2) {
-                    context.countries.push(c.iso2);
-                }
+        if let Some(cc) = gazetteer
+            .demonym(&folded)
+            .and_then(|d| gazetteer.demonym_country(d))
+        {
+            if !context.countries.contains(&cc) {
+                context.countries.push(cc);
             }
         }
     }

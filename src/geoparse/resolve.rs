@@ -293,6 +293,41 @@ mod tests {
     }
 
     #[test]
+    fn the_nations_of_the_united_kingdom_and_its_counties_are_areas_of_their_own() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let text = "Storms hit Wales and Scotland; in England, Kent and Essex lost power.";
+        let found: Vec<(String, String, String)> = geoparse(&gazetteer, text)
+            .unwrap()
+            .into_iter()
+            .map(|m| {
+                let anchor = m.location.anchor;
+                let cc = anchor.country_code.unwrap_or_default();
+                (anchor.name, cc, anchor.feature_code)
+            })
+            .collect();
+        // Wales is not the whole United Kingdom, and Kent is not Kent, Washington.
+        assert_eq!(
+            found,
+            [
+                ("Wales".into(), "GB".into(), "ADM1".into()),
+                ("Scotland".into(), "GB".into(), "ADM1".into()),
+                ("England".into(), "GB".into(), "ADM1".into()),
+                ("Kent".into(), "GB".into(), "ADM2".into()),
+                ("Essex".into(), "GB".into(), "ADM2".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_regional_demonym_names_its_country() {
+        // "English" puts the text in the United Kingdom: Salisbury, Wiltshire, not Maryland.
+        assert_eq!(
+            countries("A poisoning in the English city of Salisbury shocked police."),
+            ["GB"]
+        );
+    }
+
+    #[test]
     fn a_big_town_is_not_outweighed_by_a_village_in_a_named_country() {
         assert_eq!(
             countries("Police in Herat said the attackers fled toward Iran."),
