@@ -319,6 +319,16 @@ mod tests {
     }
 
     #[test]
+    fn iraqi_kurdistan_lies_in_the_north_of_iraq_not_at_its_centre() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let found = geoparse(&gazetteer, "Shelling was reported in Iraqi Kurdistan.").unwrap();
+        let location = &found[0].location;
+        assert_eq!(location.anchor.name, "Kurdistan");
+        // Erbil, its seat, is at 36.2° N; Iraq's centre (33° N) is Baghdad's latitude.
+        assert!((35.5..37.5).contains(&location.lat), "{location:?}");
+    }
+
+    #[test]
     fn a_regional_demonym_names_its_country() {
         // "English" puts the text in the United Kingdom: Salisbury, Wiltshire, not Maryland.
         assert_eq!(
