@@ -7,8 +7,11 @@
 //! `--gold-spans` scores resolution alone, the protocol of the published figures: every gold
 //! span is resolved in its article (`geoparse::resolve_spans`), an unresolved one counts as
 //! [`MAX_ERROR_KM`]; prints accuracy@161 km, median and mean error and AUC over all gold
-//! toponyms. `--verbose` then lists far misses (FAR) and unresolved spans (NONE).
+//! toponyms, and for GeoWebNews the same per toponym type of its taxonomy (Literal,
+//! Metonymic, Non_Literal_Modifier ...). `--verbose` then lists far misses (FAR) and
+//! unresolved spans (NONE).
 
+use std::collections::BTreeMap;
 use std::process::ExitCode;
 
 use incident_atlas::gazetteer::Gazetteer;
@@ -36,8 +39,16 @@ fn byte_offset(text: &str, c: usize) -> usize {
     text.char_indices().nth(c).map_or(text.len(), |(b, _)| b)
 }
 
-/// Articles of either corpus as (text, gold mentions with byte spans).
-fn articles(xml: &str) -> Vec<(String, Vec<GoldMention>)> {
+/// An article of either corpus: its text, its gold mentions with byte spans, and each gold
+/// mention's type in GeoWebNews' taxonomy (empty for LGL, which has none).
+struct Article {
+    text: String,
+    gold: Vec<GoldMention>,
+    types: Vec<String>,
+}
+
+/// Articles of either corpus.
+fn articles(xml: &str) -> Vec<Article> {
     let mut out = Vec::new();
     let mut rest = xml;
     while let Some((article, after)) = between(rest, "<article", "</article>") {
@@ -53,6 +64,7 @@ fn articles(xml: &str) -> Vec<(String, Vec<GoldMention>)> {
             None => unescape(raw),
         };
         let mut gold = Vec::new();
+        let mut types = Vec::new();
         let mut t = article;
         while let Some((toponym, after)) = between(t, "<toponym>", "</toponym>") {
             t = after;
@@ -76,21 +88,23 @@ fn articles(xml: &str) -> Vec<(String, Vec<GoldMention>)> {
                     lat,
                     lon,
                 });
+                let kind = between(toponym, "<type>", "</type>").map_or("", |(k, _)| k);
+                types.push(kind.trim().to_owned());
             }
         }
-        out.push((text, gold));
+        out.push(Article { text, gold, types });
     }
     out
 }
 
-/// Articles of a corpus: text and gold toponyms.
-type Docs = [(String, Vec<GoldMention>)];
+/// Articles of a corpus.
+type Docs = [Article];
 
 /// Our detection, then resolution of what it detected.
 fn end_to_end(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
     let mut score = Score::default();
     let mut elapsed = std::time::Duration::ZERO;
-    for (text, gold) in docs {
+    for Article { text, gold, .. } in docs {
         let started = std::time::Instant::now();
         let predicted = geoparse(gazetteer, text).unwrap_or_default();
         elapsed += started.elapsed();
@@ -129,7 +143,7 @@ fn end_to_end(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
         score.errors_km.len()
     );
     const BYTES_PER_MB: f64 = 1e6;
-    let bytes: usize = docs.iter().map(|(t, _)| t.len()).sum();
+    let bytes: usize = docs.iter().map(|a| a.text.len()).sum();
     println!(
         "speed: {:.2} MB of text in {:.3} s = {:.1} MB/s (one core)",
         bytes as f64 / BYTES_PER_MB,
@@ -141,11 +155,12 @@ fn end_to_end(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
 /// Resolution of every gold span in its article; unresolved spans cost [`MAX_ERROR_KM`].
 fn on_gold_spans(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
     let mut score = Score::default();
+    let mut by_type: BTreeMap<&str, Score> = BTreeMap::new();
     let mut unresolved = 0;
-    for (text, gold) in docs {
+    for Article { text, gold, types } in docs {
         let spans: Vec<_> = gold.iter().map(|g| g.start..g.end).collect();
         let resolved = resolve_spans(gazetteer, text, &spans).unwrap_or_default();
-        for (g, location) in gold.iter().zip(resolved) {
+        for ((g, location), kind) in gold.iter().zip(resolved).zip(types) {
             let phrase = &text[g.start..g.end];
             let error_km = match &location {
                 Some(l) => distance_km(l.lat, l.lon, g.lat, g.lon),
@@ -161,7 +176,17 @@ fn on_gold_spans(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
                 println!("FAR\t{phrase}\t{error_km:.0} km\t{}", l.anchor.name);
             }
             score.errors_km.push(error_km);
+            if !kind.is_empty() {
+                by_type.entry(kind).or_default().errors_km.push(error_km);
+            }
         }
+    }
+    for (kind, s) in &by_type {
+        println!(
+            "gold spans, type {kind}: accuracy@161km {:.3} (n = {})",
+            s.accuracy_within(ACCURACY_KM),
+            s.errors_km.len()
+        );
     }
     println!(
         "gold spans, resolution: accuracy@161km {:.3}, median error {:.1} km, mean error {:.1} km, AUC {:.3} (n = {}, unresolved {})",
@@ -196,7 +221,7 @@ fn main() -> ExitCode {
     let gazetteer = Gazetteer::load().expect("the embedded gazetteer loads");
     let docs = articles(&xml);
     let verbose = args.iter().any(|a| a == "--verbose");
-    let gold: usize = docs.iter().map(|(_, g)| g.len()).sum();
+    let gold: usize = docs.iter().map(|a| a.gold.len()).sum();
     println!(
         "corpus: {path} ({} articles, {gold} gold toponyms with coordinates)",
         docs.len()
