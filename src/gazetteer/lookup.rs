@@ -2,9 +2,7 @@
 //! *Location* each candidate stands for.
 
 use super::entry::{Entry, EntryKind};
-use super::{
-    Gazetteer, GazetteerError, RegionKind, article_free_fold, fold, loose_key, loosen, rank,
-};
+use super::{Gazetteer, GazetteerError, RegionKind, article_free_fold, fold, loosen, rank};
 use crate::location::{Anchor, Location, Precision};
 
 /// The longest description (bytes) `lookup` accepts; real place descriptions are far shorter.
@@ -114,18 +112,14 @@ impl Gazetteer {
         if !exact.is_empty() {
             return Ok(exact);
         }
-        Ok(self.loose_candidates(&loose_key(name), &context))
+        // A transliteration variant must still be spelt like the name: a loose key alone
+        // made "Oahu" The Hague ("A Haia") and "Philippine" Filipeni.
+        Ok(self.close_variants(&article_free_fold(name), &context))
     }
 
     /// Ranked candidates (best first) for an already folded name, demonyms left out.
     pub fn candidates(&self, folded: &str, context: &Context) -> Vec<Candidate> {
         self.rank(self.entries(folded), context)
-    }
-
-    /// Ranked candidates (best first) for a loose transliteration key (see [`loose_key`]);
-    /// every one is marked alternate.
-    pub fn loose_candidates(&self, key: &str, context: &Context) -> Vec<Candidate> {
-        self.rank(self.loose_entries(key), context)
     }
 
     /// Ranked candidates (best first) for a county or parish named without its "County" or
@@ -401,5 +395,20 @@ mod tests {
         assert_eq!(country("Swiss"), Some("CH"));
         assert_eq!(country("Welsh"), Some("GB"));
         assert_eq!(country("Chechen"), Some("RU"));
+    }
+
+    #[test]
+    fn a_transliteration_variant_must_be_spelt_like_the_name() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let best = |query: &str| {
+            let candidates = gazetteer.lookup(query).unwrap();
+            candidates.first().map(|c| match c.kind {
+                EntryKind::Place(i) => gazetteer.places()[i].name,
+                _ => "",
+            })
+        };
+        assert_eq!(best("Qandahar"), Some("Kandahār"));
+        // "Oahu" shares a loose key with "A Haia" (The Hague) but is nothing like it.
+        assert_eq!(best("Oahu"), None);
     }
 }
