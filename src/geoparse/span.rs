@@ -209,6 +209,16 @@ mod tests {
         );
         let text = "Deputies in Laurel County, Kentucky, arrested him.";
         assert_eq!(country_at(text, "Laurel County").as_deref(), Some("US"));
+        // A demonym of an admin region reads as that region.
+        let gazetteer = Gazetteer::load().unwrap();
+        let text = "A Texan rancher and a Welsh farmer met.";
+        for (phrase, region) in [("Texan", "Texas"), ("Welsh", "Wales")] {
+            let start = text.find(phrase).unwrap();
+            let location = resolve_in_document(&gazetteer, text, start..start + phrase.len())
+                .unwrap()
+                .unwrap();
+            assert_eq!(location.anchor.name, region);
+        }
     }
 
     #[test]
