@@ -319,13 +319,32 @@ mod tests {
     }
 
     #[test]
-    fn iraqi_kurdistan_lies_in_the_north_of_iraq_not_at_its_centre() {
+    fn a_region_of_one_country_lies_where_it_is_not_at_the_country_centre() {
         let gazetteer = Gazetteer::load().unwrap();
-        let found = geoparse(&gazetteer, "Shelling was reported in Iraqi Kurdistan.").unwrap();
-        let location = &found[0].location;
-        assert_eq!(location.anchor.name, "Kurdistan");
-        // Erbil, its seat, is at 36.2° N; Iraq's centre (33° N) is Baghdad's latitude.
-        assert!((35.5..37.5).contains(&location.lat), "{location:?}");
+        let text = "Shelling was reported in Iraqi Kurdistan, the Donbas, Sinai and \
+                    South Waziristan.";
+        let found: Vec<(String, f64, f64)> = geoparse(&gazetteer, text)
+            .unwrap()
+            .into_iter()
+            .map(|m| (m.location.anchor.name, m.location.lat, m.location.lon))
+            .collect();
+        // Each within a degree of its seat or its parts' centre: Erbil (36.2° N, 44.0° E),
+        // Donetsk and Luhansk oblasts (48.4° N, 38.4° E), North and South Sinai (29.9° N,
+        // 34.0° E), Wana (32.3° N, 69.6° E); the countries' points are 300–500 km away.
+        let expected = [
+            ("Kurdistan", 36.2, 44.0),
+            ("Donbas", 48.4, 38.4),
+            ("Sinai", 29.9, 34.0),
+            ("South Waziristan", 32.3, 69.6),
+        ];
+        assert_eq!(found.len(), expected.len(), "{found:?}");
+        for ((name, lat, lon), (want, want_lat, want_lon)) in found.iter().zip(expected) {
+            assert_eq!(name, want);
+            assert!(
+                (lat - want_lat).abs() < 1.0 && (lon - want_lon).abs() < 1.0,
+                "{found:?}"
+            );
+        }
     }
 
     #[test]
