@@ -21,7 +21,9 @@ pub use entry::{Entry, EntryKind};
 pub use error::GazetteerError;
 pub use fold::{article_free_fold, fold, fold_into, is_article, loose_key, loosen};
 pub use lookup::{Candidate, Context};
-pub use record::{Admin1, COUNTY_FEATURE_CODE, Country, Demonym, Place, Region, RegionKind};
+pub use record::{
+    Admin1, COUNTY_FEATURE_CODE, Country, Demonym, LANDMARK_FEATURE_CODE, Place, Region, RegionKind,
+};
 
 const PLACES_TSV: &str = include_str!("../../gazetteer/places.tsv");
 const COUNTRIES_TSV: &str = include_str!("../../gazetteer/countries.tsv");

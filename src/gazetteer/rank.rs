@@ -5,8 +5,8 @@
 //! capital beats an admin seat beats a town beats a village, and population breaks ties, so
 //! "Paris" is the French capital and "Tripoli" the Libyan one until context says otherwise.
 
-use super::Place;
 use super::entry::{Entry, EntryKind};
+use super::{LANDMARK_FEATURE_CODE, Place};
 
 /// Score of a country matched by its main name.
 const COUNTRY_SCORE: f32 = 2.5;
@@ -18,6 +18,10 @@ const ADMIN1_SCORE: f32 = 1.2;
 const ALTERNATE_PENALTY: f32 = 0.3;
 /// A population of ten million scores 1.0 (log10 of the population over this).
 const POPULATION_LOG_SCALE: f32 = 7.0;
+
+/// Feature weight of a curated landmark: above a capital of ten million (1.0 + 1.0) less an
+/// alternate name's penalty, so "White House" is not Casablanca (Dar el Beida) by default.
+const LANDMARK_WEIGHT: f32 = 1.8;
 
 /// How far a seat town is lifted above the admin region of the same name.
 pub(super) const SEAT_MARGIN: f32 = 0.01;
@@ -39,6 +43,10 @@ fn feature_weight(code: &str) -> f32 {
         "PPL" | "PPLS" | "PPLF" | "PPLR" | "STLMT" => 0.25,
         "PPLL" => 0.15,
         "PPLX" => 0.1,
+        // Curated landmarks (`curated/places.tsv`) that news copy names for the government they
+        // house ("the White House said"): that is what the name means, above a capital and a
+        // metropolis' population, unless the text names the country of another reading.
+        LANDMARK_FEATURE_CODE => LANDMARK_WEIGHT,
         // Historical, abandoned and destroyed places: only when nothing else matches.
         _ => 0.0,
     }

@@ -5,6 +5,10 @@
 /// among the places.
 pub const COUNTY_FEATURE_CODE: &str = "ADM2";
 
+/// Feature code (GeoNames' "building") of the curated landmarks that news copy names for the
+/// government they house ("the White House", "the Kremlin").
+pub const LANDMARK_FEATURE_CODE: &str = "BLDG";
+
 /// A populated place from GeoNames (`cities500` plus administrative seats, and the curated
 /// places it lacks), or a second-level admin area: a US county, a Philippine province or a British county
 /// (feature code [`COUNTY_FEATURE_CODE`]: the centre, population and extent of its towns).
@@ -116,6 +120,11 @@ impl Place {
     /// True for an admin area (a county or province) rather than a populated place.
     pub fn is_county(&self) -> bool {
         self.feature_code == COUNTY_FEATURE_CODE
+    }
+
+    /// True for a curated landmark ("the Kremlin") rather than a town or an area.
+    pub fn is_landmark(&self) -> bool {
+        self.feature_code == LANDMARK_FEATURE_CODE
     }
 
     /// The GeoNames id, when the place has one (counties and curated places have none).

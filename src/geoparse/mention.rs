@@ -358,10 +358,14 @@ fn is_place_like(
         if adjective && gazetteer.demonym(folded).is_some() {
             return false;
         }
-        let big_town = gazetteer.entries(folded).any(|e| {
-            matches!(e.kind, EntryKind::Place(i) if gazetteer.places()[i].population >= SPOKEN_TOWN_POPULATION)
+        // Big towns and landmarks speak through their officials ("the Kremlin said").
+        let speaks = gazetteer.entries(folded).any(|e| {
+            matches!(e.kind, EntryKind::Place(i) if {
+                let p = &gazetteer.places()[i];
+                p.population >= SPOKEN_TOWN_POPULATION || p.is_landmark()
+            })
         });
-        if lexicon::is_speech_verb(next.text) && !area && !big_town {
+        if lexicon::is_speech_verb(next.text) && !area && !speaks {
             return false;
         }
     }

@@ -348,6 +348,16 @@ mod tests {
     }
 
     #[test]
+    fn seats_of_government_are_landmarks_not_namesakes() {
+        // "White House" is also an English name of Casablanca (Dar el Beida) and a town in
+        // Tennessee; "Kremlin" a town in Oklahoma.
+        assert_eq!(
+            countries("Officials at the White House and in the Kremlin said talks failed."),
+            ["US", "RU"]
+        );
+    }
+
+    #[test]
     fn a_regional_demonym_names_its_country() {
         // "English" puts the text in the United Kingdom: Salisbury, Wiltshire, not Maryland.
         assert_eq!(
