@@ -16,7 +16,9 @@ use crate::gazetteer::{
 use std::collections::HashSet;
 
 use super::lexicon;
-use super::state_abbreviation::{state_at, state_row};
+use super::postal_code::{is_postal_code, region_after_town};
+use super::resolve::context_free_readings;
+use super::state_abbreviation::state_at;
 use super::tokens::{Token, TokenKind, tokenize};
 
 /// The longest place name, in tokens, the apostrophes and hyphens inside it included
@@ -409,6 +411,29 @@ fn has_place_cue(gazetteer: &Gazetteer, tokens: &[Token], first: usize, end: usi
     before || comma_context
 }
 
+/// The admin1 row of a state or province abbreviation at token `i` and the index after it:
+/// one with full stops ("Va.", "B.C."), or a postal code ("TX", "WA") right after "Town, "
+/// where `previous`, the toponym found last, is that town.
+fn region_abbreviation_at(
+    gazetteer: &Gazetteer,
+    tokens: &[Token],
+    i: usize,
+    previous: Option<&Toponym>,
+) -> Option<(usize, usize)> {
+    if let Some((code, end)) = state_at(tokens, i) {
+        return Some((gazetteer.admin1_row(code)?, end));
+    }
+    let town = previous
+        .filter(|t| t.end + 1 == i && t.fixed.is_none() && is_postal_code(tokens[i].text))?;
+    let row = region_after_town(
+        gazetteer,
+        tokens,
+        i,
+        &context_free_readings(gazetteer, town),
+    )?;
+    Some((row, i + 1))
+}
+
 /// Every toponym of `tokens`, in text order, not overlapping.
 ///
 /// # Runtime
@@ -424,20 +449,18 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
             i += 1;
             continue;
         }
-        if let Some((code, end)) = state_at(tokens, i) {
-            if let Some(row) = state_row(gazetteer, code) {
-                out.push(Toponym {
-                    first: i,
-                    end,
-                    folded: String::new(),
-                    variant: false,
-                    cued: true,
-                    fixed: Some(EntryKind::Admin1(row)),
-                    bare_county: false,
-                });
-                i = end;
-                continue;
-            }
+        if let Some((row, end)) = region_abbreviation_at(gazetteer, tokens, i, out.last()) {
+            out.push(Toponym {
+                first: i,
+                end,
+                folded: String::new(),
+                variant: false,
+                cued: true,
+                fixed: Some(EntryKind::Admin1(row)),
+                bare_county: false,
+            });
+            i = end;
+            continue;
         }
         let ends_name = i > 0
             && is_name_neighbour(&tokens[i])

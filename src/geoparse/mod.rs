@@ -38,6 +38,7 @@ mod lexicon;
 mod mention;
 mod number;
 mod ordinal;
+mod postal_code;
 mod query;
 mod relative;
 mod resolve;
