@@ -16,9 +16,6 @@ use crate::gazetteer::{
 use std::collections::HashSet;
 
 use super::lexicon;
-use super::postal_code::{is_postal_code, region_after_town};
-use super::resolve::context_free_readings;
-use super::state_abbreviation::state_at;
 use super::tokens::{Token, TokenKind, tokenize};
 
 /// The longest place name, in tokens, the apostrophes and hyphens inside it included
@@ -411,29 +408,6 @@ fn has_place_cue(gazetteer: &Gazetteer, tokens: &[Token], first: usize, end: usi
     before || comma_context
 }
 
-/// The admin1 row of a state or province abbreviation at token `i` and the index after it:
-/// one with full stops ("Va.", "B.C."), or a postal code ("TX", "WA") right after "Town, "
-/// where `previous`, the toponym found last, is that town.
-fn region_abbreviation_at(
-    gazetteer: &Gazetteer,
-    tokens: &[Token],
-    i: usize,
-    previous: Option<&Toponym>,
-) -> Option<(usize, usize)> {
-    if let Some((code, end)) = state_at(tokens, i) {
-        return Some((gazetteer.admin1_row(code)?, end));
-    }
-    let town = previous
-        .filter(|t| t.end + 1 == i && t.fixed.is_none() && is_postal_code(tokens[i].text))?;
-    let row = region_after_town(
-        gazetteer,
-        tokens,
-        i,
-        &context_free_readings(gazetteer, town),
-    )?;
-    Some((row, i + 1))
-}
-
 /// Every toponym of `tokens`, in text order, not overlapping.
 ///
 /// # Runtime
@@ -449,17 +423,9 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
             i += 1;
             continue;
         }
-        if let Some((row, end)) = region_abbreviation_at(gazetteer, tokens, i, out.last()) {
-            out.push(Toponym {
-                first: i,
-                end,
-                folded: String::new(),
-                variant: false,
-                cued: true,
-                fixed: Some(EntryKind::Admin1(row)),
-                bare_county: false,
-            });
-            i = end;
+        if let Some(region) = super::dateline::region_at(gazetteer, tokens, i, &mut out) {
+            i = region.end;
+            out.push(region);
             continue;
         }
         let ends_name = i > 0

@@ -30,6 +30,7 @@
 
 mod compass;
 mod context;
+mod dateline;
 mod document;
 mod error;
 mod hint;

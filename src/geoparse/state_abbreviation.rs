@@ -93,11 +93,14 @@ const AUSTRALIAN: &[(&str, &str)] = &[
 fn abbreviation_at(tokens: &[Token], i: usize) -> (String, usize) {
     let mut key = String::new();
     let mut j = i;
-    // "Va." or "N.Y." or "W.Va.": capitalised letters, each followed by a full stop.
+    // "Va." or "N.Y." or "W.Va.": capitalised letters, each followed by a full stop. A code in
+    // capitals before a full stop ("Columbia, SC.") ends a sentence: it is a postal code.
     while let [word, dot, ..] = tokens.get(j..).unwrap_or_default() {
         let joined = j == i || !word.space_before;
+        let code = word.text.len() > 1 && word.is_all_caps();
         if word.kind != TokenKind::Word
             || !word.is_capitalised()
+            || code
             || !dot.is_punct('.')
             || dot.space_before
             || !joined
@@ -219,6 +222,8 @@ mod tests {
         assert_eq!(state_at(&tokens, 19), Some(("CA.04", 23)));
         assert_eq!(state_in_span(&tokenize("P.E.I."), 0, 6), Some("CA.09"));
         assert_eq!(state_in_span(&tokenize("N.S.W."), 0, 6), Some("AU.02"));
+        // A postal code ends the sentence; its full stop is no part of it.
+        assert_eq!(state_at(&tokenize("Sydney, NSW."), 2), None);
     }
 
     #[test]
