@@ -132,6 +132,13 @@ const ERA: &str = "bc";
 /// Words that put an era after them ("century B.C.").
 const ERA_WORDS: &[&str] = &["century", "centuries", "millennium", "millennia"];
 
+/// The key of "Man.", which before one of [`MANCHESTER_CLUBS`] is Manchester ("Chelsea, Man.
+/// United and Arsenal"), not Manitoba.
+const MANITOBA: &str = "man";
+
+/// The words after "Man." that make it Manchester's football clubs.
+const MANCHESTER_CLUBS: &[&str] = &["United", "City", "Utd"];
+
 /// The admin1 code (`CC.XX`) of an abbreviation key; `initials` when every part of it was one
 /// letter.
 fn admin1_code(key: &str, initials: bool) -> Option<&'static str> {
@@ -163,7 +170,11 @@ pub fn state_at(tokens: &[Token], i: usize) -> Option<(&'static str, usize)> {
     let after_comma = i > 0 && tokens[i - 1].is_punct(',');
     let (key, j) = abbreviation_at(tokens, i);
     let dotted = j - i >= 4 && !AFTER_COMMA_ONLY.contains(&key.as_str());
-    if j == i || !(after_comma || dotted) || is_era(tokens, i, &key) {
+    let club = key == MANITOBA
+        && tokens
+            .get(j)
+            .is_some_and(|next| MANCHESTER_CLUBS.contains(&next.text));
+    if j == i || !(after_comma || dotted) || is_era(tokens, i, &key) || club {
         return None;
     }
     admin1_code(&key, key.len() * 2 == j - i).map(|code| (code, j))
@@ -233,6 +244,7 @@ mod tests {
         let tokens = tokenize("Winnipeg, Man. and Man. United; N.B. the N.L. pennant");
         assert_eq!(state_at(&tokens, 2), Some(("CA.03", 4)));
         assert_eq!(state_at(&tokens, 5), None);
+        assert_eq!(state_at(&tokenize("Chelsea, Man. City"), 2), None);
         assert_eq!(state_at(&tokens, 9), None);
         assert_eq!(state_at(&tokens, 14), None);
     }
