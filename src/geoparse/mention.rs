@@ -16,7 +16,6 @@ use crate::gazetteer::{
 use std::collections::HashSet;
 
 use super::lexicon;
-use super::state_abbreviation::{state_at, state_row};
 use super::tokens::{Token, TokenKind, tokenize};
 
 /// The longest place name, in tokens, the apostrophes and hyphens inside it included
@@ -428,20 +427,10 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
             i += 1;
             continue;
         }
-        if let Some((code, end)) = state_at(tokens, i) {
-            if let Some(row) = state_row(gazetteer, code) {
-                out.push(Toponym {
-                    first: i,
-                    end,
-                    folded: String::new(),
-                    variant: false,
-                    cued: true,
-                    fixed: Some(EntryKind::Admin1(row)),
-                    bare_county: false,
-                });
-                i = end;
-                continue;
-            }
+        if let Some(region) = super::dateline::region_at(gazetteer, tokens, i, &mut out) {
+            i = region.end;
+            out.push(region);
+            continue;
         }
         let ends_name = i > 0
             && is_name_neighbour(&tokens[i])

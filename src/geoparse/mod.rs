@@ -4,7 +4,8 @@
 //! It sits between the [`gazetteer`](crate::gazetteer) and incident extraction. The pipeline:
 //! 1. `tokens`: words, numbers and punctuation with byte spans;
 //! 2. `mention`: capitalised phrases the gazetteer knows, minus persons, organisations,
-//!    demonyms and common words;
+//!    demonyms and common words; `dateline` with `state_abbreviation` and `postal_code`:
+//!    abbreviated states and provinces after a town ("Richmond, Va.", "Perth, WA");
 //! 3. [`resolve`] with `context` and `home`: which same-named place each one is, from the
 //!    countries and regions the text names, the region most of its toponyms can lie in, and
 //!    the places near each other;
@@ -30,6 +31,7 @@
 
 mod compass;
 mod context;
+mod dateline;
 mod document;
 mod error;
 mod hint;
@@ -38,6 +40,7 @@ mod lexicon;
 mod mention;
 mod number;
 mod ordinal;
+mod postal_code;
 mod query;
 mod relative;
 mod resolve;

@@ -84,6 +84,26 @@ fn plausible_points(gazetteer: &Gazetteer, readings: &[Candidate]) -> Vec<([f64;
         .collect()
 }
 
+/// The readings of a toponym on its own (best first): its fixed reading, the places its
+/// spelling variant may be, or the places of its name (with the counties it may name short).
+pub(super) fn context_free_readings(gazetteer: &Gazetteer, t: &Toponym) -> Vec<Candidate> {
+    match t.fixed {
+        Some(kind) => vec![Candidate {
+            kind,
+            alternate: false,
+            score: 0.0,
+        }],
+        None if t.variant => gazetteer.close_variants(&t.folded, &Context::default()),
+        None if t.bare_county => {
+            let mut all = gazetteer.candidates(&t.folded, &Context::default());
+            all.extend(gazetteer.bare_county_candidates(&t.folded, &Context::default()));
+            all.sort_by(|a, b| b.score.total_cmp(&a.score));
+            all
+        }
+        None => gazetteer.candidates(&t.folded, &Context::default()),
+    }
+}
+
 /// Resolves every toponym; `None` where a weak toponym finds no support. `capital_cue[i]` is
 /// true when the text calls toponym `i` "the capital".
 ///
@@ -98,21 +118,7 @@ pub fn resolve_toponyms(
 ) -> Vec<Option<EntryKind>> {
     let base: Vec<Vec<Candidate>> = toponyms
         .iter()
-        .map(|t| match t.fixed {
-            Some(kind) => vec![Candidate {
-                kind,
-                alternate: false,
-                score: 0.0,
-            }],
-            None if t.variant => gazetteer.close_variants(&t.folded, &Context::default()),
-            None if t.bare_county => {
-                let mut all = gazetteer.candidates(&t.folded, &Context::default());
-                all.extend(gazetteer.bare_county_candidates(&t.folded, &Context::default()));
-                all.sort_by(|a, b| b.score.total_cmp(&a.score));
-                all
-            }
-            None => gazetteer.candidates(&t.folded, &Context::default()),
-        })
+        .map(|t| context_free_readings(gazetteer, t))
         .collect();
     let (votes, ballots) = home_votes(gazetteer, toponyms, &base);
     let homes: Vec<HomeRegion> = ballots.iter().map(|b| votes.home_without(b)).collect();

@@ -15,8 +15,9 @@ use crate::location::Location;
 use super::GeoparseError;
 use super::document::{MAX_TEXT_BYTES, with_demonyms};
 use super::mention::{Toponym, find_toponyms, is_generic, longest_name};
+use super::postal_code::{is_postal_code, region_in_document};
 use super::resolve::resolve_toponyms;
-use super::state_abbreviation::{state_in_span, state_row};
+use super::state_abbreviation::state_in_span;
 use super::tokens::{Token, tokenize};
 
 /// The index entry a demonym's target names: a country code ("US") or a region's name.
@@ -61,9 +62,13 @@ fn span_toponym(
         bare_county: false,
     };
     if let Some(code) = state_in_span(tokens, first, end) {
-        let row = state_row(gazetteer, code);
+        let row = gazetteer.admin1_row(code);
         return Some(toponym(folded, row.map(EntryKind::Admin1)));
     }
+    // A postal code ("BC", "WA") is read with its document in `resolve_spans`, even when no
+    // gazetteer name fits it.
+    let postal = end - first == 1 && is_postal_code(tokens[first].text);
+    let postal_fallback = postal.then(|| toponym(folded.clone(), None));
     let candidates = gazetteer.candidates(&folded, &Context::default());
     // "Canadian" is the country more often than Canadian, Texas; an area name stays itself.
     let area = candidates
@@ -108,13 +113,54 @@ fn span_toponym(
         .max_by_key(|name| name.folded.len())
         .map(|name| name.into_toponym(first, true))
         .map(|t| Toponym { end, ..t });
-    inner.or_else(|| {
-        // "Korean Peninsula", "Syrian border": a demonym inside the span names its country.
-        (first + lead..last).find_map(|i| {
-            let kind = demonym_reading(gazetteer, &fold(tokens[i].text))?;
-            Some(toponym(folded.clone(), Some(kind)))
+    inner
+        .or_else(|| {
+            // "Korean Peninsula", "Syrian border": a demonym inside the span names its country.
+            (first + lead..last).find_map(|i| {
+                let kind = demonym_reading(gazetteer, &fold(tokens[i].text))?;
+                Some(toponym(folded.clone(), Some(kind)))
+            })
         })
-    })
+        .or(postal_fallback)
+}
+
+/// Fixes the reading of every span written exactly as a postal code ("BC", "NSW", "WA") to the
+/// region that the document's other toponyms, resolved first, point to (see
+/// [`region_in_document`]); a code the document points away from keeps its gazetteer
+/// readings ("SA" in a text about South Africa). `owners[k]` is the span toponym `k` answers.
+///
+/// # Runtime
+/// One more resolution of the document's toponyms when some span is a postal code; none
+/// otherwise.
+fn read_postal_codes(
+    gazetteer: &Gazetteer,
+    tokens: &[Token],
+    toponyms: &mut [Toponym],
+    owners: &[Option<usize>],
+    context: &Context,
+) {
+    let is_code = |t: &Toponym| t.end - t.first == 1 && is_postal_code(tokens[t.first].text);
+    let codes: Vec<usize> = (0..toponyms.len())
+        .filter(|&k| owners[k].is_some() && is_code(&toponyms[k]))
+        .collect();
+    if codes.is_empty() {
+        return;
+    }
+    let others: Vec<Toponym> = (0..toponyms.len())
+        .filter(|k| !codes.contains(k))
+        .map(|k| toponyms[k].clone())
+        .collect();
+    let resolved: Vec<EntryKind> =
+        resolve_toponyms(gazetteer, &others, &vec![false; others.len()], context)
+            .into_iter()
+            .flatten()
+            .collect();
+    for k in codes {
+        let word = tokens[toponyms[k].first].text;
+        if let Some(row) = region_in_document(gazetteer, word, &resolved, &context.countries) {
+            toponyms[k].fixed = Some(EntryKind::Admin1(row));
+        }
+    }
 }
 
 /// Resolves each byte span of `text` as a place name read in its document; `None` for a span
@@ -157,8 +203,9 @@ pub fn resolve_spans(
         }
     }
     toponyms.sort_by_key(|(t, _)| t.first);
-    let (toponyms, owners): (Vec<Toponym>, Vec<Option<usize>>) = toponyms.into_iter().unzip();
+    let (mut toponyms, owners): (Vec<Toponym>, Vec<Option<usize>>) = toponyms.into_iter().unzip();
     let context = with_demonyms(gazetteer, &tokens, &Context::default());
+    read_postal_codes(gazetteer, &tokens, &mut toponyms, &owners, &context);
     let resolved = resolve_toponyms(gazetteer, &toponyms, &vec![false; toponyms.len()], &context);
     let mut out = vec![None; spans.len()];
     for (owner, kind) in owners.into_iter().zip(resolved) {
@@ -230,5 +277,43 @@ mod tests {
             .unwrap();
         assert_eq!(location.anchor.name, "Oconee County");
         assert_eq!(location.anchor.country_code.as_deref(), Some("US"));
+    }
+
+    fn anchor_at(text: &str, phrase: &str) -> Option<String> {
+        let gazetteer = Gazetteer::load().unwrap();
+        let start = text.find(phrase).unwrap();
+        resolve_in_document(&gazetteer, text, start..start + phrase.len())
+            .unwrap()
+            .map(|l| l.anchor.name)
+    }
+
+    #[test]
+    fn a_province_or_state_code_reads_as_the_region_of_the_document() {
+        // Regression: "BC" and "B.C." read as Bay City, Michigan; "NSW" as Nassau.
+        let text = "Crews fought fires near Kamloops and Kelowna in BC, Canada.";
+        assert_eq!(anchor_at(text, "BC").as_deref(), Some("British Columbia"));
+        assert_eq!(
+            anchor_at("Smoke from B.C. drifted south.", "B.C.").as_deref(),
+            Some("British Columbia")
+        );
+        let text = "Floods hit Sydney and Newcastle as NSW braced for more rain in Australia.";
+        assert_eq!(anchor_at(text, "NSW").as_deref(), Some("New South Wales"));
+        // "WA" is the region of the country the document is about.
+        let text = "Bushfires near Perth and Bunbury forced WA to close roads in Australia.";
+        assert_eq!(anchor_at(text, "WA").as_deref(), Some("Western Australia"));
+        let text = "Rain in Seattle, Tacoma and Spokane kept WA drivers home in the United States.";
+        assert_eq!(anchor_at(text, "WA").as_deref(), Some("Washington"));
+    }
+
+    #[test]
+    fn a_code_of_one_region_in_a_document_naming_no_country_is_that_region() {
+        let text = "Rangers from NSW cleared the lagoon trail on Tuesday.";
+        assert_eq!(anchor_at(text, "NSW").as_deref(), Some("New South Wales"));
+    }
+
+    #[test]
+    fn a_code_of_a_country_the_document_does_not_name_keeps_its_readings() {
+        let text = "Mining in Johannesburg and Pretoria sustains SA, South Africa's economy.";
+        assert_ne!(anchor_at(text, "SA").as_deref(), Some("South Australia"));
     }
 }
