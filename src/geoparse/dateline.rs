@@ -1,5 +1,6 @@
 //! Datelines: a town, a comma and its state or province abbreviated ("Richmond, Va.",
-//! "Kamloops, B.C.", "Perth, WA"), the way local news names where it happens.
+//! "Kamloops, B.C.", "Perth, WA"), the way local news names where it happens; and the wire
+//! dateline in capitals that opens a story ("WASHINGTON (AP) -", "KABUL, Afghanistan -").
 //!
 //! Part of mention finding: the abbreviation becomes a toponym of its admin region
 //! ([`state_abbreviation`](super::state_abbreviation) for the forms with full stops,
@@ -14,6 +15,21 @@ use super::postal_code::{is_postal_code, region_after_town};
 use super::resolve::context_free_readings;
 use super::state_abbreviation::state_at;
 use super::tokens::Token;
+
+/// Characters that may follow a wire dateline's place: the agency in brackets, a comma before
+/// the country or date, or a dash before the story.
+const WIRE_DATELINE_FOLLOWERS: [char; 5] = ['(', ',', '-', '—', '–'];
+
+/// True when the tokens `first..end`, all in capitals, open a sentence and are followed by a
+/// wire dateline's bracket, comma or dash: "WASHINGTON (AP) -", "NEW YORK, April 5", "KABUL —".
+/// Elsewhere a name in capitals is a headline word or an acronym, and only a code counts.
+pub(super) fn is_wire_dateline(tokens: &[Token], first: usize, end: usize) -> bool {
+    tokens[first].sentence_start
+        && tokens[first..end].iter().all(|t| t.is_all_caps())
+        && tokens
+            .get(end)
+            .is_some_and(|t| WIRE_DATELINE_FOLLOWERS.iter().any(|&c| t.is_punct(c)))
+}
 
 /// The toponym of a state or province abbreviation at token `i`: one with full stops ("Va.",
 /// "B.C."), or a postal code ("TX", "WA") right after "Town, " where the town is the last of
@@ -95,5 +111,25 @@ mod tests {
         let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
         assert_eq!(names, ["Sydney", "Nova Scotia", "Kingston", "Ontario"]);
         assert!(found[2].1 < -70.0, "{found:?}");
+    }
+
+    #[test]
+    fn a_wire_dateline_in_capitals_names_a_place_and_a_headline_does_not() {
+        let names =
+            |text: &str| -> Vec<String> { anchors(text).into_iter().map(|(n, _)| n).collect() };
+        assert_eq!(
+            names("WASHINGTON (AP) - The president said."),
+            ["Washington"]
+        );
+        assert_eq!(
+            names("KABUL, Afghanistan - A bomb exploded."),
+            ["Kabul", "Afghanistan"]
+        );
+        assert_eq!(
+            names("Foundation. NEW YORK, April 5 - Police said."),
+            ["New York"]
+        );
+        // Capitals inside a sentence or without a dateline's punctuation stay unread.
+        assert!(names("Officials said PARIS would wait. JORDAN ALERT issued.").is_empty());
     }
 }

@@ -303,6 +303,9 @@ fn is_place_like(
         return area && !adjectival;
     }
     if head.is_all_caps() && head.text.chars().count() > 1 {
+        if super::dateline::is_wire_dateline(tokens, first, end) {
+            return true;
+        }
         let code = single && head.text.len() <= MAX_CODE_LEN && area;
         let adjectival = tokens.get(end).is_some_and(|n| {
             n.is_punct('-')
