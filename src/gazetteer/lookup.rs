@@ -13,9 +13,10 @@ const COUNTRY_CONTEXT_BOOST: f32 = 3.0;
 const ADMIN1_CONTEXT_BOOST: f32 = 2.0;
 /// Added when a candidate lies in a named region the context names ("Tripoli, Middle East").
 const REGION_CONTEXT_BOOST: f32 = 1.0;
-/// How alike (normalised Levenshtein, 1 = equal) a spelling variant must be to a recorded
-/// spelling, both article-free and folded: about one edit in five letters ("Bulo Burde" and
-/// "Bulo Berde" are 0.89 alike).
+/// How alike (normalised Damerau-Levenshtein, 1 = equal) a spelling variant must be to a
+/// recorded spelling, both article-free and folded: about one edit in five letters ("Bulo
+/// Burde" and "Bulo Berde" are 0.89 alike), a swap of two letters, the commonest typo,
+/// counting as one ("Britian").
 const MIN_VARIANT_SIMILARITY: f64 = 0.8;
 /// The words (folded: lower case, appended without a space) that close a second-level admin
 /// area's name: US counties ("DeKalb County") and Louisiana's parishes ("Pointe Coupee Parish").
@@ -158,7 +159,7 @@ impl Gazetteer {
     pub fn close_variants(&self, article_free: &str, context: &Context) -> Vec<Candidate> {
         let close = |e: &Entry| {
             self.spellings(e.kind).into_iter().any(|spelling| {
-                strsim::normalized_levenshtein(article_free, &article_free_fold(spelling))
+                strsim::normalized_damerau_levenshtein(article_free, &article_free_fold(spelling))
                     >= MIN_VARIANT_SIMILARITY
             })
         };
@@ -408,6 +409,11 @@ mod tests {
             })
         };
         assert_eq!(best("Qandahar"), Some("Kandahār"));
+        let britain = gazetteer.lookup("Britian").unwrap();
+        assert!(matches!(
+            britain.first().map(|c| c.kind),
+            Some(EntryKind::Country(_))
+        ));
         // "Oahu" shares a loose key with "A Haia" (The Hague) but is nothing like it.
         assert_eq!(best("Oahu"), None);
     }
