@@ -7,9 +7,10 @@
 //! `--gold-spans` scores resolution alone, the protocol of the published figures: every gold
 //! span is resolved in its article (`geoparse::resolve_spans`), an unresolved one counts as
 //! [`MAX_ERROR_KM`]; prints accuracy@161 km, median and mean error and AUC over all gold
-//! toponyms, and for GeoWebNews the same per toponym type of its taxonomy (Literal,
-//! Metonymic, Non_Literal_Modifier ...). `--verbose` then lists far misses (FAR) and
-//! unresolved spans (NONE).
+//! toponyms, then the same over the gold toponyms that are GeoNames entries (GeoWebNews codes
+//! some streets and buildings by hand, without one) and, for GeoWebNews, per toponym type of
+//! its taxonomy (Literal, Metonymic, Non_Literal_Modifier ...). `--verbose` then lists far
+//! misses (FAR) and unresolved spans (NONE).
 
 use std::collections::BTreeMap;
 use std::process::ExitCode;
@@ -39,12 +40,14 @@ fn byte_offset(text: &str, c: usize) -> usize {
     text.char_indices().nth(c).map_or(text.len(), |(b, _)| b)
 }
 
-/// An article of either corpus: its text, its gold mentions with byte spans, and each gold
-/// mention's type in GeoWebNews' taxonomy (empty for LGL, which has none).
+/// An article of either corpus: its text, its gold mentions with byte spans, each gold
+/// mention's type in GeoWebNews' taxonomy (empty for LGL, which has none), and whether the
+/// gold mention is a GeoNames entry (GeoWebNews codes some streets and buildings by hand).
 struct Article {
     text: String,
     gold: Vec<GoldMention>,
     types: Vec<String>,
+    in_geonames: Vec<bool>,
 }
 
 /// Articles of either corpus.
@@ -65,6 +68,7 @@ fn articles(xml: &str) -> Vec<Article> {
         };
         let mut gold = Vec::new();
         let mut types = Vec::new();
+        let mut in_geonames = Vec::new();
         let mut t = article;
         while let Some((toponym, after)) = between(t, "<toponym>", "</toponym>") {
             t = after;
@@ -90,9 +94,17 @@ fn articles(xml: &str) -> Vec<Article> {
                 });
                 let kind = between(toponym, "<type>", "</type>").map_or("", |(k, _)| k);
                 types.push(kind.trim().to_owned());
+                // GeoWebNews: <geonamesID>; LGL: <gaztag geonameid="...">.
+                let id = num("<geonamesID>", "</geonamesID>");
+                in_geonames.push(id.is_some() || toponym.contains("<gaztag geonameid="));
             }
         }
-        out.push(Article { text, gold, types });
+        out.push(Article {
+            text,
+            gold,
+            types,
+            in_geonames,
+        });
     }
     out
 }
@@ -156,11 +168,19 @@ fn end_to_end(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
 fn on_gold_spans(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
     let mut score = Score::default();
     let mut by_type: BTreeMap<&str, Score> = BTreeMap::new();
+    let mut geonames_entries = Score::default();
     let mut unresolved = 0;
-    for Article { text, gold, types } in docs {
+    for Article {
+        text,
+        gold,
+        types,
+        in_geonames,
+    } in docs
+    {
         let spans: Vec<_> = gold.iter().map(|g| g.start..g.end).collect();
         let resolved = resolve_spans(gazetteer, text, &spans).unwrap_or_default();
-        for ((g, location), kind) in gold.iter().zip(resolved).zip(types) {
+        let labels = types.iter().zip(in_geonames);
+        for ((g, location), (kind, &in_geonames)) in gold.iter().zip(resolved).zip(labels) {
             let phrase = &text[g.start..g.end];
             let error_km = match &location {
                 Some(l) => distance_km(l.lat, l.lon, g.lat, g.lon),
@@ -179,6 +199,9 @@ fn on_gold_spans(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
             if !kind.is_empty() {
                 by_type.entry(kind).or_default().errors_km.push(error_km);
             }
+            if in_geonames {
+                geonames_entries.errors_km.push(error_km);
+            }
         }
     }
     for (kind, s) in &by_type {
@@ -188,6 +211,11 @@ fn on_gold_spans(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
             s.errors_km.len()
         );
     }
+    println!(
+        "gold spans that are GeoNames entries: accuracy@161km {:.3} (n = {})",
+        geonames_entries.accuracy_within(ACCURACY_KM),
+        geonames_entries.errors_km.len()
+    );
     println!(
         "gold spans, resolution: accuracy@161km {:.3}, median error {:.1} km, mean error {:.1} km, AUC {:.3} (n = {}, unresolved {})",
         score.accuracy_within(ACCURACY_KM),
