@@ -258,8 +258,13 @@ mod tests {
         assert_eq!(country_at(text, "Laurel County").as_deref(), Some("US"));
         // A demonym of an admin region reads as that region.
         let gazetteer = Gazetteer::load().unwrap();
-        let text = "A Texan rancher and a Welsh farmer met.";
-        for (phrase, region) in [("Texan", "Texas"), ("Welsh", "Wales")] {
+        let text = "A Texan rancher, a Welsh farmer and Central American migrants met.";
+        let regions = [
+            ("Texan", "Texas"),
+            ("Welsh", "Wales"),
+            ("Central American", "Central America"),
+        ];
+        for (phrase, region) in regions {
             let start = text.find(phrase).unwrap();
             let location = resolve_in_document(&gazetteer, text, start..start + phrase.len())
                 .unwrap()
