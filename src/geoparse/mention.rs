@@ -7,7 +7,7 @@
 //! a name. A phrase of several capitalised words that a preposition introduces as a place may
 //! also match as a close spelling variant of a name ("in Maarat al-Numan" for GeoNames'
 //! "Ma‘arrat an Nu‘mān", "near Bulo Burde" for "Bulo Berde": `Gazetteer::close_variants`). The cues that separate places from the rest are then applied
-//! in [`is_place_like`].
+//! in [`cues`](super::cues).
 
 use crate::gazetteer::{
     Context, EntryKind, Gazetteer, article_free_fold, fold, fold_into, is_article, loosen,
@@ -15,21 +15,18 @@ use crate::gazetteer::{
 
 use std::collections::HashSet;
 
+use super::cues::{
+    has_place_cue, introduced_as_place, is_name_neighbour, is_place_like, names_an_area,
+};
 use super::lexicon;
 use super::tokens::{Token, TokenKind, tokenize};
 
 /// The longest place name, in tokens, the apostrophes and hyphens inside it included
 /// ("Bosnia and Herzegovina" is 3, "Ma'arrat an-Nu'man" 8).
 pub const MAX_PHRASE_TOKENS: usize = 10;
-/// All-caps words this long or shorter are codes or acronyms ("US", "UAE", "ISIS" is longer).
-const MAX_CODE_LEN: usize = 3;
 /// Capitalised words a phrase needs before it may match as a spelling variant: one word alone
 /// is too short to tell a variant from another word ("Hadad" for "Hodod").
 const MIN_VARIANT_WORDS: usize = 2;
-
-/// Towns this large (people) speak through their officials ("Moscow said"); smaller names
-/// before "said" are persons ("Khalimov said").
-const SPOKEN_TOWN_POPULATION: u32 = 100_000;
 
 /// Lower-case words that may sit inside a multi-word place name.
 const CONNECTORS: &[&str] = &[
@@ -259,160 +256,6 @@ fn longest_variant(
         }
     }
     best
-}
-
-/// True when some reading of `folded` is a country, an admin region or a named region.
-fn names_an_area(gazetteer: &Gazetteer, folded: &str) -> bool {
-    gazetteer.entries(folded).any(|e| {
-        matches!(
-            e.kind,
-            EntryKind::Country(_) | EntryKind::Admin1(_) | EntryKind::Region(_)
-        )
-    })
-}
-
-/// True for a word that begins a new capitalised name next to this one, so that this one is
-/// part of a person's or an organisation's name.
-fn is_name_neighbour(token: &Token) -> bool {
-    token.is_capitalised() && !token.sentence_start && !lexicon::is_place_preposition(token.text)
-}
-
-/// The token-level cues: is the phrase `tokens[first..end]` used as a place here?
-fn is_place_like(
-    gazetteer: &Gazetteer,
-    tokens: &[Token],
-    first: usize,
-    end: usize,
-    folded: &str,
-) -> bool {
-    let head = &tokens[first];
-    let single = end - first == 1;
-    let area = names_an_area(gazetteer, folded);
-    // Acronyms and codes: only a country or area code written in capitals ("US", "UAE").
-    // "U.S.", "U.K.": single capitals joined by full stops are a code too.
-    let dotted = !single
-        && tokens[first..end]
-            .iter()
-            .all(|t| t.is_punct('.') || t.is_all_caps() && t.text.len() == 1);
-    if dotted {
-        // "U.S. troops" is an adjective like "US military"; "in the U.S. and" is a place.
-        let after = end + usize::from(tokens.get(end).is_some_and(|t| t.is_punct('.')));
-        let adjectival = tokens.get(after).is_some_and(|n| {
-            n.kind == TokenKind::Word && !n.is_capitalised() && !lexicon::is_clause_word(n.text)
-        });
-        return area && !adjectival;
-    }
-    if head.is_all_caps() && head.text.chars().count() > 1 {
-        if super::dateline::is_wire_dateline(tokens, first, end) {
-            return true;
-        }
-        let code = single && head.text.len() <= MAX_CODE_LEN && area;
-        let adjectival = tokens.get(end).is_some_and(|n| {
-            n.is_punct('-')
-                || (n.kind == TokenKind::Word
-                    && !n.is_capitalised()
-                    && !lexicon::is_clause_word(n.text))
-        });
-        return code && !adjectival;
-    }
-    if !single && folded.len() <= MAX_CODE_LEN {
-        return false;
-    }
-    // "Chad", "Jordan", "Turkey" are countries first; "At" (Austria's code) is a word first.
-    let country = folded.len() > MAX_CODE_LEN
-        && gazetteer
-            .entries(folded)
-            .any(|e| matches!(e.kind, EntryKind::Country(_)));
-    let cued_here = first > 0 && lexicon::is_place_preposition(tokens[first - 1].text);
-    if single && lexicon::is_common_word(head.text) && !country {
-        // "in Nice", "in Reading": a town that is also a word, when a preposition says so.
-        if !(cued_here && lexicon::is_town_word(head.text)) {
-            return false;
-        }
-    }
-    // Short names are codes ("US", "UK"): only when written in capitals.
-    if folded.len() <= MAX_CODE_LEN
-        && !head.is_all_caps()
-        && gazetteer
-            .entries(folded)
-            .all(|e| !matches!(e.kind, EntryKind::Place(_)))
-    {
-        return false;
-    }
-    if gazetteer.demonym(folded).is_some() && !area {
-        return false;
-    }
-    // "Soufan Group", "Islamic State", "Kabul University"; "US-backed", "Dushanbe-based".
-    if let Some(next) = tokens.get(end) {
-        if next.space_before && is_name_neighbour(next)
-            || next.is_capitalised() && lexicon::is_institution_suffix(next.text)
-        {
-            return false;
-        }
-        // "US-backed", "Al-Shabaab": full compounds ("Port-au-Prince") matched as one name.
-        if next.is_punct('-') && !next.space_before {
-            return false;
-        }
-        // "Saudi officials", "Afghan forces": a demonym used as an adjective.
-        let adjective = next.kind == TokenKind::Word
-            && !next.is_capitalised()
-            && !lexicon::is_clause_word(next.text);
-        if adjective && gazetteer.demonym(folded).is_some() {
-            return false;
-        }
-        // Big towns and landmarks speak through their officials ("the Kremlin said").
-        let speaks = gazetteer.entries(folded).any(|e| {
-            matches!(e.kind, EntryKind::Place(i) if {
-                let p = &gazetteer.places()[i];
-                p.population >= SPOKEN_TOWN_POPULATION || p.is_landmark()
-            })
-        });
-        if lexicon::is_speech_verb(next.text) && !area && !speaks {
-            return false;
-        }
-    }
-    // "Abu Bakr", "President Obama", "Gulmurod Khalimov".
-    if let Some(prev) = first.checked_sub(1).map(|p| &tokens[p]) {
-        let compass = super::compass::direction_at(tokens, first - 1).is_some();
-        if prev.is_capitalised() && !lexicon::is_common_word(prev.text) && !compass {
-            return false;
-        }
-        if lexicon::is_title(prev.text) {
-            return false;
-        }
-        if (prev.is_punct('-') || prev.is_punct('\'')) && !prev.space_before && !head.space_before {
-            return false;
-        }
-    }
-    true
-}
-
-/// True when a place preposition, possibly with a descriptor ("in the town of", "near the
-/// village of"), comes right before token `first`.
-fn introduced_as_place(tokens: &[Token], first: usize) -> bool {
-    for t in tokens[first.saturating_sub(super::relative::MAX_DESCRIPTOR_TOKENS + 2)..first]
-        .iter()
-        .rev()
-    {
-        if lexicon::is_place_preposition(t.text) {
-            return true;
-        }
-        if !(t.kind == TokenKind::Word && !t.is_capitalised() || t.is_word("the")) {
-            return false;
-        }
-    }
-    false
-}
-
-/// True when a place preposition, possibly with a descriptor ("in the city of"), comes right
-/// before token `first`, or a comma context (", Tajikistan") right after `end`.
-fn has_place_cue(gazetteer: &Gazetteer, tokens: &[Token], first: usize, end: usize) -> bool {
-    let before = introduced_as_place(tokens, first);
-    let comma_context = tokens.get(end).is_some_and(|t| t.is_punct(','))
-        && tokens.get(end + 1).is_some_and(|t| {
-            t.is_capitalised() && names_an_area(gazetteer, &crate::gazetteer::fold(t.text))
-        });
-    before || comma_context
 }
 
 /// Every toponym of `tokens`, in text order, not overlapping.

@@ -4,8 +4,9 @@
 //! It sits between the [`gazetteer`](crate::gazetteer) and incident extraction. The pipeline:
 //! 1. `tokens`: words, numbers and punctuation with byte spans;
 //! 2. `mention`: capitalised phrases the gazetteer knows, minus persons, organisations,
-//!    demonyms and common words; `dateline` with `state_abbreviation` and `postal_code`:
-//!    abbreviated states and provinces after a town ("Richmond, Va.", "Perth, WA");
+//!    demonyms and common words (the `cues` that tell them apart); `dateline` with
+//!    `state_abbreviation` and `postal_code`: abbreviated states and provinces after a town
+//!    ("Richmond, Va.", "Perth, WA") and wire datelines in capitals ("KABUL (AP) -");
 //! 3. [`resolve`] with `context` and `home`: which same-named place each one is, from the
 //!    countries and regions the text names, the region most of its toponyms can lie in, and
 //!    the places near each other;
@@ -31,6 +32,7 @@
 
 mod compass;
 mod context;
+mod cues;
 mod dateline;
 mod document;
 mod error;
