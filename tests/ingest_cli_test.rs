@@ -1,7 +1,8 @@
 //! `incident-atlas ingest` on the real binary with a temporary database: it prints the
 //! FeatureCollection of what it stored, a second ingestion of the same article stores nothing
 //! (and says so on stderr), the same riot reported by another outlet merges into the stored
-//! incident with both sources, and invalid UTF-8 is a clear error with exit 1.
+//! incident with both sources, an article whose only places are its wire datelines is located
+//! there, and invalid UTF-8 is a clear error with exit 1.
 
 mod common;
 
@@ -19,6 +20,16 @@ const FOLLOW_UP: &str = "Tajik prison riot leaves 32 dead\n\n\
 DUSHANBE (Wire) - Inmates rioted at a high-security prison in Vakhdat on Sunday, and 32 people \
 were killed before security forces restored order, the justice ministry said. Five guards \
 were injured.";
+
+/// A bombing in Kabul filed from Washington, the dateline with a date of its own.
+const FILED_ELSEWHERE: &str =
+    "WASHINGTON, March 1 (AP) - A bombing in Kabul killed 12 people on Sunday, officials said.";
+
+/// Kabul and Washington as [lon, lat], in degrees.
+const KABUL: [f64; 2] = [69.17, 34.53];
+const WASHINGTON: [f64; 2] = [-77.04, 38.90];
+/// How far a stored point may lie from the expected one, in degrees of lon and of lat.
+const TOLERANCE_DEG: f64 = 0.2;
 
 fn ingest_seed(db: &Path) -> Output {
     let seed = data("vakhdat-prison-riot.txt");
@@ -100,6 +111,74 @@ fn the_same_riot_from_another_article_merges_into_one_incident_with_two_sources(
 
     let again = features(&run_with_stdin(&args, FOLLOW_UP.as_bytes()));
     assert!(again.is_empty(), "the follow-up is already recorded");
+}
+
+/// The point, place words, precision and date of a stored incident.
+fn placed(feature: &Value) -> ([f64; 2], &str, &str, &str) {
+    let at = &feature["geometry"]["coordinates"];
+    let p = &feature["properties"];
+    (
+        [at[0].as_f64().unwrap(), at[1].as_f64().unwrap()],
+        p["location_text"].as_str().unwrap(),
+        p["precision"].as_str().unwrap(),
+        p["occurred_on"].as_str().unwrap(),
+    )
+}
+
+fn assert_near(got: [f64; 2], want: [f64; 2]) {
+    let close = got
+        .iter()
+        .zip(want)
+        .all(|(g, w)| (g - w).abs() < TOLERANCE_DEG);
+    assert!(close, "{got:?} is not near {want:?}");
+}
+
+/// Regression (datelines): the geoparser finds the dateline's place, which the sentence leaves
+/// out; an incident nothing else locates was skipped, and is now placed where it was filed.
+#[test]
+fn an_article_located_only_by_its_datelines_stores_its_incidents_there() {
+    let (_dir, db) = temp_db();
+    let article = data("dateline-only-places.txt");
+    let args = [
+        "ingest",
+        article.to_str().unwrap(),
+        "--published",
+        "2024-03-06",
+        "--db",
+        db.to_str().unwrap(),
+    ];
+    let stored = features(&run(&args));
+    assert_eq!(stored.len(), 2, "{stored:#?}");
+    let (kabul, washington) = (placed(&stored[0]), placed(&stored[1]));
+    assert_eq!(stored[0]["properties"]["category"], "bombing");
+    assert_eq!(
+        (kabul.1, kabul.2, kabul.3),
+        ("KABUL", "exact", "2024-03-03")
+    );
+    assert_near(kabul.0, KABUL);
+    assert_eq!(
+        (washington.1, washington.2, washington.3),
+        ("WASHINGTON", "exact", "2024-03-04")
+    );
+    assert_near(washington.0, WASHINGTON);
+    assert_eq!(export(&db).len(), 2);
+
+    let args = [
+        "ingest",
+        "--published",
+        "2024-03-06",
+        "--db",
+        db.to_str().unwrap(),
+    ];
+    let stored = features(&run_with_stdin(&args, FILED_ELSEWHERE.as_bytes()));
+    assert_eq!(stored.len(), 1, "{stored:#?}");
+    let (at, text, precision, on) = placed(&stored[0]);
+    assert_eq!(
+        (text, precision, on),
+        ("Kabul", "exact", "2024-03-03"),
+        "not the dateline's"
+    );
+    assert_near(at, KABUL);
 }
 
 #[test]

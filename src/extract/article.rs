@@ -175,6 +175,7 @@ fn caption_paragraphs(text: &str, sentences: &[Sentence<'_>]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::gazetteer::Gazetteer;
 
     fn events(text: &str) -> Vec<ExtractedEvent> {
         let published = NaiveDate::from_ymd_opt(2024, 3, 6).unwrap();
@@ -212,6 +213,18 @@ mod tests {
             events("Bomb kills 9 in market\n\nThe weather was fine.").len(),
             0
         );
+    }
+
+    /// Regression (datelines): the dateline's place locates an event nothing else does, and
+    /// its date does not date it.
+    #[test]
+    fn a_dateline_lends_its_place_and_not_its_date() {
+        let text = "KABUL, March 1 (Wire) - A suicide bomber killed 12 people.";
+        let published = NaiveDate::from_ymd_opt(2024, 3, 6).unwrap();
+        let got = extract(text, published, &Gazetteer::load().unwrap());
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].location_text.as_deref(), Some("KABUL"));
+        assert_eq!(got[0].occurred_on, None);
     }
 
     #[test]

@@ -6,7 +6,8 @@
 //! Two tables: the mentions ordered by start, so the mentions inside a sentence are a binary
 //! search away; and, per sentence, the mention it lends to a later sentence of its paragraph
 //! (the choice `place` makes for a trigger at its end) with the nearest earlier sentence of
-//! the paragraph that lends a locative mention, and the nearest that lends any.
+//! the paragraph that lends a locative mention, the nearest that lends any, and the place of
+//! the nearest wire dateline of the paragraph up to it (the last resort).
 
 use std::ops::Range;
 
@@ -71,6 +72,8 @@ pub(super) struct Locator<'t, 'm> {
     /// The first headline sentence (line 0) lending a locative mention, and any mention.
     headline_locative: Option<&'m PlaceMention>,
     headline_any: Option<&'m PlaceMention>,
+    /// Per sentence: the place of the nearest dateline of its paragraph at or before it.
+    dateline: Vec<Option<&'m PlaceMention>>,
 }
 
 impl<'t, 'm> Locator<'t, 'm> {
@@ -93,13 +96,22 @@ impl<'t, 'm> Locator<'t, 'm> {
             .collect();
         let mut earlier_locative = Vec::with_capacity(sentences.len());
         let mut earlier_any = Vec::with_capacity(sentences.len());
-        let (mut locative, mut any) = (None, None);
+        let mut dateline = Vec::with_capacity(sentences.len());
+        let (mut locative, mut any, mut filed_from) = (None, None, None);
         for (i, s) in sentences.iter().enumerate() {
             if i > 0 && sentences[i - 1].paragraph != s.paragraph {
-                (locative, any) = (None, None);
+                (locative, any, filed_from) = (None, None, None);
             }
             earlier_locative.push(locative);
             earlier_any.push(any);
+            if let Some(place) = s
+                .dateline
+                .as_ref()
+                .and_then(|d| dateline_place(&mentions, d))
+            {
+                filed_from = Some(place);
+            }
+            dateline.push(filed_from);
             if let Some((_, is_locative)) = lent[i] {
                 any = Some(i);
                 if is_locative {
@@ -121,6 +133,7 @@ impl<'t, 'm> Locator<'t, 'm> {
             earlier_any,
             headline_locative,
             headline_any,
+            dateline,
         }
     }
 
@@ -140,9 +153,26 @@ impl<'t, 'm> Locator<'t, 'm> {
                 .or(self.headline_locative)
                 .or(own.map(|(m, _)| m))
                 .or_else(|| lent(self.earlier_any[index]))
-                .or(self.headline_any),
+                .or(self.headline_any)
+                .or(self.dateline[index]),
         }
     }
+}
+
+/// The place a wire dateline names: the first mention inside its byte range `dateline` ("KABUL"
+/// of "KABUL, Afghanistan (Wire) - "; what follows the comma only qualifies it), or `None` when
+/// the finder resolved none.
+///
+/// # Runtime
+/// O(log m + k log k) for the k mentions inside the dateline.
+fn dateline_place<'m>(
+    mentions: &MentionIndex<'m>,
+    dateline: &Range<usize>,
+) -> Option<&'m PlaceMention> {
+    mentions
+        .inside(dateline)
+        .into_iter()
+        .min_by_key(|m| m.start)
 }
 
 #[cfg(test)]
@@ -153,8 +183,10 @@ mod tests {
     use crate::extract::segment::sentences;
     use crate::location::{Anchor, Location, Precision};
 
-    /// Words of the generated articles; the capitalised ones become mentions.
+    /// Words of the generated articles; the capitalised ones become mentions. "KABUL (Wire) -"
+    /// at the start of a line is a dateline.
     const WORDS: &[&str] = &[
+        "KABUL (Wire) -",
         "Kabul",
         "Herat",
         "Tajikistan",
@@ -229,7 +261,7 @@ mod tests {
     }
 
     /// The scan the locator replaces: every mention filtered for every sentence asked about,
-    /// every earlier sentence of the paragraph walked.
+    /// every earlier sentence of the paragraph walked, for a mention and then for a dateline.
     fn scanned<'m>(
         text: &str,
         mentions: &'m [PlaceMention],
@@ -258,10 +290,22 @@ mod tests {
             .chain(headline)
             .filter_map(|s| best(&s.span, &(s.span.end..s.span.end)));
         let mut bare = own.into_iter().chain(borrowed);
+        let filed_from = sentences[..=index]
+            .iter()
+            .rev()
+            .take_while(|s| s.paragraph == sentence.paragraph)
+            .filter_map(|s| s.dateline.as_ref())
+            .find_map(|d| {
+                mentions
+                    .iter()
+                    .filter(|m| m.start >= d.start && m.end <= d.end)
+                    .min_by_key(|m| m.start)
+            });
         bare.clone()
             .find(|&(_, locative)| locative)
             .or_else(|| bare.next())
             .map(|(m, _)| m)
+            .or(filed_from)
     }
 
     proptest! {

@@ -10,6 +10,14 @@
 //! mention in the sentence, the nearest earlier sentence of the paragraph that has one, then
 //! the headline, supplies it ("Tajikistan's prisons": country precision). A bare mention in
 //! the sentence ("US citizens", "Martinez said") yields to a locative one from those.
+//!
+//! When none of those names a place, the wire dateline of the paragraph ("KABUL (Wire) - ")
+//! does, as a last resort: it says where the story was filed, which for a report of a local
+//! event is where it happened, and an incident placed there beats one dropped. The incident
+//! takes the dateline mention as it resolves (a capital: `exact`, with the town's
+//! uncertainty), and like any place it gives way to one inside it that a later report of
+//! the incident names (`merge`). Only the place is taken: the sentence leaves the dateline
+//! out, so its date never dates the event.
 
 use std::cmp::Reverse;
 use std::ops::Range;
@@ -64,7 +72,7 @@ where
 
 /// The mention that locates the event of `sentences[index]` whose trigger is at `trigger`
 /// (byte range in `text`), or `None` when neither the sentence, the earlier sentences of its
-/// paragraph nor the headline name a place.
+/// paragraph, the headline nor the paragraph's dateline name a place.
 ///
 /// # Runtime
 /// Builds the tables of a `locator` for this one question, O((s + m) log m) for s
@@ -244,6 +252,82 @@ mod tests {
             mention(text, "Dushanbe", Precision::Exact),
         ];
         assert_eq!(chosen(text, &mentions, 0, "attack"), Some("Dushanbe"));
+    }
+
+    /// The place `chosen` picks for the event at `trigger` in the last sentence of `text`,
+    /// with a mention of each of `places` (its first occurrence, at the given precision).
+    fn chosen_last<'t>(
+        text: &'t str,
+        places: &[(&str, Precision)],
+        trigger: &str,
+    ) -> Option<&'t str> {
+        let mentions: Vec<_> = places
+            .iter()
+            .map(|&(p, precision)| mention(text, p, precision))
+            .collect();
+        chosen(text, &mentions, sentences(text).len() - 1, trigger)
+    }
+
+    #[test]
+    fn the_dateline_locates_an_event_nothing_else_does() {
+        let text = "KABUL (Wire) - A suicide bomber killed 12 people and wounded 30 on Sunday.";
+        let got = chosen_last(text, &[("KABUL", Precision::Exact)], "suicide bomber");
+        assert_eq!(got, Some("KABUL"));
+        let text =
+            "Talks resume\n\nWASHINGTON (AP) - Officials met. Later a gunman killed two people.";
+        let got = chosen_last(text, &[("WASHINGTON", Precision::Exact)], "gunman");
+        assert_eq!(got, Some("WASHINGTON"), "a later sentence of its paragraph");
+    }
+
+    #[test]
+    fn the_dateline_names_its_town_first() {
+        let text = "KABUL, Afghanistan (Wire) - A bomb killed 12 people on Sunday.";
+        let places = [
+            ("KABUL", Precision::Exact),
+            ("Afghanistan", Precision::Country),
+        ];
+        assert_eq!(chosen_last(text, &places, "bomb"), Some("KABUL"));
+    }
+
+    #[test]
+    fn the_sentence_the_paragraph_and_the_headline_beat_the_dateline() {
+        let text = "WASHINGTON (AP) - A bombing in Kabul killed 12 people on Sunday.";
+        let places = [
+            ("WASHINGTON", Precision::Exact),
+            ("Kabul", Precision::Exact),
+        ];
+        assert_eq!(chosen_last(text, &places, "bombing"), Some("Kabul"));
+        let text = "WASHINGTON (AP) - US officials said a bomb killed 12 people.";
+        let places = [("WASHINGTON", Precision::Exact), ("US", Precision::Country)];
+        assert_eq!(
+            chosen_last(text, &places, "bomb"),
+            Some("US"),
+            "a bare mention"
+        );
+        let text = "KABUL (Wire) - Fighting raged in Helmand province. A bomb killed 12 people.";
+        let places = [
+            ("KABUL", Precision::Exact),
+            ("Helmand province", Precision::Region),
+        ];
+        assert_eq!(chosen_last(text, &places, "bomb"), Some("Helmand province"));
+        let text = "Bomb kills 12 in Afghanistan\n\nKABUL (Wire) - A bomb killed 12 people.";
+        let places = [
+            ("Afghanistan", Precision::Country),
+            ("KABUL", Precision::Exact),
+        ];
+        assert_eq!(
+            chosen_last(text, &places, "bomb killed"),
+            Some("Afghanistan")
+        );
+    }
+
+    #[test]
+    fn a_dateline_locates_only_its_own_paragraph() {
+        let text = "KABUL (Wire) - Talks ended on Friday.\n\nA bomb killed 12 people on Sunday.";
+        assert_eq!(
+            chosen_last(text, &[("KABUL", Precision::Exact)], "bomb"),
+            None
+        );
     }
 
     #[test]

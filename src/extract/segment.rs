@@ -29,7 +29,9 @@ const OPENERS: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', '(', '['];
 
 /// A wire dateline opening a paragraph ("BAMAKO, March 14 (Reuters) - "): a place in capitals,
 /// an optional comma part, an optional agency in brackets, then a dash. It is left out of the
-/// first sentence, whose date and place it would otherwise lend to the event.
+/// first sentence, whose date and place it would otherwise lend to the event; the sentence
+/// keeps its byte range ([`Sentence::dateline`]) so that `locator` can fall back to its place
+/// when nothing else locates an event.
 static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^-\u{2013}\u{2014}()]{0,60})?(?:\([^)]{0,30}\))?\s*[-\u{2013}\u{2014}]+\s+")
         .expect("the dateline pattern is fixed and valid")
@@ -45,6 +47,9 @@ pub struct Sentence<'a> {
     pub paragraph: usize,
     /// Index of the line inside the article, counted from 0; the headline is line 0.
     pub line: usize,
+    /// Byte range in the article of the wire dateline left out before this sentence ("KABUL
+    /// (Wire) - "), on the first sentence of a line that opens with one; `None` otherwise.
+    pub dateline: Option<Range<usize>>,
 }
 
 /// Splits `text` into sentences, in order.
@@ -63,17 +68,22 @@ pub fn sentences(text: &str) -> Vec<Sentence<'_>> {
         }
         previous_blank = blank;
         if !blank {
-            let indent = line.len() - line.trim_start().len();
+            let line_end = line_start + line.len();
+            let content = line_end - line.trim_start().len();
             let dateline = DATELINE_RE
-                .find(&line[indent..])
-                .map_or(0, |m| indent + m.end());
-            let body = line_start + dateline;
-            let ranges = split_line(&line[dateline..]).into_iter();
+                .find(&text[content..line_end])
+                .map(|m| content..content + m.end());
+            let body = dateline.as_ref().map_or(line_start, |d| d.end);
+            let first = out.len();
+            let ranges = split_line(&text[body..line_end]).into_iter();
             out.extend(
                 ranges.filter_map(|r| {
                     trimmed(text, body + r.start..body + r.end, paragraph, line_no)
                 }),
             );
+            if let Some(sentence) = out.get_mut(first) {
+                sentence.dateline = dateline;
+            }
         }
         line_start += line.len() + 1;
     }
@@ -94,6 +104,7 @@ fn trimmed(text: &str, range: Range<usize>, paragraph: usize, line: usize) -> Op
         text: trimmed,
         paragraph,
         line,
+        dateline: None,
     })
 }
 
@@ -212,6 +223,16 @@ mod tests {
                 "UN envoy - visit ends."
             ]
         );
+    }
+
+    #[test]
+    fn the_first_sentence_of_a_dateline_keeps_its_range() {
+        let text = "Headline\n\n  KABUL (Wire) - A bomb exploded. Two died.\nPolice came.";
+        let got: Vec<_> = sentences(text)
+            .into_iter()
+            .map(|s| s.dateline.map(|d| &text[d]))
+            .collect();
+        assert_eq!(got, [None, Some("KABUL (Wire) - "), None, None]);
     }
 
     #[test]
