@@ -85,11 +85,14 @@ fn read_chain(tokens: &[&str], i: usize) -> Option<(u32, usize)> {
                 .any(|m| tokens[j].eq_ignore_ascii_case(m));
             j += 1;
         }
+        // Only a connector continues the chain ("two soldiers and at least three civilians"):
+        // in "two people at a shop" the hedge word "at" starts no second group.
+        let connected = j > end;
         while j < tokens.len() && HEDGES.iter().any(|h| tokens[j].eq_ignore_ascii_case(h)) {
             j += 1;
         }
         let group = read_group(tokens, j).or_else(|| read_singular(tokens, j));
-        match group.filter(|_| j > end) {
+        match group.filter(|_| connected) {
             Some((value, next)) => {
                 if !subset {
                     total += value;
@@ -281,6 +284,17 @@ mod tests {
         assert_eq!(
             killed("The attack killed 10 people, including three children."),
             10
+        );
+    }
+
+    #[test]
+    fn a_place_after_the_victims_is_not_one_more() {
+        // Regression: "at" read as the hedge of "at least" made "a shop" one more victim.
+        assert_eq!(killed("A gunman killed two people at a shop on Monday."), 2);
+        assert_eq!(killed("Rockets killed two people at 3 sites."), 2);
+        assert_eq!(
+            killed("They killed two soldiers and at least three civilians."),
+            5
         );
     }
 
