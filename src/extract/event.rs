@@ -227,6 +227,15 @@ mod tests {
             category("Heavy shelling hit the town."),
             Some(Category::Attack)
         );
+        // Regression: a gunman's killing and a shooting were "other".
+        assert_eq!(
+            category("A gunman killed two people at a shop."),
+            Some(Category::Attack)
+        );
+        assert_eq!(
+            category("Two died in a shooting on Monday."),
+            Some(Category::Attack)
+        );
         assert_eq!(
             category("Clashes erupted near the border."),
             Some(Category::Clash)
