@@ -1,7 +1,7 @@
 //! Resolving one location description, as `geocode` receives it: a place name with optional
 //! context ("Tripoli, Lebanon"), or a relative phrase ("70 km south-east of Dushanbe").
 
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, fold};
 use crate::location::Location;
 
 use super::GeoparseError;
@@ -18,6 +18,12 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str) -> Result<Option<Location>, Ge
     let query = text.trim();
     // The plain look-up first: it also rejects queries no description looks like.
     let direct = gazetteer.geocode(query)?;
+    // A whole name beats a relation read into its first word: "South Sudan", "North Kivu"
+    // and "West Bank" are places, not parts of Sudan, Kyiv (by spelling) or a village Bank.
+    let name = query.split(',').next().unwrap_or_default();
+    if gazetteer.entries(&fold(name)).next().is_some() {
+        return Ok(direct);
+    }
     Ok(resolve_relative(gazetteer, query)?.or(direct))
 }
 
@@ -34,4 +40,37 @@ fn resolve_relative(gazetteer: &Gazetteer, query: &str) -> Result<Option<Locatio
         }
     }
     Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn anchor(query: &str) -> Option<(String, &'static str)> {
+        let gazetteer = Gazetteer::load().unwrap();
+        resolve(&gazetteer, query)
+            .unwrap()
+            .map(|l| (l.anchor.name, l.precision.as_str()))
+    }
+
+    #[test]
+    fn a_whole_name_beats_a_compass_word_read_off_its_front() {
+        // Regression: each read as a part ("south of Sudan") or as a village by spelling.
+        assert_eq!(
+            anchor("South Sudan"),
+            Some(("South Sudan".into(), "country"))
+        );
+        assert_eq!(anchor("North Kivu"), Some(("North Kivu".into(), "region")));
+        assert_eq!(anchor("West Bank"), Some(("West Bank".into(), "region")));
+        assert_eq!(
+            anchor("West Bengal"),
+            Some(("West Bengal".into(), "region"))
+        );
+        // Relations still read where the phrase is no name.
+        assert_eq!(anchor("northern Syria"), Some(("Syria".into(), "country")));
+        assert_eq!(
+            anchor("70 km south-east of Dushanbe"),
+            Some(("Dushanbe".into(), "offset"))
+        );
+    }
 }
