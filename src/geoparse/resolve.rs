@@ -327,8 +327,8 @@ mod tests {
     #[test]
     fn a_region_of_one_country_lies_where_it_is_not_at_the_country_centre() {
         let gazetteer = Gazetteer::load().unwrap();
-        let text = "Shelling was reported in Iraqi Kurdistan, the Donbas, Sinai and \
-                    South Waziristan.";
+        let text = "Shelling was reported in Iraqi Kurdistan, the Donbas, Sinai, \
+                    South Waziristan, Kashmir and Kordofan.";
         let found: Vec<(String, f64, f64)> = geoparse(&gazetteer, text)
             .unwrap()
             .into_iter()
@@ -336,12 +336,15 @@ mod tests {
             .collect();
         // Each within a degree of its seat or its parts' centre: Erbil (36.2° N, 44.0° E),
         // Donetsk and Luhansk oblasts (48.4° N, 38.4° E), North and South Sinai (29.9° N,
-        // 34.0° E), Wana (32.3° N, 69.6° E); the countries' points are 300–500 km away.
+        // 34.0° E), Wana (32.3° N, 69.6° E), Srinagar (34.1° N, 74.8° E), the Kordofan
+        // states (12.0° N, 29.6° E); the countries' points are 300–1,350 km away.
         let expected = [
             ("Kurdistan", 36.2, 44.0),
             ("Donbas", 48.4, 38.4),
             ("Sinai", 29.9, 34.0),
             ("South Waziristan", 32.3, 69.6),
+            ("Kashmir", 34.1, 74.8),
+            ("Kordofan", 12.0, 29.6),
         ];
         assert_eq!(found.len(), expected.len(), "{found:?}");
         for ((name, lat, lon), (want, want_lat, want_lon)) in found.iter().zip(expected) {
