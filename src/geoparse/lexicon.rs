@@ -67,6 +67,11 @@ const CLAUSE_WORDS: &str = "and or but nor is was were are has have had said say
 could should did does as which that who whose where when while then to in on at by for from
 with of after before since until during";
 
+/// Codes that English news copy writes for a country or bloc in running text. The other ISO
+/// codes the gazetteer knows as aliases are words there: "BA" (British Airways), "GW"
+/// (gigawatts), "MW", "PM" (prime minister), "TV", "AI".
+const NEWS_CODES: &str = "us usa uk uae eu drc prc dprk rok ksa car nz png hk rsa";
+
 /// Verbs of speech that, right after a small-town name, mark a person ("Khalimov said").
 const SPEECH_VERBS: &str = "said says told added claimed stated wrote tweeted announced
 denied confirmed";
@@ -82,6 +87,7 @@ static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLES)
 static CLAUSE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CLAUSE_WORDS));
 static TOWN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TOWN_WORDS));
 static SPEECH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SPEECH_VERBS));
+static CODE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NEWS_CODES));
 
 /// Looks `word` up in `set` after ASCII lower-casing; words longer than any entry miss at once.
 fn contains(set: &HashSet<&'static str>, word: &str) -> bool {
@@ -94,6 +100,11 @@ fn contains(set: &HashSet<&'static str>, word: &str) -> bool {
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
     std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+}
+
+/// True for a code that news copy writes for a country or bloc ("US", "UAE", "DRC").
+pub fn is_news_code(word: &str) -> bool {
+    contains(&CODE_SET, word)
 }
 
 /// True for a capitalised word that is usually not a place on its own ("Sunday", "Police").

@@ -327,6 +327,18 @@ mod tests {
             ["Port-au-Prince", "United States", "Bosnia and Herzegovina"]
         );
         assert_eq!(found("Officials in the US said so."), ["US"]);
+        assert_eq!(
+            found("Envoys of the UAE and the DRC were in the UK."),
+            ["UAE", "DRC", "UK"]
+        );
+    }
+
+    #[test]
+    fn iso_codes_that_are_words_in_news_copy_are_not_countries() {
+        // Bosnia (BA), Saint Pierre and Miquelon (PM), Guinea-Bissau (GW), Malawi (MW),
+        // Tuvalu (TV) and Anguilla (AI) by their ISO codes.
+        let text = "BA said the PM would add 5 GW, and MW of AI power was on TV.";
+        assert!(found(text).is_empty(), "{:?}", found(text));
     }
 
     #[test]
