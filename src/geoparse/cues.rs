@@ -78,7 +78,11 @@ pub(super) fn is_place_like(
         && gazetteer
             .entries(folded)
             .any(|e| matches!(e.kind, EntryKind::Country(_)));
-    let cued_here = first > 0 && lexicon::is_place_preposition(tokens[first - 1].text);
+    // "of" introduces places ("north of Kabul") but also the words of names ("Department of
+    // Commerce", "Chamber of Commerce"), so it does not make a common word a town.
+    let cued_here = first > 0
+        && lexicon::is_place_preposition(tokens[first - 1].text)
+        && !tokens[first - 1].is_word("of");
     if single && lexicon::is_common_word(head.text) && !country {
         // "in Nice", "in Reading": a town that is also a word, when a preposition says so.
         if !(cued_here && lexicon::is_town_word(head.text)) {

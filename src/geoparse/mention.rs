@@ -334,6 +334,20 @@ mod tests {
     }
 
     #[test]
+    fn a_town_that_is_a_word_needs_more_than_of() {
+        // Commerce, Texas, but not the Department of Commerce.
+        assert_eq!(
+            found("Floods hit Commerce on Monday."),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            found("Floods hit homes in Commerce on Monday."),
+            ["Commerce"]
+        );
+        assert!(found("The Department of Commerce said so.").is_empty());
+    }
+
+    #[test]
     fn iso_codes_that_are_words_in_news_copy_are_not_countries() {
         // Bosnia (BA), Saint Pierre and Miquelon (PM), Guinea-Bissau (GW), Malawi (MW),
         // Tuvalu (TV) and Anguilla (AI) by their ISO codes.
