@@ -130,6 +130,10 @@ pub(super) fn is_place_like(
             return false;
         }
     }
+    // "Matthew D. Flores", "Mrs. Lincoln", "St. Patrick's Day".
+    if follows_initial_or_title(tokens, first) {
+        return false;
+    }
     // "Abu Bakr", "President Obama", "Gulmurod Khalimov".
     if let Some(prev) = first.checked_sub(1).map(|p| &tokens[p]) {
         let compass = super::compass::direction_at(tokens, first - 1).is_some();
@@ -144,6 +148,23 @@ pub(super) fn is_place_like(
         }
     }
     true
+}
+
+/// True when token `first` follows a first name and its middle initial, or an abbreviated
+/// title, with its full stop ("Matthew D. Flores", "Mrs. Lincoln", "Gen. Dostum"): it is a
+/// name. A lone initial is not enough ("W. Va.", "N. Korea"), and "St." starts places as
+/// often as saints ("St. Petersburg").
+pub(super) fn follows_initial_or_title(tokens: &[Token], first: usize) -> bool {
+    let [.., name, before, dot] = &tokens[..first] else {
+        return false;
+    };
+    let initial = before.is_all_caps()
+        && before.text.chars().count() == 1
+        && name.is_capitalised()
+        && !name.is_all_caps()
+        && !lexicon::is_common_word(name.text);
+    let title = before.is_capitalised() && lexicon::is_title(before.text) && !before.is_word("st");
+    dot.is_punct('.') && !dot.space_before && before.kind == TokenKind::Word && (initial || title)
 }
 
 /// True when a place preposition, possibly with a descriptor ("in the town of", "near the

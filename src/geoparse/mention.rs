@@ -16,7 +16,8 @@ use crate::gazetteer::{
 use std::collections::HashSet;
 
 use super::cues::{
-    has_place_cue, introduced_as_place, is_name_neighbour, is_place_like, names_an_area,
+    follows_initial_or_title, has_place_cue, introduced_as_place, is_name_neighbour, is_place_like,
+    names_an_area,
 };
 use super::lexicon;
 use super::tokens::{Token, TokenKind, tokenize};
@@ -278,11 +279,13 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
             out.push(region);
             continue;
         }
-        let ends_name = i > 0
-            && is_name_neighbour(&tokens[i])
+        let after_first_name = i > 0
             && tokens[i - 1].is_capitalised()
             && !lexicon::is_common_word(tokens[i - 1].text)
-            && super::compass::direction_at(tokens, i - 1).is_none()
+            && super::compass::direction_at(tokens, i - 1).is_none();
+        // After an initial's full stop the tokenizer may see a sentence start; it is not one.
+        let ends_name = (after_first_name && is_name_neighbour(&tokens[i])
+            || follows_initial_or_title(tokens, i))
             && !tokens.get(i + 1).is_some_and(Token::is_capitalised)
             && !names_an_area(gazetteer, &crate::gazetteer::fold(tokens[i].text));
         if ends_name {
@@ -331,6 +334,16 @@ mod tests {
             found("Envoys of the UAE and the DRC were in the UK."),
             ["UAE", "DRC", "UK"]
         );
+    }
+
+    #[test]
+    fn a_name_after_an_initial_or_a_title_is_a_person() {
+        let text = "Who wanted Matthew D. Moore dead? Mrs. Lincoln and Gen. Dostum spoke; \
+                    later Moore was buried.";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+        // A lone initial or "St." still starts places.
+        let places = found("Floods hit St. Petersburg and N. Korea.");
+        assert_eq!(places, ["Petersburg", "Korea"]);
     }
 
     #[test]
