@@ -358,6 +358,8 @@ mod tests {
             ["Commerce"]
         );
         assert!(found("The Department of Commerce said so.").is_empty());
+        // Congress, Arizona and Earth, Texas are towns, but these are words.
+        assert!(found("Congress met at the Olympic Centre on Earth Day.").is_empty());
     }
 
     #[test]
