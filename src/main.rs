@@ -333,7 +333,7 @@ fn serve(
         std::io::stdout().flush()?;
         server.await.context("server stopped with an error")
     });
-    // Requests in flight have finished (graceful stop on SIGTERM/SIGINT): leave one clean file.
+    // Requests in flight have finished (graceful stop on SIGTERM): leave one clean file.
     store
         .checkpoint()
         .with_context(|| format!("closing the database {db}"))?;

@@ -19,6 +19,7 @@ mod page;
 mod params;
 mod security;
 mod server;
+mod shutdown;
 mod stream;
 
 use std::sync::Arc;

@@ -1,8 +1,10 @@
 //! Binding the HTTP server: the state, the router, body limits, JSON errors everywhere, the
 //! browser protections of [`super::security`], and the listening socket.
 //!
-//! Shutdown: on SIGTERM or SIGINT actix stops accepting, lets requests in flight finish (up to
-//! [`SHUTDOWN_TIMEOUT`]) and then resolves the server future, after which `main` closes the store.
+//! Shutdown: on SIGTERM the server stops accepting, lets requests in flight finish (up to
+//! [`SHUTDOWN_TIMEOUT`]) and then resolves the server future, after which `main` closes the
+//! store; SIGINT and SIGQUIT stop it at once. [`super::shutdown`] says why we listen to the
+//! signals ourselves.
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -15,6 +17,7 @@ use actix_web::{App, HttpServer, web};
 
 use super::error::json_error;
 use super::security::SecurityConfig;
+use super::shutdown::{Gate, Signals, on_signal};
 use super::{AppState, router};
 
 /// How long a graceful shutdown waits for requests in flight (e.g. a large download).
@@ -52,8 +55,12 @@ fn json_error_body<B>(res: ServiceResponse<B>) -> actix_web::Result<ErrorHandler
     Ok(ErrorHandlerResponse::Response(reply))
 }
 
-/// Binds the server to `config.addr`; returns it (not yet running) and the bound addresses.
+/// Binds the server to `config.addr` and listens for the stop signals; returns the server (not
+/// yet running) and the bound addresses. Call inside the actix `System`.
 pub fn bind(state: AppState, config: &ServerConfig) -> std::io::Result<(Server, Vec<SocketAddr>)> {
+    let signals = Signals::listen()?;
+    let gate = Gate::default();
+    let worker_gate = gate.clone();
     let max_body = state.max_body;
     let data = web::Data::new(state);
     let security = config.security.clone();
@@ -66,9 +73,13 @@ pub fn bind(state: AppState, config: &ServerConfig) -> std::io::Result<(Server, 
             .app_data(web::PayloadConfig::new(max_body))
             .app_data(web::JsonConfig::default().limit(max_body))
             .configure(router)
+            .wrap(worker_gate.clone())
     })
     .shutdown_timeout(SHUTDOWN_TIMEOUT.as_secs())
+    .disable_signals()
     .bind(&config.addr)?;
     let addrs = server.addrs();
-    Ok((server.run(), addrs))
+    let server = server.run();
+    actix_web::rt::spawn(on_signal(signals, gate, server.handle()));
+    Ok((server, addrs))
 }
