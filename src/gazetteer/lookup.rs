@@ -244,18 +244,18 @@ impl Gazetteer {
         })
     }
 
-    /// The country (ISO alpha-2) a demonym points to: its target when that is a country
-    /// code ("Swiss": CH), or the country of the admin region it names ("Welsh": Wales, GB;
-    /// "Chechen": Chechnya, RU); `None` for a multi-country region or a people with none.
-    pub fn demonym_country(&self, demonym: &super::Demonym) -> Option<&'static str> {
-        if let Some(c) = self.country(demonym.target) {
-            return Some(c.iso2);
+    /// The entry a demonym (a folded word, "welsh") points to: the country when its target is
+    /// a country code ("Swiss": Switzerland), else the best reading of the region or admin
+    /// region it names ("Welsh": Wales; "Chechen": Chechnya; "Central American": Central
+    /// America); `None` for a word that is no demonym or a people with no place.
+    pub fn demonym_reading(&self, folded: &str) -> Option<EntryKind> {
+        let target = self.demonym(folded)?.target;
+        if let Some(&i) = self.country_by_iso2.get(target) {
+            return Some(EntryKind::Country(i));
         }
-        self.entries(&fold(demonym.target))
-            .find_map(|e| match e.kind {
-                EntryKind::Admin1(i) => Some(self.admin1[i].country_code()),
-                _ => None,
-            })
+        self.candidates(&fold(target), &Context::default())
+            .first()
+            .map(|c| c.kind)
     }
 
     fn context_boost(&self, kind: EntryKind, context: &Context) -> f32 {
@@ -387,11 +387,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_demonym_points_to_its_country_or_to_the_country_of_its_region() {
+    fn a_demonym_points_to_its_country_or_to_its_region() {
         let gazetteer = Gazetteer::load().unwrap();
-        let country = |word: &str| {
-            let demonym = gazetteer.demonym(&fold(word)).unwrap();
-            gazetteer.demonym_country(demonym)
+        let country = |word: &str| match gazetteer.demonym_reading(&fold(word)) {
+            Some(EntryKind::Country(i)) => Some(gazetteer.countries()[i].iso2),
+            Some(EntryKind::Admin1(i)) => Some(gazetteer.admin1()[i].country_code()),
+            _ => None,
         };
         assert_eq!(country("Swiss"), Some("CH"));
         assert_eq!(country("Welsh"), Some("GB"));

@@ -6,6 +6,7 @@ use crate::gazetteer::{Context, EntryKind, Gazetteer, fold};
 use crate::location::Location;
 
 use super::GeoparseError;
+use super::context::country_of;
 use super::mention::{Toponym, find_toponyms};
 use super::ordinal::{city_by_rank, ordinal_city_after};
 use super::relative::{descriptor_start, relation_before};
@@ -97,8 +98,8 @@ pub(super) fn with_demonyms(gazetteer: &Gazetteer, tokens: &[Token], hint: &Cont
     for t in tokens.iter().filter(|t| t.is_capitalised()) {
         crate::gazetteer::fold_into(t.text, &mut folded);
         if let Some(cc) = gazetteer
-            .demonym(&folded)
-            .and_then(|d| gazetteer.demonym_country(d))
+            .demonym_reading(&folded)
+            .and_then(|kind| country_of(gazetteer, kind))
         {
             if !context.countries.contains(&cc) {
                 context.countries.push(cc);

@@ -20,19 +20,6 @@ use super::resolve::resolve_toponyms;
 use super::state_abbreviation::state_in_span;
 use super::tokens::{Token, tokenize};
 
-/// The index entry a demonym's target names: a country code ("US") or a region's name.
-fn demonym_reading(gazetteer: &Gazetteer, folded: &str) -> Option<EntryKind> {
-    let target = gazetteer.demonym(folded)?.target;
-    if let Some(i) = gazetteer.countries().iter().position(|c| c.iso2 == target) {
-        return Some(EntryKind::Country(i));
-    }
-    let key = fold(target);
-    gazetteer
-        .candidates(&key, &Context::default())
-        .first()
-        .map(|c| c.kind)
-}
-
 /// The toponym for the tokens `first..end`: the whole phrase if the gazetteer knows it (after
 /// a leading "the" and a trailing possessive), else its demonym reading (singular or plural),
 /// else a county without its "County" ("DeKalb"), else a loose transliteration, else the
@@ -74,12 +61,12 @@ fn span_toponym(
     let area = candidates
         .first()
         .is_some_and(|c| !matches!(c.kind, EntryKind::Place(_)));
-    if let Some(kind) = demonym_reading(gazetteer, &folded).filter(|_| !area) {
+    if let Some(kind) = gazetteer.demonym_reading(&folded).filter(|_| !area) {
         return Some(toponym(folded, Some(kind)));
     }
     // "Canadians", "Czechs": the people of a country, in the plural, when no place has the name.
     let plural = folded.strip_suffix('s').filter(|_| candidates.is_empty());
-    if let Some(kind) = plural.and_then(|singular| demonym_reading(gazetteer, singular)) {
+    if let Some(kind) = plural.and_then(|singular| gazetteer.demonym_reading(singular)) {
         return Some(toponym(folded, Some(kind)));
     }
     let bare_county = !gazetteer
@@ -117,7 +104,7 @@ fn span_toponym(
         .or_else(|| {
             // "Korean Peninsula", "Syrian border": a demonym inside the span names its country.
             (first + lead..last).find_map(|i| {
-                let kind = demonym_reading(gazetteer, &fold(tokens[i].text))?;
+                let kind = gazetteer.demonym_reading(&fold(tokens[i].text))?;
                 Some(toponym(folded.clone(), Some(kind)))
             })
         })
