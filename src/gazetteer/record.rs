@@ -127,6 +127,11 @@ impl Place {
         self.feature_code == LANDMARK_FEATURE_CODE
     }
 
+    /// True when the place lies in the admin region `code` (`CC.XX`, as in [`Admin1::code`]).
+    pub fn lies_in_admin1(&self, code: &str) -> bool {
+        code.split_once('.') == Some((self.country_code, self.admin1_code))
+    }
+
     /// The GeoNames id, when the place has one (counties and curated places have none).
     pub fn geonames_id(&self) -> Option<u32> {
         (self.geonameid != 0).then_some(self.geonameid)

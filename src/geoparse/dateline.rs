@@ -73,19 +73,11 @@ pub(super) fn region_at(
 /// Fixes the reading of `town` to its best reading in the admin region at row `row` of
 /// [`Gazetteer::admin1`], when it has one there.
 fn pin_to_region(gazetteer: &Gazetteer, town: &mut Toponym, row: usize) {
-    let Some(region) = gazetteer.admin1()[row].code.split_once('.') else {
-        return;
-    };
+    let region = gazetteer.admin1()[row].code;
     town.fixed = context_free_readings(gazetteer, town)
         .into_iter()
         .map(|c| c.kind)
-        .find(|&kind| match kind {
-            EntryKind::Place(p) => {
-                let place = &gazetteer.places()[p];
-                (place.country_code, place.admin1_code) == region
-            }
-            _ => false,
-        });
+        .find(|&kind| matches!(kind, EntryKind::Place(p) if gazetteer.places()[p].lies_in_admin1(region)));
 }
 
 #[cfg(test)]

@@ -117,12 +117,12 @@ pub fn is_postal_code(word: &str) -> bool {
 /// best reading there lies in the region itself or only in its country, and that reading's
 /// score; `None` when no reading lies in the country.
 fn town_fit(gazetteer: &Gazetteer, code: &str, town: &[Candidate]) -> Option<(bool, f32)> {
-    let (country, admin1) = code.split_once('.')?;
+    let (country, _) = code.split_once('.')?;
     town.iter()
         .filter_map(|c| match c.kind {
             EntryKind::Place(p) => {
                 let place = &gazetteer.places()[p];
-                (place.country_code == country).then_some((place.admin1_code == admin1, c.score))
+                (place.country_code == country).then_some((place.lies_in_admin1(code), c.score))
             }
             _ => None,
         })
@@ -174,10 +174,7 @@ pub fn region_in_document(
         resolved
             .iter()
             .filter(|&&kind| match kind {
-                EntryKind::Place(p) => {
-                    let place = &gazetteer.places()[p];
-                    code.split_once('.') == Some((place.country_code, place.admin1_code))
-                }
+                EntryKind::Place(p) => gazetteer.places()[p].lies_in_admin1(code),
                 EntryKind::Admin1(a) => gazetteer.admin1()[a].code == code,
                 _ => false,
             })

@@ -54,8 +54,7 @@ fn span_toponym(
     }
     // A postal code ("BC", "WA") is read with its document in `resolve_spans`, even when no
     // gazetteer name fits it.
-    let postal = end - first == 1 && is_postal_code(tokens[first].text);
-    let postal_fallback = postal.then(|| toponym(folded.clone(), None));
+    let postal_fallback = is_code_span(tokens, first, end).then(|| toponym(folded.clone(), None));
     let candidates = gazetteer.candidates(&folded, &Context::default());
     // "Canadian" is the country more often than Canadian, Texas; an area name stays itself.
     let area = candidates
@@ -111,6 +110,11 @@ fn span_toponym(
         .or(postal_fallback)
 }
 
+/// True when the tokens `first..end` are exactly one postal code ("BC", "NSW").
+fn is_code_span(tokens: &[Token], first: usize, end: usize) -> bool {
+    end - first == 1 && is_postal_code(tokens[first].text)
+}
+
 /// Fixes the reading of every span written exactly as a postal code ("BC", "NSW", "WA") to the
 /// region that the document's other toponyms, resolved first, point to (see
 /// [`region_in_document`]); a code the document points away from keeps its gazetteer
@@ -126,9 +130,10 @@ fn read_postal_codes(
     owners: &[Option<usize>],
     context: &Context,
 ) {
-    let is_code = |t: &Toponym| t.end - t.first == 1 && is_postal_code(tokens[t.first].text);
     let codes: Vec<usize> = (0..toponyms.len())
-        .filter(|&k| owners[k].is_some() && is_code(&toponyms[k]))
+        .filter(|&k| {
+            owners[k].is_some() && is_code_span(tokens, toponyms[k].first, toponyms[k].end)
+        })
         .collect();
     if codes.is_empty() {
         return;
