@@ -1,7 +1,9 @@
 //! Builds the gazetteer's name index at compile time, with no network.
 //!
 //! Reads the committed tables in `gazetteer/` and writes to `OUT_DIR`:
-//! - `names.fst`: an `fst::Map` from every folded name to an offset into `postings.bin`;
+//! - `names.fst`: an `fst::Map` from every folded name to an offset into `postings.bin`; a
+//!   place's alternate name that is a code in capitals ("CUP", "NYC") is stored under its
+//!   `fold::code_key` instead, so that only a query in capitals reaches it;
 //! - `loose.fst`: the same from loose transliteration keys (see `fold::loose_key`), all
 //!   entries marked alternate;
 //! - `postings.bin`: little-endian `u32` lists `[count, entry, entry, ...]`, where an entry packs
@@ -61,6 +63,8 @@ fn main() {
     println!("cargo:rerun-if-changed=src/gazetteer/fold.rs");
     let mut names: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     let mut loose: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    // Codes among the places' alternate names, under their `fold::code_key`.
+    let mut codes: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     let mut add = |name: &str, entry: u32| {
         let key = fold::fold(name);
         if !key.is_empty() {
@@ -80,7 +84,12 @@ fn main() {
         add(&r[1], entry);
         add(&r[2], entry);
         for alt in r[3].split('|').filter(|a| !a.is_empty()) {
-            add(alt, entry | ALTERNATE_BIT);
+            // A code is found only as written ("CUP"): its fold is a word ("Cup"), and a
+            // loose reading of three letters would be a guess.
+            match fold::code_key(alt) {
+                Some(key) => codes.entry(key).or_default().push(entry | ALTERNATE_BIT),
+                None => add(alt, entry | ALTERNATE_BIT),
+            }
         }
     }
     for (row, r) in rows(&dir, "countries.tsv").iter().enumerate() {
@@ -110,6 +119,7 @@ fn main() {
         add(&r[0], (KIND_DEMONYM << KIND_SHIFT) | row as u32);
     }
 
+    names.extend(codes);
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let mut postings: Vec<u8> = Vec::new();
     for (keys, file) in [(names, "names.fst"), (loose, "loose.fst")] {

@@ -34,6 +34,30 @@ pub fn fold(name: &str) -> String {
     out
 }
 
+/// Fewest and most letters of a code among a place's alternate names: GeoNames lists airport
+/// codes ("CUP" for Carúpano, "AIR" for Aripuanã) and city abbreviations ("NYC", "HK").
+const CODE_LETTERS: std::ops::RangeInclusive<usize> = 2..=4;
+/// Leads the index key of a code; [`fold`] never yields it, so no word of running text reaches
+/// a code through its fold.
+const CODE_MARK: char = '#';
+
+/// True for a spelling that is a code: two to four ASCII capitals ("CUP", "NYC", "HK").
+pub fn is_code(name: &str) -> bool {
+    CODE_LETTERS.contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The index key of a code written in capitals, `None` for any other spelling. A code is
+/// stored under this key alone because its fold is a word: "Cup", "Air", "Ben" and "Yes" are
+/// not Carúpano, Aripuanã, Benghazi and Yasuj, while "NYC" is New York City.
+pub fn code_key(name: &str) -> Option<String> {
+    is_code(name).then(|| {
+        let mut key = String::with_capacity(name.len() + 1);
+        key.push(CODE_MARK);
+        key.push_str(&fold(name));
+        key
+    })
+}
+
 /// Arabic article prefixes that transliterations keep or drop at will ("Al Hudaydah").
 const ARTICLE_PREFIXES: &[&str] = &[
     "al-", "al ", "el-", "el ", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-",
@@ -132,6 +156,15 @@ pub fn loosen(folded: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_code_has_its_own_key_only_in_capitals() {
+        assert_eq!(code_key("CUP").as_deref(), Some("#cup"));
+        assert_eq!(code_key("NYC").as_deref(), Some("#nyc"));
+        for not_a_code in ["Cup", "C", "CUPS1", "LONDON", "U.S."] {
+            assert_eq!(code_key(not_a_code), None, "{not_a_code}");
+        }
+    }
 
     #[test]
     fn folds_case_diacritics_punctuation_and_hyphens() {

@@ -2,7 +2,9 @@
 //! *Location* each candidate stands for.
 
 use super::entry::{Entry, EntryKind};
-use super::{Gazetteer, GazetteerError, RegionKind, article_free_fold, fold, loosen, rank};
+use super::{
+    Gazetteer, GazetteerError, RegionKind, article_free_fold, code_key, fold, loosen, rank,
+};
 use crate::location::{Anchor, Location, Precision};
 
 /// The longest description (bytes) `lookup` accepts; real place descriptions are far shorter.
@@ -109,7 +111,14 @@ impl Gazetteer {
         for part in parts {
             self.extend_context(&mut context, &fold(part));
         }
-        let exact = self.candidates(&fold(name), &context);
+        let name = name.trim();
+        // A name in capitals may also be a place's code ("NYC", "LAX"); both readings rank
+        // together, so "US" stays the country.
+        let code = code_key(name).map(|key| self.entries(&key).collect::<Vec<_>>());
+        let exact = self.rank(
+            self.entries(&fold(name)).chain(code.into_iter().flatten()),
+            &context,
+        );
         if !exact.is_empty() {
             return Ok(exact);
         }
@@ -417,5 +426,29 @@ mod tests {
         ));
         // "Oahu" shares a loose key with "A Haia" (The Hague) but is nothing like it.
         assert_eq!(best("Oahu"), None);
+    }
+
+    #[test]
+    fn a_code_among_alternate_names_matches_only_in_capitals() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let best_place = |query: &str| {
+            gazetteer
+                .lookup(query)
+                .unwrap()
+                .first()
+                .and_then(|c| match c.kind {
+                    EntryKind::Place(i) => Some(gazetteer.places()[i].name),
+                    _ => None,
+                })
+        };
+        // Airport codes: Carúpano is "CUP", Los Angeles "LAX"; "Cup" is a word.
+        assert_eq!(best_place("CUP"), Some("Carúpano"));
+        assert_eq!(best_place("LAX"), Some("Los Angeles"));
+        assert_eq!(best_place("Cup"), None);
+        // A code ranks with the other readings: "US" stays the country.
+        assert!(matches!(
+            gazetteer.lookup("US").unwrap().first().map(|c| c.kind),
+            Some(EntryKind::Country(_))
+        ));
     }
 }

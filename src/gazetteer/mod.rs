@@ -19,7 +19,7 @@ use std::collections::HashMap;
 
 pub use entry::{Entry, EntryKind};
 pub use error::GazetteerError;
-pub use fold::{article_free_fold, fold, fold_into, is_article, loose_key, loosen};
+pub use fold::{article_free_fold, code_key, fold, fold_into, is_article, loose_key, loosen};
 pub use lookup::{Candidate, Context};
 pub use record::{
     Admin1, COUNTY_FEATURE_CODE, Country, Demonym, LANDMARK_FEATURE_CODE, Place, Region, RegionKind,
