@@ -170,12 +170,15 @@ fn on_gold_spans(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
     let mut by_type: BTreeMap<&str, Score> = BTreeMap::new();
     let mut geonames_entries = Score::default();
     let mut unresolved = 0;
-    for Article {
-        text,
-        gold,
-        types,
-        in_geonames,
-    } in docs
+    for (
+        article,
+        Article {
+            text,
+            gold,
+            types,
+            in_geonames,
+        },
+    ) in docs.iter().enumerate()
     {
         let spans: Vec<_> = gold.iter().map(|g| g.start..g.end).collect();
         let resolved = resolve_spans(gazetteer, text, &spans).unwrap_or_default();
@@ -187,13 +190,16 @@ fn on_gold_spans(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
                 None => {
                     unresolved += 1;
                     if verbose {
-                        println!("NONE\t{phrase}");
+                        println!("NONE\t{phrase}\tarticle {article}");
                     }
                     MAX_ERROR_KM
                 }
             };
             if let (true, Some(l)) = (verbose && error_km > ACCURACY_KM, &location) {
-                println!("FAR\t{phrase}\t{error_km:.0} km\t{}", l.anchor.name);
+                println!(
+                    "FAR\t{phrase}\t{error_km:.0} km\t{}\tarticle {article}",
+                    l.anchor.name
+                );
             }
             score.errors_km.push(error_km);
             if !kind.is_empty() {

@@ -10,7 +10,7 @@ use super::lexicon;
 use super::tokens::{Token, TokenKind};
 
 /// All-caps words this long or shorter are codes or acronyms ("US", "UAE", "ISIS" is longer).
-const MAX_CODE_LEN: usize = 3;
+pub(super) const MAX_CODE_LEN: usize = 3;
 /// Towns this large (people) speak through their officials ("Moscow said"); smaller names
 /// before "said" are persons ("Khalimov said").
 const SPOKEN_TOWN_POPULATION: u32 = 100_000;

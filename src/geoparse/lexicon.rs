@@ -51,6 +51,14 @@ command service services hospital airport station stadium prison court church mo
 cathedral temple street road avenue square bridge hotel centre center foundation society
 association union federation authority bureau board network tv radio channel";
 
+/// Nouns that name the kind of a feature or building: inside a longer name ("Trump Tower",
+/// "Paddock Hill Bend", "Lake Cumberland") such a word is part of that name, not a town.
+const FEATURE_WORDS: &str = "hill hills point lake lakes river creek bay harbor harbour tower
+towers hall valley delta bend park island islands mountain mountains mount gulf sea ocean beach
+coast cape canal falls springs forest woods heights estate farm farms castle palace chapel house
+building courthouse plaza mall market theatre theater library museum gallery quarter village town city
+cottage lodge inn mill mills grove colony camp fort port reserve range ridge peak garden gardens cup show";
+
 /// Words that make the next capitalised name a place: prepositions of place and movement.
 const PLACE_PREPOSITIONS: &str = "in at near from to into outside inside across throughout
 toward towards around via through between within of outskirts across along off";
@@ -87,6 +95,7 @@ static PREPOSITION_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(P
 static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLES));
 static CLAUSE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CLAUSE_WORDS));
 static TOWN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TOWN_WORDS));
+static FEATURE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(FEATURE_WORDS));
 static SPEECH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SPEECH_VERBS));
 static CODE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NEWS_CODES));
 
@@ -136,6 +145,11 @@ pub fn is_clause_word(word: &str) -> bool {
 /// True for a common word that is also a well-known town ("Nice", "Reading").
 pub fn is_town_word(word: &str) -> bool {
     contains(&TOWN_SET, word)
+}
+
+/// True for a noun that names the kind of a feature or building ("Tower", "Hill", "Lake").
+pub fn is_feature_word(word: &str) -> bool {
+    contains(&FEATURE_SET, word)
 }
 
 /// True for a verb of speech ("said").

@@ -13,8 +13,10 @@ use crate::gazetteer::{Context, EntryKind, Gazetteer, fold};
 use crate::location::Location;
 
 use super::GeoparseError;
+use super::cues::MAX_CODE_LEN;
 use super::document::{MAX_TEXT_BYTES, with_demonyms};
-use super::mention::{Toponym, find_toponyms, is_generic, longest_name};
+use super::lexicon;
+use super::mention::{NameMatch, Toponym, find_toponyms, is_generic, longest_name};
 use super::postal_code::{is_postal_code, region_in_document};
 use super::resolve::resolve_toponyms;
 use super::state_abbreviation::state_in_span;
@@ -84,19 +86,7 @@ fn span_toponym(
     {
         return Some(toponym(folded, Some(best.kind)));
     }
-    // A name inside the span: "Laurel" in "Laurel County", "Colorado" in "Colorado State
-    // University"; never a common word ("Street", "University", "Eastern").
-    let mut scratch = String::new();
-    let inner = (first + lead..last)
-        .filter(|&i| tokens[i].is_capitalised() && !is_generic(tokens[i].text))
-        .filter_map(|i| longest_name(gazetteer, tokens, i, &mut scratch))
-        .filter(|name| {
-            name.variant.is_some()
-                || !gazetteer
-                    .candidates(&name.folded, &Context::default())
-                    .is_empty()
-        })
-        .max_by_key(|name| name.folded.len())
+    let inner = inner_name(gazetteer, tokens, first + lead, last)
         .map(|name| name.into_toponym(first, true))
         .map(|t| Toponym { end, ..t });
     inner
@@ -108,6 +98,70 @@ fn span_toponym(
             })
         })
         .or(postal_fallback)
+}
+
+/// Fewest letters of a word in lower case that may name a place alone inside a span; a shorter
+/// one is an abbreviation ("Co." for County or Company, "Mt.").
+const MIN_WORD_LETTERS: usize = 3;
+
+/// The place named inside the words `first..last` of a span that is no gazetteer name as a
+/// whole: "Laurel" in "Laurel County", "Colorado" in "Colorado State University", "London" in
+/// "London Guildhall School", "Tokyo" in "British Embassy Tokyo". A name inside a longer exact
+/// name gives way to it ("New York", not "York", in "New York Auto Show"); of the rest, an exact
+/// name beats a spelling variant, a town beats the country or region a span merely qualifies
+/// itself with, and then the most prominent (its best reading's static rank) wins.
+///
+/// A word alone is never a common word ("Street", "Eastern"), a feature noun that belongs to
+/// the span's own name ("Tower" in "Trump Tower", "Lake" in "Lake Cumberland"), or a short
+/// code that news copy does not write for a place ("SB", "Co.").
+fn inner_name(
+    gazetteer: &Gazetteer,
+    tokens: &[Token],
+    first: usize,
+    last: usize,
+) -> Option<NameMatch> {
+    // (exact name, names a town, its best reading's score); `None` when no reading fits.
+    let prominence = |name: &NameMatch| match name.variant {
+        Some(_) => Some((false, false, 0.0)),
+        None => gazetteer
+            .candidates(&name.folded, &Context::default())
+            .first()
+            .map(|c| (true, matches!(c.kind, EntryKind::Place(_)), c.score)),
+    };
+    let word_alone = |token: &Token| {
+        if token.is_all_caps() && token.text.len() <= MAX_CODE_LEN {
+            // "US" in "US Federal Reserve"; never "SB" in "SB Smith Electrical".
+            return lexicon::is_news_code(token.text);
+        }
+        token.text.len() >= MIN_WORD_LETTERS
+            && !is_generic(token.text)
+            && !lexicon::is_feature_word(token.text)
+    };
+    let mut scratch = String::new();
+    let names: Vec<(usize, NameMatch, (bool, bool, f32))> = (first..last)
+        .filter(|&i| tokens[i].is_capitalised())
+        .filter_map(|i| Some((i, longest_name(gazetteer, tokens, i, &mut scratch)?)))
+        .filter(|(_, name)| name.end <= last)
+        .filter(|(i, name)| {
+            // A variant must start at a proper word; an exact name may start at "New".
+            let exact_phrase = name.variant.is_none() && name.end > i + 1;
+            name.variant.is_none() && (exact_phrase || word_alone(&tokens[*i]))
+        })
+        .filter_map(|(i, name)| {
+            let p = prominence(&name)?;
+            Some((i, name, p))
+        })
+        .collect();
+    let inside_another = |i: usize, end: usize| {
+        names.iter().any(|(j, other, _)| {
+            other.variant.is_none() && *j <= i && end <= other.end && (*j, other.end) != (i, end)
+        })
+    };
+    names
+        .iter()
+        .filter(|(i, name, _)| !inside_another(*i, name.end))
+        .max_by(|(_, _, a), (_, _, b)| (a.0, a.1).cmp(&(b.0, b.1)).then(a.2.total_cmp(&b.2)))
+        .map(|(_, name, _)| name.clone())
 }
 
 /// True when the tokens `first..end` are exactly one postal code ("BC", "NSW").
@@ -306,5 +360,43 @@ mod tests {
     fn a_code_of_a_country_the_document_does_not_name_keeps_its_readings() {
         let text = "Mining in Johannesburg and Pretoria sustains SA, South Africa's economy.";
         assert_ne!(anchor_at(text, "SA").as_deref(), Some("South Australia"));
+    }
+
+    #[test]
+    fn a_span_no_name_fits_whole_reads_the_most_prominent_name_inside_it() {
+        let text = "Students at the London Guildhall School and visitors to the New York Auto \
+                    Show met the British Embassy Tokyo staff and US Federal Reserve officials.";
+        let expected = [
+            ("London Guildhall School", "GB"),
+            ("New York Auto Show", "US"),
+            ("British Embassy Tokyo", "JP"),
+            ("US Federal Reserve", "US"),
+        ];
+        for (phrase, country) in expected {
+            assert_eq!(
+                country_at(text, phrase).as_deref(),
+                Some(country),
+                "{phrase}"
+            );
+        }
+        assert_eq!(
+            anchor_at(text, "New York Auto Show").as_deref(),
+            Some("New York")
+        );
+    }
+
+    #[test]
+    fn a_feature_noun_or_a_stray_code_inside_a_span_is_no_place() {
+        // "Tower" is a town in Minnesota and "Cup" Carúpano's airport code: neither is where
+        // these are.
+        let text = "Guests at Trump Tower watched the Dubai World Cup at SB Smith Electrical.";
+        for phrase in ["Trump Tower", "World Cup"] {
+            assert_eq!(anchor_at(text, phrase), None, "{phrase}");
+        }
+        // "SB" is the Solomon Islands' code, not a word news copy writes for them.
+        assert_ne!(
+            country_at(text, "SB Smith Electrical").as_deref(),
+            Some("SB")
+        );
     }
 }
