@@ -59,6 +59,12 @@ coast cape canal falls springs forest woods heights estate farm farms castle pal
 building courthouse plaza mall market theatre theater library museum gallery quarter village town city
 cottage lodge inn mill mills grove colony camp fort port reserve range ridge peak garden gardens cup show";
 
+/// Days and months, which wire copy writes straight after a place ("exploded in Baghdad
+/// Friday", "arrive in Lagos April 4"): capitalised, but not part of the place's name. Not
+/// "May", a surname as often ("Jordan May", "Theresa May").
+const CALENDAR_WORDS: &str = "monday tuesday wednesday thursday friday saturday sunday january
+february march april june july august september sept october november december";
+
 /// Words that make the next capitalised name a place: prepositions of place and movement.
 const PLACE_PREPOSITIONS: &str = "in at near from to into outside inside across throughout
 toward towards around via through between within of outskirts across along off";
@@ -96,6 +102,7 @@ static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLES)
 static CLAUSE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CLAUSE_WORDS));
 static TOWN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TOWN_WORDS));
 static FEATURE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(FEATURE_WORDS));
+static CALENDAR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CALENDAR_WORDS));
 static SPEECH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SPEECH_VERBS));
 static CODE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NEWS_CODES));
 
@@ -150,6 +157,11 @@ pub fn is_town_word(word: &str) -> bool {
 /// True for a noun that names the kind of a feature or building ("Tower", "Hill", "Lake").
 pub fn is_feature_word(word: &str) -> bool {
     contains(&FEATURE_SET, word)
+}
+
+/// True for the name of a day or a month ("Friday", "April").
+pub fn is_calendar_word(word: &str) -> bool {
+    contains(&CALENDAR_SET, word)
 }
 
 /// True for a verb of speech ("said").

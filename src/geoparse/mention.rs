@@ -363,6 +363,17 @@ mod tests {
     }
 
     #[test]
+    fn a_day_or_a_month_after_a_place_does_not_make_it_a_name() {
+        // Wire copy drops "on": the day is not part of a name like "Baghdad Times".
+        assert_eq!(
+            found("A bomb exploded in Baghdad Friday; envoys arrive in Lagos April 4."),
+            ["Baghdad", "Lagos"]
+        );
+        // "May" is a surname as often as a month.
+        assert!(found("Jordan May spoke to reporters.").is_empty());
+    }
+
+    #[test]
     fn iso_codes_that_are_words_in_news_copy_are_not_countries() {
         // Bosnia (BA), Saint Pierre and Miquelon (PM), Guinea-Bissau (GW), Malawi (MW),
         // Tuvalu (TV) and Anguilla (AI) by their ISO codes.
