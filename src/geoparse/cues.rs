@@ -88,8 +88,13 @@ pub(super) fn is_place_like(
         && lexicon::is_place_preposition(tokens[first - 1].text)
         && !tokens[first - 1].is_word("of");
     if single && lexicon::is_common_word(head.text) && !country {
-        // "in Nice", "in Reading": a town that is also a word, when a preposition says so.
-        if !(cued_here && lexicon::is_town_word(head.text)) {
+        // "in Nice", "in Reading": a town that is also a word, when a preposition says so;
+        // "Luton, Beds", "in Bucks": a county's short form, when an address or a preposition
+        // says so.
+        let town = cued_here && lexicon::is_town_word(head.text);
+        let county = (cued_here || closes_address(tokens, first))
+            && lexicon::is_county_short_form(head.text);
+        if !(town || county) {
             return false;
         }
     }
@@ -152,6 +157,15 @@ pub(super) fn is_place_like(
         }
     }
     true
+}
+
+/// True when token `first` follows a capitalised name and a comma, closing an address as a
+/// county or a state does ("Luton, Beds").
+fn closes_address(tokens: &[Token], first: usize) -> bool {
+    let [.., name, comma] = &tokens[..first] else {
+        return false;
+    };
+    comma.is_punct(',') && name.is_capitalised()
 }
 
 /// True when token `first` follows a first name and its middle initial, or an abbreviated

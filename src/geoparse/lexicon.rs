@@ -35,11 +35,18 @@ reading mobile orange split bath nice deal sale commerce home post unknown attac
 breaking update live watch video photo read more related editor editorial opinion
 jan feb mar apr jun jul aug sep sept oct nov dec rep sen gov st ave rd blvd hwy day man
 section white hamas hezbollah taliban qaeda shabaab nato
-centre center congress earth passover law forest area industry iron royal park yes inc olympic";
+centre center congress earth passover law forest area industry iron royal park yes inc olympic
+beds bucks";
 
 /// Common words that are also well-known towns: places when a preposition introduces them.
 const TOWN_WORDS: &str = "reading mobile orange split bath nice deal sale commerce home
 mission independence liberty hope victory unity freedom justice police";
+
+/// Common words that are also the short forms of British counties ("Beds" for Bedfordshire,
+/// "Bucks" for Buckinghamshire): places when they close an address ("Luton, Beds") or a
+/// preposition introduces them ("in Bucks"), not when they start a sentence ("Beds were
+/// scarce").
+const COUNTY_SHORT_FORMS: &str = "beds bucks";
 
 /// Capitalised words that, after a name, make it an organisation or a building, not a place
 /// ("Soufan Group", "Justice Ministry", "Kabul University").
@@ -103,6 +110,8 @@ static CLAUSE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CLAUSE
 static TOWN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TOWN_WORDS));
 static FEATURE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(FEATURE_WORDS));
 static CALENDAR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CALENDAR_WORDS));
+static COUNTY_SHORT_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(COUNTY_SHORT_FORMS));
 static SPEECH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SPEECH_VERBS));
 static CODE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NEWS_CODES));
 
@@ -164,6 +173,11 @@ pub fn is_calendar_word(word: &str) -> bool {
     contains(&CALENDAR_SET, word)
 }
 
+/// True for a common word that is also a British county's short form ("Beds", "Bucks").
+pub fn is_county_short_form(word: &str) -> bool {
+    contains(&COUNTY_SHORT_SET, word)
+}
+
 /// True for a verb of speech ("said").
 pub fn is_speech_verb(word: &str) -> bool {
     contains(&SPEECH_SET, word)
@@ -179,6 +193,7 @@ mod tests {
         assert!(!is_common_word("Dushanbe"));
         assert!(is_institution_suffix("Group") && is_place_preposition("near"));
         assert!(is_speech_verb("said") && !is_speech_verb("Kabul"));
+        assert!(is_common_word("Beds") && is_county_short_form("BUCKS"));
         assert!(!is_common_word("a-very-long-word-beyond-the-buffer"));
     }
 }
