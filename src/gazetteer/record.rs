@@ -9,6 +9,10 @@ pub const COUNTY_FEATURE_CODE: &str = "ADM2";
 /// government they house ("the White House", "the Kremlin").
 pub const LANDMARK_FEATURE_CODE: &str = "BLDG";
 
+/// Feature code (GeoNames' "airport") of the curated major airports, which news copy names by
+/// themselves ("flights out of Heathrow") and a same-named village must not take.
+pub const AIRPORT_FEATURE_CODE: &str = "AIRP";
+
 /// A populated place from GeoNames (`cities500` plus administrative seats, and the curated
 /// places it lacks), or a second-level admin area: a US county, a Philippine province or a British county
 /// (feature code [`COUNTY_FEATURE_CODE`]: the centre, population and extent of its towns).
@@ -122,9 +126,9 @@ impl Place {
         self.feature_code == COUNTY_FEATURE_CODE
     }
 
-    /// True for a curated landmark ("the Kremlin") rather than a town or an area.
+    /// True for a curated landmark ("the Kremlin", "Heathrow") rather than a town or an area.
     pub fn is_landmark(&self) -> bool {
-        self.feature_code == LANDMARK_FEATURE_CODE
+        self.feature_code == LANDMARK_FEATURE_CODE || self.feature_code == AIRPORT_FEATURE_CODE
     }
 
     /// True when the place lies in the admin region `code` (`CC.XX`, as in [`Admin1::code`]).

@@ -196,7 +196,8 @@ pub fn resolve_toponyms(
             let strong = match best {
                 EntryKind::Place(p) => {
                     let place = &gazetteer.places()[p];
-                    place.population >= WEAK_POPULATION || capital(best)
+                    // A curated landmark is known by its name alone, like a big town.
+                    place.population >= WEAK_POPULATION || capital(best) || place.is_landmark()
                 }
                 _ => true,
             };
@@ -363,6 +364,15 @@ mod tests {
         assert_eq!(
             countries("Officials at the White House and in the Kremlin said talks failed."),
             ["US", "RU"]
+        );
+    }
+
+    #[test]
+    fn a_major_airport_is_itself_not_a_namesake_village() {
+        // Heathrow is also a village in Florida.
+        assert_eq!(
+            countries("Flights out of Heathrow and Schiphol were cancelled."),
+            ["GB", "NL"]
         );
     }
 
