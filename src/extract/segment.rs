@@ -6,6 +6,11 @@
 //! brackets) followed by white space and a capital, digit or opening quote, unless the word
 //! before the period is an abbreviation ("Gen.", "Dec.", "St."), an initial ("J.") or a dotted
 //! acronym ("U.S.").
+//!
+//! A wire dateline that opens a sentence ("KABUL (Wire) - ") is left out of it and kept as
+//! [`Sentence::dateline`]; what a dateline is, is the geoparser's rule
+//! ([`wire_dateline`]), so that the place the geoparser reads in a dateline and the dateline
+//! extraction falls back to are the same.
 
 use std::ops::Range;
 
