@@ -184,7 +184,7 @@ mod tests {
     use crate::location::{Anchor, Location, Precision};
 
     /// Words of the generated articles; the capitalised ones become mentions. "KABUL (Wire) -"
-    /// at the start of a line is a dateline.
+    /// at the start of a line or after a full stop is a dateline.
     const WORDS: &[&str] = &[
         "KABUL (Wire) -",
         "Kabul",

@@ -6,11 +6,15 @@
 //! brackets) followed by white space and a capital, digit or opening quote, unless the word
 //! before the period is an abbreviation ("Gen.", "Dec.", "St."), an initial ("J.") or a dotted
 //! acronym ("U.S.").
+//!
+//! A wire dateline that opens a sentence ("KABUL (Wire) - ") is left out of it and kept as
+//! [`Sentence::dateline`]; what a dateline is, is the geoparser's rule
+//! ([`wire_dateline`]), so that the place the geoparser reads in a dateline and the dateline
+//! extraction falls back to are the same.
 
 use std::ops::Range;
-use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::geoparse::wire_dateline;
 
 /// Words that take a period without ending a sentence, compared case-insensitively without
 /// the period.
@@ -27,16 +31,6 @@ const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', ')', ']'];
 /// Characters that may open the next sentence besides capitals and digits.
 const OPENERS: &[char] = &['"', '\'', '\u{201c}', '\u{2018}', '(', '['];
 
-/// A wire dateline opening a paragraph ("BAMAKO, March 14 (Reuters) - "): a place in capitals,
-/// an optional comma part, an optional agency in brackets, then a dash. It is left out of the
-/// first sentence, whose date and place it would otherwise lend to the event; the sentence
-/// keeps its byte range ([`Sentence::dateline`]) so that `locator` can fall back to its place
-/// when nothing else locates an event.
-static DATELINE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\p{Lu}[\p{Lu} .'-]{2,}(?:,[^-\u{2013}\u{2014}()]{0,60})?(?:\([^)]{0,30}\))?\s*[-\u{2013}\u{2014}]+\s+")
-        .expect("the dateline pattern is fixed and valid")
-});
-
 /// One sentence of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Sentence<'a> {
@@ -48,7 +42,7 @@ pub struct Sentence<'a> {
     /// Index of the line inside the article, counted from 0; the headline is line 0.
     pub line: usize,
     /// Byte range in the article of the wire dateline left out before this sentence ("KABUL
-    /// (Wire) - "), on the first sentence of a line that opens with one; `None` otherwise.
+    /// (Wire) - "), on a sentence that opens with one; `None` otherwise.
     pub dateline: Option<Range<usize>>,
 }
 
@@ -70,24 +64,38 @@ pub fn sentences(text: &str) -> Vec<Sentence<'_>> {
         if !blank {
             let line_end = line_start + line.len();
             let content = line_end - line.trim_start().len();
-            let dateline = DATELINE_RE
-                .find(&text[content..line_end])
-                .map(|m| content..content + m.end());
+            let mut dateline = dateline_at(text, content, line_end);
             let body = dateline.as_ref().map_or(line_start, |d| d.end);
             let first = out.len();
-            let ranges = split_line(&text[body..line_end]).into_iter();
-            out.extend(
-                ranges.filter_map(|r| {
+            for r in split_line(&text[body..line_end]) {
+                let Some(mut sentence) =
                     trimmed(text, body + r.start..body + r.end, paragraph, line_no)
-                }),
-            );
-            if let Some(sentence) = out.get_mut(first) {
-                sentence.dateline = dateline;
+                else {
+                    continue;
+                };
+                if out.len() == first {
+                    sentence.dateline = dateline.take();
+                } else if let Some(d) = dateline_at(text, sentence.span.start, sentence.span.end) {
+                    // "Headline. KABUL (Wire) - A bomb exploded.": a dateline after a sentence.
+                    sentence.span.start = d.end;
+                    sentence.text = &text[sentence.span.clone()];
+                    sentence.dateline = Some(d);
+                }
+                out.push(sentence);
             }
         }
         line_start += line.len() + 1;
     }
     out
+}
+
+/// Byte range of the wire dateline ([`wire_dateline`], the geoparser's rule) that opens the
+/// sentence or line `start..end` of `text`. It is left out of its sentence, whose date and
+/// place it would otherwise lend to the event; the sentence keeps its byte range
+/// ([`Sentence::dateline`]) so that `locator` can fall back to its place when nothing else
+/// locates an event.
+fn dateline_at(text: &str, start: usize, end: usize) -> Option<Range<usize>> {
+    wire_dateline(&text[start..end]).map(|len| start..start + len)
 }
 
 /// The sentence `range` of `text`, trimmed; `None` when only white space remains.
@@ -233,6 +241,23 @@ mod tests {
             .map(|s| s.dateline.map(|d| &text[d]))
             .collect();
         assert_eq!(got, [None, Some("KABUL (Wire) - "), None, None]);
+    }
+
+    #[test]
+    fn a_dateline_after_a_sentence_on_the_same_line_is_left_out_too() {
+        let text = "Headline. KABUL (Wire) - A bomb exploded. Two died.";
+        let got: Vec<_> = sentences(text)
+            .into_iter()
+            .map(|s| (s.text, s.dateline.map(|d| &text[d])))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Headline.", None),
+                ("A bomb exploded.", Some("KABUL (Wire) - ")),
+                ("Two died.", None)
+            ]
+        );
     }
 
     #[test]

@@ -58,3 +58,6 @@ pub use hint::{HINT_SEPARATOR, hint_context};
 pub use query::resolve;
 pub use score::{ACCURACY_KM, GoldMention, MAX_ERROR_KM, Match, Score, distance_km};
 pub use span::{resolve_in_document, resolve_spans};
+
+/// The wire-dateline rule, shared with sentence segmentation in extraction.
+pub(crate) use dateline::wire_dateline;
