@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 /// Capitalised words that are almost never place names on their own: weekdays, months,
 /// titles, institutions, sentence-initial function words and common nouns.
 const COMMON: &str = "a about above according across after afterwards again against ago all
+duke duchess earl countess baron baroness viscount marquess
 also although among an and another any april are around as at august authorities autumn back
 bad be because been before being best between both but by can christmas colonel commander
 court december despite did do does down during each earlier easter eid even every february
@@ -63,8 +64,9 @@ association union federation authority bureau board network tv radio channel";
 const FEATURE_WORDS: &str = "hill hills point lake lakes river creek bay harbor harbour tower
 towers hall valley delta bend park island islands mountain mountains mount gulf sea ocean beach
 coast cape canal falls springs forest woods heights estate farm farms castle palace chapel house
-building courthouse plaza mall market theatre theater library museum gallery quarter village town city
-cottage lodge inn mill mills grove colony camp fort port reserve range ridge peak garden gardens cup show";
+building courthouse plaza mall market theatre theater library museum gallery quarter village
+town city cottage lodge inn mill mills grove colony camp fort port reserve range ridge peak
+garden gardens cup show";
 
 /// Days and months, which wire copy writes straight after a place ("exploded in Baghdad
 /// Friday", "arrive in Lagos April 4"): capitalised, but not part of the place's name. Not
@@ -81,7 +83,8 @@ const TITLES: &str = "president minister premier chancellor king queen prince pr
 sultan emir sheikh ayatollah imam bishop pope saint st mr mrs ms dr gen general col colonel
 lt lieutenant sgt sergeant capt captain maj major cpl corporal pvt brigadier marshal admiral
 commander governor mayor senator judge sheriff officer ambassador spokesman spokeswoman sir
-lord lady dame rev father brother sister mullah mufti cleric rabbi prof professor";
+lord lady dame rev father brother sister mullah mufti cleric rabbi prof professor duke duchess
+earl countess baron baroness viscount marquess";
 
 /// Words that may follow a place name used as a noun ("US and Russia", "Iraq is"): after a
 /// country code anything else makes the code an adjective ("US military training").

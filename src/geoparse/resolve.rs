@@ -377,6 +377,15 @@ mod tests {
     }
 
     #[test]
+    fn a_title_of_nobility_is_no_town_to_take_context_from() {
+        // "Duke" is an alternate name of Erwin, North Carolina, and "Earl" a town in Arkansas.
+        assert_eq!(
+            countries("The Duke met the Earl of Wessex in Bristol."),
+            ["GB"]
+        );
+    }
+
+    #[test]
     fn a_regional_demonym_names_its_country() {
         // "English" puts the text in the United Kingdom: Salisbury, Wiltshire, not Maryland.
         assert_eq!(
