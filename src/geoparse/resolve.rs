@@ -36,6 +36,20 @@ const CAPITAL_BOOST: f32 = 1.0;
 /// likely a person's or a thing's name than the town.
 const WEAK_POPULATION: u32 = 50_000;
 
+/// True for a reading a reader takes without a cue: an area, a capital or admin seat, a town
+/// of [`WEAK_POPULATION`] or more, or a curated landmark (known by its name alone).
+fn is_strong(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
+    match kind {
+        EntryKind::Place(p) => {
+            let place = &gazetteer.places()[p];
+            place.population >= WEAK_POPULATION
+                || matches!(place.feature_code, "PPLC" | "PPLA")
+                || place.is_landmark()
+        }
+        _ => true,
+    }
+}
+
 /// Point (lon/lat) of a place or admin region; countries and regions are too large to say
 /// anything by proximity.
 fn point_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<Point> {
@@ -193,15 +207,7 @@ pub fn resolve_toponyms(
             }
             let (best, _, near) = top?;
             let supported = in_context(best) || near > 0.0;
-            let strong = match best {
-                EntryKind::Place(p) => {
-                    let place = &gazetteer.places()[p];
-                    // A curated landmark is known by its name alone, like a big town.
-                    place.population >= WEAK_POPULATION || capital(best) || place.is_landmark()
-                }
-                _ => true,
-            };
-            (toponyms[i].cued || strong || supported).then_some(best)
+            (toponyms[i].cued || is_strong(gazetteer, best) || supported).then_some(best)
         })
         .collect()
 }
