@@ -190,14 +190,16 @@ fn on_gold_spans(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
                 None => {
                     unresolved += 1;
                     if verbose {
-                        println!("NONE\t{phrase}\tarticle {article}");
+                        println!(
+                            "NONE\t{phrase}\tarticle {article}\t{kind}\tgeonames {in_geonames}"
+                        );
                     }
                     MAX_ERROR_KM
                 }
             };
             if let (true, Some(l)) = (verbose && error_km > ACCURACY_KM, &location) {
                 println!(
-                    "FAR\t{phrase}\t{error_km:.0} km\t{}\tarticle {article}",
+                    "FAR\t{phrase}\t{error_km:.0} km\t{}\tarticle {article}\t{kind}\tgeonames {in_geonames}",
                     l.anchor.name
                 );
             }
