@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use incident_atlas::gazetteer::Gazetteer;
-use incident_atlas::geoparse::{geoparse, resolve};
+use incident_atlas::geoparse::{geoparse, resolve, resolve_spans};
 use proptest::prelude::*;
 
 static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| Gazetteer::load().unwrap());
@@ -43,4 +43,24 @@ fn adversarial_inputs_do_not_panic() {
     check(&"KABUL DUSHANBE NORTH OF ".repeat(40_000));
     check(&"Abc Def Ghi ".repeat(90_000));
     check("- - , , of of the the");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// Spans from elsewhere may be anything: past the end, reversed, or through a character.
+    #[test]
+    fn any_spans_resolve_without_panic(
+        text in "(Kabul|Ḩalab|the|Trump Tower|New York Auto Show|SA|BC|, |\\. |Ürümqi|\\PC{0,8}| ){0,40}",
+        spans in proptest::collection::vec((0usize..400, 0usize..400), 0..12),
+    ) {
+        let spans: Vec<_> = spans.into_iter().map(|(a, b)| a..b).collect();
+        let resolved = resolve_spans(&GAZETTEER, &text, &spans).unwrap();
+        prop_assert_eq!(resolved.len(), spans.len());
+        for (span, location) in spans.iter().zip(&resolved) {
+            if location.is_some() {
+                prop_assert!(span.start < span.end && span.end <= text.len());
+            }
+        }
+    }
 }

@@ -210,7 +210,8 @@ fn read_postal_codes(
 }
 
 /// Resolves each byte span of `text` as a place name read in its document; `None` for a span
-/// no gazetteer name fits (or that cuts through a word).
+/// no gazetteer name fits, that cuts through a word, or that is no span of `text` at all
+/// (empty, reversed, past its end, or through a character).
 ///
 /// # Runtime
 /// One geoparse of `text` for the context, plus a few transducer walks per span.
@@ -228,7 +229,11 @@ pub fn resolve_spans(
     let tokens = tokenize(text);
     // (toponym, index of the span it answers) for every span that has a reading.
     let mut toponyms: Vec<(Toponym, Option<usize>)> = Vec::new();
+    let of_text = |span: &Range<usize>| text.get(span.clone()).is_some_and(|t| !t.is_empty());
     for (s, span) in spans.iter().enumerate() {
+        if !of_text(span) {
+            continue;
+        }
         let first = tokens.partition_point(|t| t.start < span.start);
         let end = tokens.partition_point(|t| t.end <= span.end);
         if first < end {
@@ -241,6 +246,7 @@ pub fn resolve_spans(
     let overlaps = |t: &Toponym| {
         spans
             .iter()
+            .filter(|s| of_text(s))
             .any(|s| tokens[t.first].start < s.end && s.start < tokens[t.end - 1].end)
     };
     for t in find_toponyms(gazetteer, &tokens) {
@@ -256,6 +262,7 @@ pub fn resolve_spans(
     let mut out = vec![None; spans.len()];
     for (owner, kind) in owners.into_iter().zip(resolved) {
         if let (Some(s), Some(kind)) = (owner, kind) {
+            // Only spans of `text` own a toponym (checked above).
             out[s] = gazetteer.location(&text[spans[s].clone()], kind);
         }
     }
