@@ -26,13 +26,14 @@ pub(super) fn names_an_area(gazetteer: &Gazetteer, folded: &str) -> bool {
 }
 
 /// True for a word that begins a new capitalised name next to this one, so that this one is
-/// part of a person's or an organisation's name. A day or a month is not one: "in Baghdad
-/// Friday" is Baghdad.
+/// part of a person's or an organisation's name. A day or a month is not one ("in Baghdad
+/// Friday" is Baghdad), nor an office held for the place ("Dublin Mayor Marilee Chinnici").
 pub(super) fn is_name_neighbour(token: &Token) -> bool {
     token.is_capitalised()
         && !token.sentence_start
         && !lexicon::is_place_preposition(token.text)
         && !lexicon::is_calendar_word(token.text)
+        && !lexicon::is_office(token.text)
 }
 
 /// The token-level cues: is the phrase `tokens[first..end]` used as a place here?

@@ -84,7 +84,14 @@ sultan emir sheikh ayatollah imam bishop pope saint st mr mrs ms dr gen general 
 lt lieutenant sgt sergeant capt captain maj major cpl corporal pvt brigadier marshal admiral
 commander governor mayor senator judge sheriff officer ambassador spokesman spokeswoman sir
 lord lady dame rev father brother sister mullah mufti cleric rabbi prof professor duke duchess
-earl countess baron baroness viscount marquess";
+earl countess baron baroness viscount marquess chief gov sen rep";
+
+/// Offices held for a place, which news copy writes after the place's name ("Dublin Mayor
+/// Marilee Chinnici", "Texas Gov. Rick Perry", "Platte County Attorney Sandra Allen"): the
+/// place is the office's, not the first word of a person's or an organisation's name.
+const OFFICES: &str = "mayor governor gov president premier minister senator sen rep
+representative sheriff chief commissioner councillor councilman councilwoman ambassador
+attorney";
 
 /// Words that may follow a place name used as a noun ("US and Russia", "Iraq is"): after a
 /// country code anything else makes the code an adjective ("US military training").
@@ -115,6 +122,7 @@ static FEATURE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(FEATU
 static CALENDAR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CALENDAR_WORDS));
 static COUNTY_SHORT_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(COUNTY_SHORT_FORMS));
+static OFFICE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(OFFICES));
 static SPEECH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SPEECH_VERBS));
 static CODE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NEWS_CODES));
 
@@ -179,6 +187,11 @@ pub fn is_calendar_word(word: &str) -> bool {
 /// True for a common word that is also a British county's short form ("Beds", "Bucks").
 pub fn is_county_short_form(word: &str) -> bool {
     contains(&COUNTY_SHORT_SET, word)
+}
+
+/// True for an office held for a place ("Mayor", "Gov", "Attorney").
+pub fn is_office(word: &str) -> bool {
+    contains(&OFFICE_SET, word)
 }
 
 /// True for a verb of speech ("said").

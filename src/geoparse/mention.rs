@@ -374,6 +374,15 @@ mod tests {
     }
 
     #[test]
+    fn an_office_after_a_place_is_the_place_s_office() {
+        let text = "Dublin Mayor Marilee Chinnici and Texas Gov. Rick Perry met \
+                    Platte County Attorney Sandra Allen.";
+        assert_eq!(found(text), ["Dublin", "Texas", "Platte County"]);
+        // The name after the office is a person's.
+        assert!(found("Kabul Police Chief Ahmad said three died.").is_empty());
+    }
+
+    #[test]
     fn iso_codes_that_are_words_in_news_copy_are_not_countries() {
         // Bosnia (BA), Saint Pierre and Miquelon (PM), Guinea-Bissau (GW), Malawi (MW),
         // Tuvalu (TV) and Anguilla (AI) by their ISO codes.
