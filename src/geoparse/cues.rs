@@ -118,6 +118,9 @@ pub(super) fn is_place_like(
         {
             return false;
         }
+        if particle_follows(tokens, end) {
+            return false;
+        }
         // "US-backed", "Al-Shabaab": full compounds ("Port-au-Prince") matched as one name.
         if next.is_punct('-') && !next.space_before {
             return false;
@@ -140,8 +143,10 @@ pub(super) fn is_place_like(
             return false;
         }
     }
-    // "Matthew D. Flores", "Mrs. Lincoln", "St. Patrick's Day".
-    if follows_initial_or_title(tokens, first) {
+    // "Matthew D. Flores", "Mrs. Lincoln", "St. Patrick's Day", "Mike de Kock".
+    if follows_initial_or_title(tokens, first)
+        || first >= 2 && tokens[first - 2].is_capitalised() && particle_follows(tokens, first - 1)
+    {
         return false;
     }
     // "Abu Bakr", "President Obama", "Gulmurod Khalimov".
@@ -158,6 +163,14 @@ pub(super) fn is_place_like(
         }
     }
     true
+}
+
+/// True when the token after `end` (one past a name) begins a person's name: a name particle
+/// written in lower case followed by a capitalised word ("Mike de Kock", "Osama bin Laden").
+pub(super) fn particle_follows(tokens: &[Token], end: usize) -> bool {
+    tokens.get(end).is_some_and(|t| {
+        t.kind == TokenKind::Word && !t.is_capitalised() && lexicon::is_name_particle(t.text)
+    }) && tokens.get(end + 1).is_some_and(Token::is_capitalised)
 }
 
 /// True when token `first` follows a capitalised name and a comma, closing an address as a

@@ -66,13 +66,17 @@ towers hall valley delta bend park island islands mountain mountains mount gulf 
 coast cape canal falls springs forest woods heights estate farm farms castle palace chapel house
 building courthouse plaza mall market theatre theater library museum gallery quarter village
 town city cottage lodge inn mill mills grove colony camp fort port reserve range ridge peak
-garden gardens cup show";
+garden gardens cup show district township";
 
 /// Days and months, which wire copy writes straight after a place ("exploded in Baghdad
 /// Friday", "arrive in Lagos April 4"): capitalised, but not part of the place's name. Not
 /// "May", a surname as often ("Jordan May", "Theresa May").
 const CALENDAR_WORDS: &str = "monday tuesday wednesday thursday friday saturday sunday january
 february march april june july august september sept october november december";
+
+/// Lower-case particles inside persons' names ("Mike de Kock", "Ursula von der Leyen", "Osama
+/// bin Laden"): a capitalised word before one, with a capitalised word after, is a person's.
+const NAME_PARTICLES: &str = "de van von der den da di del della du dos das bin ibn";
 
 /// Words that make the next capitalised name a place: prepositions of place and movement.
 const PLACE_PREPOSITIONS: &str = "in at near from to into outside inside across throughout
@@ -123,6 +127,7 @@ static CALENDAR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CALE
 static COUNTY_SHORT_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(COUNTY_SHORT_FORMS));
 static OFFICE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(OFFICES));
+static PARTICLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NAME_PARTICLES));
 static SPEECH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SPEECH_VERBS));
 static CODE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NEWS_CODES));
 
@@ -192,6 +197,11 @@ pub fn is_county_short_form(word: &str) -> bool {
 /// True for an office held for a place ("Mayor", "Gov", "Attorney").
 pub fn is_office(word: &str) -> bool {
     contains(&OFFICE_SET, word)
+}
+
+/// True for a lower-case particle of a person's name ("de", "von", "bin").
+pub fn is_name_particle(word: &str) -> bool {
+    contains(&PARTICLE_SET, word)
 }
 
 /// True for a verb of speech ("said").

@@ -15,9 +15,10 @@ use crate::gazetteer::{
 
 use std::collections::HashSet;
 
+use super::cues::MAX_CODE_LEN;
 use super::cues::{
     follows_initial_or_title, has_place_cue, introduced_as_place, is_name_neighbour, is_place_like,
-    names_an_area,
+    names_an_area, particle_follows,
 };
 use super::lexicon;
 use super::tokens::{Token, TokenKind, tokenize};
@@ -259,6 +260,45 @@ fn longest_variant(
     best
 }
 
+/// True when token `i` is the first word of a person's name ("Li" in "Li Wenzu", "Mike" in
+/// "Mike de Kock") and no place a reader knows without a cue: a later "Li" alone is the
+/// person too. A first word that a generic word follows ("Chester County"), or of a longer
+/// name ("Torrington Fire Department"), is a place's or an organisation's.
+fn starts_person_name(
+    gazetteer: &Gazetteer,
+    tokens: &[Token],
+    i: usize,
+    after_first_name: bool,
+) -> bool {
+    let word = &tokens[i];
+    if after_first_name || is_generic(word.text) {
+        return false;
+    }
+    // "Li Wenzu said", not "Tipperary District Court" or "Torrington Fire Department".
+    let before_name = tokens.get(i + 1).is_some_and(|next| {
+        next.space_before
+            && is_name_neighbour(next)
+            && !is_generic(next.text)
+            && !lexicon::is_feature_word(next.text)
+    }) && !tokens.get(i + 2).is_some_and(Token::is_capitalised);
+    if !(before_name || particle_follows(tokens, i + 1)) {
+        return false;
+    }
+    // "Li" is Liechtenstein only when written "LI".
+    let code_only = word.text.len() <= MAX_CODE_LEN && !word.is_all_caps();
+    gazetteer.entries(&fold(word.text)).all(|e| match e.kind {
+        EntryKind::Place(p) => !super::resolve::is_strong(gazetteer, EntryKind::Place(p)),
+        EntryKind::Demonym(_) => true,
+        _ => code_only,
+    })
+}
+
+/// True when token `i` follows a capitalised name and a name particle ("Kock" in "Mike de
+/// Kock"): the last word of a person's name.
+fn follows_particle(tokens: &[Token], i: usize) -> bool {
+    i >= 2 && tokens[i - 2].is_capitalised() && particle_follows(tokens, i - 1)
+}
+
 /// Every toponym of `tokens`, in text order, not overlapping.
 ///
 /// # Runtime
@@ -266,7 +306,8 @@ fn longest_variant(
 pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
     let mut out = Vec::new();
     let mut folded = String::new();
-    // Last words of persons' names met so far ("Mike Moore"): later "Moore" is the person.
+    // Words of persons' names met so far ("Mike Moore", "Li Wenzu"): later "Moore" or "Li"
+    // alone is the person.
     let mut surnames: HashSet<&str> = HashSet::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -285,13 +326,16 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
             && super::compass::direction_at(tokens, i - 1).is_none();
         // After an initial's full stop the tokenizer may see a sentence start; it is not one.
         let ends_name = (after_first_name && is_name_neighbour(&tokens[i])
-            || follows_initial_or_title(tokens, i))
+            || follows_initial_or_title(tokens, i)
+            || follows_particle(tokens, i))
             && !tokens.get(i + 1).is_some_and(Token::is_capitalised)
             && !names_an_area(gazetteer, &crate::gazetteer::fold(tokens[i].text));
-        if ends_name {
+        let name = longest_name(gazetteer, tokens, i, &mut folded);
+        let one_word = name.as_ref().is_none_or(|n| n.end == i + 1);
+        if ends_name || one_word && starts_person_name(gazetteer, tokens, i, after_first_name) {
             surnames.insert(tokens[i].text);
         }
-        match longest_name(gazetteer, tokens, i, &mut folded) {
+        match name {
             Some(name)
                 if !(name.end == i + 1 && surnames.contains(tokens[i].text))
                     && is_place_like(gazetteer, tokens, i, name.end, &name.folded) =>
@@ -380,6 +424,19 @@ mod tests {
         assert_eq!(found(text), ["Dublin", "Texas", "Platte County"]);
         // The name after the office is a person's.
         assert!(found("Kabul Police Chief Ahmad said three died.").is_empty());
+    }
+
+    #[test]
+    fn the_first_word_of_a_person_s_name_is_the_person_later_too() {
+        // Mike and Kock are a village and a town; here they are a trainer, again when named
+        // alone.
+        let text = "The colt of Mike de Kock won. Mike was pleased, and so was Kock's owner.";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+        // A generic word after a place makes no person of it.
+        assert_eq!(
+            found("Chester County deputies met officials in Chester."),
+            ["Chester County", "Chester"]
+        );
     }
 
     #[test]

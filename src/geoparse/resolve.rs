@@ -38,7 +38,7 @@ const WEAK_POPULATION: u32 = 50_000;
 
 /// True for a reading a reader takes without a cue: an area, a capital or admin seat, a town
 /// of [`WEAK_POPULATION`] or more, or a curated landmark (known by its name alone).
-fn is_strong(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
+pub(super) fn is_strong(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
     match kind {
         EntryKind::Place(p) => {
             let place = &gazetteer.places()[p];
