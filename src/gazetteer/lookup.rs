@@ -122,6 +122,16 @@ impl Gazetteer {
         if !exact.is_empty() {
             return Ok(exact);
         }
+        // A people's name reads as the place it points to ("Kurdish": Kurdistan), or as none
+        // ("Shia"), never as a town spelt like it ("Oromo" as Rome, "Fulani" as Vranje).
+        let folded = fold(name);
+        if self.demonym(&folded).is_some() {
+            let reading = self.demonym_reading(&folded).map(|kind| Entry {
+                kind,
+                alternate: true,
+            });
+            return Ok(self.rank(reading.into_iter(), &context));
+        }
         // A transliteration variant must still be spelt like the name: a loose key alone
         // made "Oahu" The Hague ("A Haia") and "Philippine" Filipeni.
         Ok(self.close_variants(&article_free_fold(name), &context))
@@ -426,6 +436,25 @@ mod tests {
         ));
         // "Oahu" shares a loose key with "A Haia" (The Hague) but is nothing like it.
         assert_eq!(best("Oahu"), None);
+    }
+
+    #[test]
+    fn a_people_s_name_is_its_place_or_none_never_a_look_alike_town() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let best = |query: &str| {
+            let candidates = gazetteer.lookup(query).unwrap();
+            candidates.first().map(|c| match c.kind {
+                EntryKind::Region(i) => gazetteer.regions()[i].name,
+                EntryKind::Admin1(i) => gazetteer.admin1()[i].name,
+                EntryKind::Country(i) => gazetteer.countries()[i].name,
+                EntryKind::Place(i) => gazetteer.places()[i].name,
+                EntryKind::Demonym(_) => "",
+            })
+        };
+        assert_eq!(best("Fulani"), Some("Sahel"));
+        assert_eq!(best("Oromo"), Some("Oromiya"));
+        assert_eq!(best("Yoruba"), Some("Nigeria"));
+        assert_eq!(best("Shia"), None);
     }
 
     #[test]
