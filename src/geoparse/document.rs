@@ -74,6 +74,15 @@ fn mention_of(
         .filter(|_| !named_before)
         .and_then(|(rank, end)| Some((city_by_rank(gazetteer, kind, rank)?, end)));
     let last = ranked.map_or(toponym.end, |(_, end)| end);
+    // "U.S.": a code of dotted capitals keeps its last full stop, which the name walk leaves.
+    let dotted_code = last >= 2
+        && tokens[last - 2].is_punct('.')
+        && tokens[last - 1].is_all_caps()
+        && tokens[last - 1].text.len() == 1
+        && tokens
+            .get(last)
+            .is_some_and(|t| t.is_punct('.') && !t.space_before);
+    let last = last + usize::from(dotted_code);
     let start = tokens[first].start;
     let end = tokens[last - 1].end;
     let query = &text[start..end];
@@ -150,4 +159,22 @@ pub fn geoparse_with_context(
 /// Every place mention of `text`, in text order.
 pub fn geoparse(gazetteer: &Gazetteer, text: &str) -> Result<Vec<Mention>, GeoparseError> {
     geoparse_with_context(gazetteer, text, &Context::default())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::gazetteer::Gazetteer;
+    use crate::geoparse::geoparse;
+
+    #[test]
+    fn a_dotted_code_keeps_its_last_full_stop() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let texts: Vec<String> =
+            geoparse(&gazetteer, "Officials in the U.S. and the U.K. said so.")
+                .unwrap()
+                .into_iter()
+                .map(|m| m.text)
+                .collect();
+        assert_eq!(texts, ["U.S.", "U.K."]);
+    }
 }
