@@ -418,16 +418,22 @@ mod tests {
         assert_eq!(country("Chechen"), Some("RU"));
     }
 
+    /// The name of the best reading of `query`, of whatever kind.
+    fn best(gazetteer: &Gazetteer, query: &str) -> Option<&'static str> {
+        let candidates = gazetteer.lookup(query).unwrap();
+        candidates.first().map(|c| match c.kind {
+            EntryKind::Region(i) => gazetteer.regions()[i].name,
+            EntryKind::Admin1(i) => gazetteer.admin1()[i].name,
+            EntryKind::Country(i) => gazetteer.countries()[i].name,
+            EntryKind::Place(i) => gazetteer.places()[i].name,
+            EntryKind::Demonym(_) => "",
+        })
+    }
+
     #[test]
     fn a_transliteration_variant_must_be_spelt_like_the_name() {
         let gazetteer = Gazetteer::load().unwrap();
-        let best = |query: &str| {
-            let candidates = gazetteer.lookup(query).unwrap();
-            candidates.first().map(|c| match c.kind {
-                EntryKind::Place(i) => gazetteer.places()[i].name,
-                _ => "",
-            })
-        };
+        let best = |query: &str| best(&gazetteer, query);
         assert_eq!(best("Qandahar"), Some("Kandahār"));
         let britain = gazetteer.lookup("Britian").unwrap();
         assert!(matches!(
@@ -441,16 +447,7 @@ mod tests {
     #[test]
     fn a_people_s_name_is_its_place_or_none_never_a_look_alike_town() {
         let gazetteer = Gazetteer::load().unwrap();
-        let best = |query: &str| {
-            let candidates = gazetteer.lookup(query).unwrap();
-            candidates.first().map(|c| match c.kind {
-                EntryKind::Region(i) => gazetteer.regions()[i].name,
-                EntryKind::Admin1(i) => gazetteer.admin1()[i].name,
-                EntryKind::Country(i) => gazetteer.countries()[i].name,
-                EntryKind::Place(i) => gazetteer.places()[i].name,
-                EntryKind::Demonym(_) => "",
-            })
-        };
+        let best = |query: &str| best(&gazetteer, query);
         assert_eq!(best("Fulani"), Some("Sahel"));
         assert_eq!(best("Oromo"), Some("Oromiya"));
         assert_eq!(best("Yoruba"), Some("Nigeria"));
@@ -460,16 +457,7 @@ mod tests {
     #[test]
     fn a_code_among_alternate_names_matches_only_in_capitals() {
         let gazetteer = Gazetteer::load().unwrap();
-        let best_place = |query: &str| {
-            gazetteer
-                .lookup(query)
-                .unwrap()
-                .first()
-                .and_then(|c| match c.kind {
-                    EntryKind::Place(i) => Some(gazetteer.places()[i].name),
-                    _ => None,
-                })
-        };
+        let best_place = |query: &str| best(&gazetteer, query);
         // Airport codes: Carúpano is "CUP", Los Angeles "LAX"; "Cup" is a word.
         assert_eq!(best_place("CUP"), Some("Carúpano"));
         assert_eq!(best_place("LAX"), Some("Los Angeles"));
