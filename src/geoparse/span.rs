@@ -106,10 +106,11 @@ const MIN_WORD_LETTERS: usize = 3;
 
 /// The place named inside the words `first..last` of a span that is no gazetteer name as a
 /// whole: "Laurel" in "Laurel County", "Colorado" in "Colorado State University", "London" in
-/// "London Guildhall School", "Tokyo" in "British Embassy Tokyo". A name inside a longer exact
-/// name gives way to it ("New York", not "York", in "New York Auto Show"); of the rest, an exact
-/// name beats a spelling variant, a town beats the country or region a span merely qualifies
-/// itself with, and then the most prominent (its best reading's static rank) wins.
+/// "London Guildhall School", "Tokyo" in "British Embassy Tokyo". A name inside a longer one
+/// gives way to it ("New York", not "York", in "New York Auto Show"); of the rest, a town
+/// beats the country or region a span merely qualifies itself with, and then the most
+/// prominent (its best reading's static rank) wins. Only exact names count: a spelling variant
+/// inside a longer name is a guess ("Colony" as Kolonia).
 ///
 /// A word alone is never a common word ("Street", "Eastern"), a feature noun that belongs to
 /// the span's own name ("Tower" in "Trump Tower", "Lake" in "Lake Cumberland"), or a short
@@ -120,13 +121,12 @@ fn inner_name(
     first: usize,
     last: usize,
 ) -> Option<NameMatch> {
-    // (exact name, names a town, its best reading's score); `None` when no reading fits.
-    let prominence = |name: &NameMatch| match name.variant {
-        Some(_) => Some((false, false, 0.0)),
-        None => gazetteer
+    // (names a town, its best reading's score); `None` when no place reading fits.
+    let prominence = |name: &NameMatch| {
+        gazetteer
             .candidates(&name.folded, &Context::default())
             .first()
-            .map(|c| (true, matches!(c.kind, EntryKind::Place(_)), c.score)),
+            .map(|c| (matches!(c.kind, EntryKind::Place(_)), c.score))
     };
     let word_alone = |token: &Token| {
         if token.is_all_caps() && token.text.len() <= MAX_CODE_LEN {
@@ -138,29 +138,26 @@ fn inner_name(
             && !lexicon::is_feature_word(token.text)
     };
     let mut scratch = String::new();
-    let names: Vec<(usize, NameMatch, (bool, bool, f32))> = (first..last)
+    let names: Vec<(usize, NameMatch, (bool, f32))> = (first..last)
         .filter(|&i| tokens[i].is_capitalised())
         .filter_map(|i| Some((i, longest_name(gazetteer, tokens, i, &mut scratch)?)))
-        .filter(|(_, name)| name.end <= last)
-        .filter(|(i, name)| {
-            // A variant must start at a proper word; an exact name may start at "New".
-            let exact_phrase = name.variant.is_none() && name.end > i + 1;
-            name.variant.is_none() && (exact_phrase || word_alone(&tokens[*i]))
-        })
+        .filter(|(_, name)| name.variant.is_none() && name.end <= last)
+        // A name of several words may start at a common word ("New York").
+        .filter(|(i, name)| name.end > i + 1 || word_alone(&tokens[*i]))
         .filter_map(|(i, name)| {
             let p = prominence(&name)?;
             Some((i, name, p))
         })
         .collect();
     let inside_another = |i: usize, end: usize| {
-        names.iter().any(|(j, other, _)| {
-            other.variant.is_none() && *j <= i && end <= other.end && (*j, other.end) != (i, end)
-        })
+        names
+            .iter()
+            .any(|(j, other, _)| *j <= i && end <= other.end && (*j, other.end) != (i, end))
     };
     names
         .iter()
         .filter(|(i, name, _)| !inside_another(*i, name.end))
-        .max_by(|(_, _, a), (_, _, b)| (a.0, a.1).cmp(&(b.0, b.1)).then(a.2.total_cmp(&b.2)))
+        .max_by(|(_, _, a), (_, _, b)| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)))
         .map(|(_, name, _)| name.clone())
 }
 
