@@ -260,9 +260,8 @@ fn longest_variant(
     best
 }
 
-/// True when token `i` is the first word of a person's name ("Li" in "Li Wenzu", "Mike" in
-/// "Mike de Kock") and no place a reader knows without a cue: a later "Li" alone is the
-/// person too. A first word that a generic word follows ("Chester County"), or of a longer
+/// True when token `i` is the first word of a person's name ("Mike" in "Mike Todd" or "Mike de
+/// Kock") and no place a reader knows without a cue: a later "Mike" alone is the person too. A first word that a generic word follows ("Chester County"), or of a longer
 /// name ("Torrington Fire Department"), is a place's or an organisation's.
 fn starts_person_name(
     gazetteer: &Gazetteer,
@@ -274,7 +273,7 @@ fn starts_person_name(
     if after_first_name || is_generic(word.text) {
         return false;
     }
-    // "Li Wenzu said", not "Tipperary District Court" or "Torrington Fire Department".
+    // "Mike Todd said", not "Tipperary District Court" or "Torrington Fire Department".
     let before_name = tokens.get(i + 1).is_some_and(|next| {
         next.space_before
             && is_name_neighbour(next)
@@ -284,7 +283,7 @@ fn starts_person_name(
     if !(before_name || particle_follows(tokens, i + 1)) {
         return false;
     }
-    // "Li" is Liechtenstein only when written "LI".
+    // "Li" is Liechtenstein only when written "LI" (a town of China keeps it a place).
     let code_only = word.text.len() <= MAX_CODE_LEN && !word.is_all_caps();
     gazetteer.entries(&fold(word.text)).all(|e| match e.kind {
         EntryKind::Place(p) => !super::resolve::is_strong(gazetteer, EntryKind::Place(p)),
@@ -306,9 +305,9 @@ fn follows_particle(tokens: &[Token], i: usize) -> bool {
 pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
     let mut out = Vec::new();
     let mut folded = String::new();
-    // Words of persons' names met so far ("Mike Moore", "Li Wenzu"): later "Moore" or "Li"
-    // alone is the person.
-    let mut surnames: HashSet<&str> = HashSet::new();
+    // Words of persons' names met so far ("Mike Moore"): later "Moore" or "Mike" alone is the
+    // person.
+    let mut person_words: HashSet<&str> = HashSet::new();
     let mut i = 0;
     while i < tokens.len() {
         if !tokens[i].is_capitalised() {
@@ -333,11 +332,11 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
         let name = longest_name(gazetteer, tokens, i, &mut folded);
         let one_word = name.as_ref().is_none_or(|n| n.end == i + 1);
         if ends_name || one_word && starts_person_name(gazetteer, tokens, i, after_first_name) {
-            surnames.insert(tokens[i].text);
+            person_words.insert(tokens[i].text);
         }
         match name {
             Some(name)
-                if !(name.end == i + 1 && surnames.contains(tokens[i].text))
+                if !(name.end == i + 1 && person_words.contains(tokens[i].text))
                     && is_place_like(gazetteer, tokens, i, name.end, &name.folded) =>
             {
                 let end = name.end;
