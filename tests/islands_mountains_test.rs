@@ -79,6 +79,16 @@ fn islands_are_regions_at_their_published_centre() {
         (40.8, -73.3),
         (41.07, -71.86),
     ); // Montauk
+    // Regression: with its country named, the island lost to a village of its name in
+    // Mindanao, as a region took no boost from the country that holds it.
+    let luzon = geocode("Luzon, Philippines");
+    assert_eq!(
+        (
+            luzon.anchor.name.as_str(),
+            luzon.anchor.feature_code.as_str()
+        ),
+        ("Luzon", "RGN")
+    );
     // The Bahamian district keeps its own context.
     assert_eq!(
         geocode("Long Island, Bahamas")

@@ -278,7 +278,21 @@ impl Gazetteer {
             }
             EntryKind::Admin1(i) => (self.admin1[i].country_code(), None),
             EntryKind::Country(i) => (self.countries[i].iso2, None),
-            EntryKind::Region(_) | EntryKind::Demonym(_) => return 0.0,
+            // A region of one country, such as an island ("Luzon, Philippines"), lies in the
+            // country the context names, as a town there does; else a village of its name
+            // would win. A region of several countries does not: "Andes, Colombia" is the
+            // Colombian town, not the range.
+            EntryKind::Region(i) => {
+                let region = &self.regions[i];
+                let within_named = region.kind == RegionKind::Region
+                    && context.countries.contains(&region.members);
+                return if within_named {
+                    COUNTRY_CONTEXT_BOOST
+                } else {
+                    0.0
+                };
+            }
+            EntryKind::Demonym(_) => return 0.0,
         };
         let mut boost = 0.0;
         if context.countries.contains(&country) {
