@@ -72,6 +72,9 @@ fn islands_are_regions_at_their_published_centre() {
     assert_region("Bali", "Bali", "ID", (-8.34, 115.09), (-8.17, 114.43)); // Gilimanuk
     assert_region("Borneo", "Borneo", "MY", (0.5, 114.0), (6.88, 116.85)); // Kudat
     assert_region("Socotra", "Socotra", "YE", (12.5, 53.83), (12.45, 54.5)); // Ras Momi
+    // The archipelago, Unguja and Pemba; "Zanzibar City" stays the town.
+    assert_region("Zanzibar", "Zanzibar", "TZ", (-6.13, 39.36), (-4.87, 39.68)); // Pemba's tip
+    assert_eq!(geocode("Zanzibar City").anchor.feature_code, "PPLA");
     assert_region(
         "Long Island",
         "Long Island",
