@@ -288,7 +288,21 @@ impl Gazetteer {
             }
             EntryKind::Admin1(i) => (self.admin1[i].country_code(), None),
             EntryKind::Country(i) => (self.countries[i].iso2, None),
-            EntryKind::Region(_) | EntryKind::Demonym(_) => return 0.0,
+            // A region of one country, such as an island ("Luzon, Philippines"), lies in the
+            // country the context names, as a town there does; else a village of its name
+            // would win. A region of several countries does not: "Andes, Colombia" is the
+            // Colombian town, not the range.
+            EntryKind::Region(i) => {
+                let region = &self.regions[i];
+                let within_named = region.kind == RegionKind::Region
+                    && context.countries.contains(&region.members);
+                return if within_named {
+                    COUNTRY_CONTEXT_BOOST
+                } else {
+                    0.0
+                };
+            }
+            EntryKind::Demonym(_) => return 0.0,
         };
         let mut boost = 0.0;
         if context.countries.contains(&country) {
@@ -440,8 +454,14 @@ mod tests {
             britain.first().map(|c| c.kind),
             Some(EntryKind::Country(_))
         ));
-        // "Oahu" shares a loose key with "A Haia" (The Hague) but is nothing like it.
-        assert_eq!(best("Oahu"), None);
+        // "Oahu" shares a loose key with "A Haia" (The Hague) but is nothing like it: it is
+        // the Hawaiian island, a named region, and no place at all.
+        let oahu = gazetteer.lookup("Oahu").unwrap();
+        assert!(matches!(
+            oahu.first().map(|c| c.kind),
+            Some(EntryKind::Region(_))
+        ));
+        assert!(!oahu.iter().any(|c| matches!(c.kind, EntryKind::Place(_))));
     }
 
     #[test]
