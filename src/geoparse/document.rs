@@ -148,7 +148,7 @@ pub fn geoparse_with_context(
         })
         .collect();
     let context = with_demonyms(gazetteer, &tokens, hint);
-    let resolved = resolve_toponyms(gazetteer, &toponyms, &capital_cue, &context);
+    let resolved = resolve_toponyms(gazetteer, &tokens, &toponyms, &capital_cue, &context);
     Ok(toponyms
         .iter()
         .zip(resolved)

@@ -193,11 +193,16 @@ fn read_postal_codes(
         .filter(|k| !codes.contains(k))
         .map(|k| toponyms[k].clone())
         .collect();
-    let resolved: Vec<EntryKind> =
-        resolve_toponyms(gazetteer, &others, &vec![false; others.len()], context)
-            .into_iter()
-            .flatten()
-            .collect();
+    let resolved: Vec<EntryKind> = resolve_toponyms(
+        gazetteer,
+        tokens,
+        &others,
+        &vec![false; others.len()],
+        context,
+    )
+    .into_iter()
+    .flatten()
+    .collect();
     for k in codes {
         let word = tokens[toponyms[k].first].text;
         if let Some(row) = region_in_document(gazetteer, word, &resolved, &context.countries) {
@@ -255,7 +260,13 @@ pub fn resolve_spans(
     let (mut toponyms, owners): (Vec<Toponym>, Vec<Option<usize>>) = toponyms.into_iter().unzip();
     let context = with_demonyms(gazetteer, &tokens, &Context::default());
     read_postal_codes(gazetteer, &tokens, &mut toponyms, &owners, &context);
-    let resolved = resolve_toponyms(gazetteer, &toponyms, &vec![false; toponyms.len()], &context);
+    let resolved = resolve_toponyms(
+        gazetteer,
+        &tokens,
+        &toponyms,
+        &vec![false; toponyms.len()],
+        &context,
+    );
     let mut out = vec![None; spans.len()];
     for (owner, kind) in owners.into_iter().zip(resolved) {
         if let (Some(s), Some(kind)) = (owner, kind) {
