@@ -270,17 +270,19 @@ fn starts_person_name(
     after_first_name: bool,
 ) -> bool {
     let word = &tokens[i];
-    if after_first_name || is_generic(word.text) {
+    if after_first_name {
         return false;
     }
-    // "Mike Todd said", not "Tipperary District Court" or "Torrington Fire Department".
-    let before_name = tokens.get(i + 1).is_some_and(|next| {
-        next.space_before
-            && is_name_neighbour(next)
-            && !is_generic(next.text)
-            && !lexicon::is_feature_word(next.text)
-    }) && !tokens.get(i + 2).is_some_and(Token::is_capitalised);
-    if !(before_name || particle_follows(tokens, i + 1)) {
+    // "Mike Todd said", not "Tipperary District Court" or "Torrington Fire Department"; the
+    // token tests come first, as most capitalised words fail them.
+    let two_words = tokens
+        .get(i + 1)
+        .is_some_and(|next| next.space_before && is_name_neighbour(next))
+        && !tokens.get(i + 2).is_some_and(Token::is_capitalised);
+    let before_name = two_words
+        && !is_generic(tokens[i + 1].text)
+        && !lexicon::is_feature_word(tokens[i + 1].text);
+    if !(before_name || particle_follows(tokens, i + 1)) || is_generic(word.text) {
         return false;
     }
     // "Li" is Liechtenstein only when written "LI" (a town of China keeps it a place).
