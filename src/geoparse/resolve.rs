@@ -463,6 +463,22 @@ mod tests {
     }
 
     #[test]
+    fn former_states_and_siberia_are_regions_not_villages() {
+        // "Siberia" was a village of that name, with 1 km uncertainty.
+        let gazetteer = Gazetteer::load().unwrap();
+        let text = "After the Soviet Union collapsed, fires spread across Siberia and wars \
+                    split Yugoslavia.";
+        let found: Vec<(String, f64)> = geoparse(&gazetteer, text)
+            .unwrap()
+            .into_iter()
+            .map(|m| (m.location.anchor.name, m.location.uncertainty_km))
+            .collect();
+        let names: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Soviet Union", "Siberia", "Yugoslavia"]);
+        assert!(found.iter().all(|(_, km)| *km > 250.0), "{found:?}");
+    }
+
+    #[test]
     fn a_regional_demonym_names_its_country() {
         // "English" puts the text in the United Kingdom: Salisbury, Wiltshire, not Maryland.
         assert_eq!(
