@@ -99,6 +99,11 @@ pub(super) fn is_place_like(
             return false;
         }
     }
+    // "MoD", "DoJ": a short word with a capital inside is an organisation's acronym.
+    let inner_capital = head.text.chars().skip(1).any(char::is_uppercase);
+    if single && folded.len() <= MAX_CODE_LEN && !head.is_all_caps() && inner_capital {
+        return false;
+    }
     // Short names are codes ("US", "UK"): only when written in capitals.
     if folded.len() <= MAX_CODE_LEN
         && !head.is_all_caps()

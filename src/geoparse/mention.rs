@@ -441,6 +441,12 @@ mod tests {
     }
 
     #[test]
+    fn a_short_acronym_with_a_capital_inside_is_no_place() {
+        // "Mod" is an alternate name of Maud, Oklahoma; the MoD is the Ministry of Defence.
+        assert!(found("The MoD and the DoJ declined to comment.").is_empty());
+    }
+
+    #[test]
     fn iso_codes_that_are_words_in_news_copy_are_not_countries() {
         // Bosnia (BA), Saint Pierre and Miquelon (PM), Guinea-Bissau (GW), Malawi (MW),
         // Tuvalu (TV) and Anguilla (AI) by their ISO codes.
