@@ -65,8 +65,7 @@ pub(super) fn is_place_like(
         if super::dateline::is_wire_dateline(tokens, first, end) {
             return true;
         }
-        let code =
-            single && head.text.len() <= MAX_CODE_LEN && area && lexicon::is_news_code(head.text);
+        let code = single && area && lexicon::is_news_code(head.text);
         let adjectival = tokens.get(end).is_some_and(|n| {
             n.is_punct('-')
                 || (n.kind == TokenKind::Word

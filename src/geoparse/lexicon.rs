@@ -106,7 +106,7 @@ with of after before since until during";
 /// Codes that English news copy writes for a country or bloc in running text. The other ISO
 /// codes the gazetteer knows as aliases are words there: "BA" (British Airways), "GW"
 /// (gigawatts), "MW", "PM" (prime minister), "TV", "AI".
-const NEWS_CODES: &str = "us usa uk uae eu drc prc rok ksa car nz png hk rsa";
+const NEWS_CODES: &str = "us usa uk uae eu drc prc rok ksa car nz png hk rsa ussr";
 
 /// Verbs of speech that, right after a small-town name, mark a person ("Khalimov said").
 const SPEECH_VERBS: &str = "said says told added claimed stated wrote tweeted announced
