@@ -3,35 +3,13 @@
 //! own (Yorkshire, Berkshire, the metropolitan counties), and the Sahara, which a Yemeni
 //! village's alternate name used to take.
 
-use incident_atlas::gazetteer::Gazetteer;
-use incident_atlas::geoparse::geoparse;
-use incident_atlas::location::Location;
+mod common;
+
+use common::gazetteer::{anchors, geocode};
 
 /// How far (degrees of latitude or longitude) a named area's point may lie from the point
 /// this test expects: about 50 km, well under a county's size.
 const AREA_TOLERANCE_DEG: f64 = 0.5;
-
-/// (name, country code, feature code) of each mention geoparsed from `text`.
-fn anchors(text: &str) -> Vec<(String, String, String)> {
-    let gazetteer = Gazetteer::load().unwrap();
-    geoparse(&gazetteer, text)
-        .unwrap()
-        .into_iter()
-        .map(|m| {
-            let anchor = m.location.anchor;
-            let cc = anchor.country_code.unwrap_or_default();
-            (anchor.name, cc, anchor.feature_code)
-        })
-        .collect()
-}
-
-fn geocode(query: &str) -> Location {
-    let gazetteer = Gazetteer::load().unwrap();
-    gazetteer
-        .geocode(query)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{query:?} resolves"))
-}
 
 fn county(name: &str) -> (String, String, String) {
     (name.into(), "GB".into(), "ADM2".into())

@@ -2,35 +2,14 @@
 //! gazetteer and geoparser: each is a named region at its published centre with an extent (km)
 //! that holds it, and a town of the same name ("Sinjar", "Jolo") keeps the bare name.
 
-use incident_atlas::gazetteer::Gazetteer;
-use incident_atlas::geoparse::{distance_km, geoparse};
-use incident_atlas::location::Location;
+mod common;
+
+use common::gazetteer::{GAZETTEER, anchors, geocode};
+use incident_atlas::geoparse::distance_km;
 
 /// How far (degrees of latitude or longitude) a region's point may lie from the published
 /// centre this test expects: about 10 km, the rounding of the curated points.
 const CENTRE_TOLERANCE_DEG: f64 = 0.1;
-
-/// (name, country code, feature code) of each mention geoparsed from `text`.
-fn anchors(text: &str) -> Vec<(String, String, String)> {
-    let gazetteer = Gazetteer::load().unwrap();
-    geoparse(&gazetteer, text)
-        .unwrap()
-        .into_iter()
-        .map(|m| {
-            let anchor = m.location.anchor;
-            let cc = anchor.country_code.unwrap_or_default();
-            (anchor.name, cc, anchor.feature_code)
-        })
-        .collect()
-}
-
-fn geocode(query: &str) -> Location {
-    let gazetteer = Gazetteer::load().unwrap();
-    gazetteer
-        .geocode(query)
-        .unwrap()
-        .unwrap_or_else(|| panic!("{query:?} resolves"))
-}
 
 /// Asserts that `query` is the named region `name` of country `iso2`, at the published
 /// centre (lat, lon in degrees), with an extent that holds `inside` (a point on the feature,
@@ -48,8 +27,7 @@ fn assert_region(query: &str, name: &str, iso2: &str, centre: (f64, f64), inside
         distance_km(location.lat, location.lon, inside.0, inside.1) <= location.uncertainty_km,
         "{query}: {inside:?} lies outside {location:?}"
     );
-    let gazetteer = Gazetteer::load().unwrap();
-    let region = gazetteer
+    let region = GAZETTEER
         .regions()
         .iter()
         .find(|r| r.name == name)

@@ -13,6 +13,7 @@ use std::process::{Child, ChildStdout, Command, Output, Stdio};
 use serde_json::{Value, json};
 
 pub mod articles;
+pub mod gazetteer;
 pub mod load;
 pub mod pg;
 pub mod process;
