@@ -48,11 +48,16 @@ pub(super) fn is_strong(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
         EntryKind::Place(p) => {
             let place = &gazetteer.places()[p];
             place.population >= WEAK_POPULATION
-                || matches!(place.feature_code, "PPLC" | "PPLA")
+                || is_capital(gazetteer, kind)
                 || place.is_landmark()
         }
         _ => true,
     }
+}
+
+/// True for a town that is a national capital or a first-order admin seat.
+fn is_capital(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
+    matches!(kind, EntryKind::Place(p) if matches!(gazetteer.places()[p].feature_code, "PPLC" | "PPLA"))
 }
 
 /// Point (lon/lat) of a place or admin region; countries and regions are too large to say
@@ -237,17 +242,11 @@ pub fn resolve_toponyms(
             let in_context = |kind: EntryKind| {
                 country_of(gazetteer, kind).is_some_and(|cc| document.names_country(cc))
             };
-            let capital = |kind: EntryKind| match kind {
-                EntryKind::Place(p) => {
-                    matches!(gazetteer.places()[p].feature_code, "PPLC" | "PPLA")
-                }
-                _ => false,
-            };
             // (reading, score, support) of the best reading so far; a reading that cannot
             // reach the best score even with full support is not measured.
             let mut top: Option<(EntryKind, f32, f32)> = None;
             for c in candidates {
-                let capital_bonus = if capital_cue[i] && capital(c.kind) {
+                let capital_bonus = if capital_cue[i] && is_capital(gazetteer, c.kind) {
                     CAPITAL_BOOST
                 } else {
                     0.0
