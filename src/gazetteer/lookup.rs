@@ -112,11 +112,12 @@ impl Gazetteer {
             self.extend_context(&mut context, &fold(part));
         }
         let name = name.trim();
+        let folded = fold(name);
         // A name in capitals may also be a place's code ("NYC", "LAX"); both readings rank
         // together, so "US" stays the country.
         let code = code_key(name).map(|key| self.entries(&key).collect::<Vec<_>>());
         let exact = self.rank(
-            self.entries(&fold(name)).chain(code.into_iter().flatten()),
+            self.entries(&folded).chain(code.into_iter().flatten()),
             &context,
         );
         if !exact.is_empty() {
@@ -124,7 +125,6 @@ impl Gazetteer {
         }
         // A people's name reads as the place it points to ("Kurdish": Kurdistan), or as none
         // ("Shia"), never as a town spelt like it ("Oromo" as Rome, "Fulani" as Vranje).
-        let folded = fold(name);
         if self.demonym(&folded).is_some() {
             let reading = self.demonym_reading(&folded).map(|kind| Entry {
                 kind,
