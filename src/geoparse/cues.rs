@@ -98,9 +98,10 @@ pub(super) fn is_place_like(
             return false;
         }
     }
-    // "MoD", "DoJ": a short word with a capital inside is an organisation's acronym.
+    // "MoD", "DoJ": a short word with a capital inside is an organisation's acronym (words
+    // all in capitals were decided above).
     let inner_capital = head.text.chars().skip(1).any(char::is_uppercase);
-    if single && folded.len() <= MAX_CODE_LEN && !head.is_all_caps() && inner_capital {
+    if single && folded.len() <= MAX_CODE_LEN && inner_capital {
         return false;
     }
     // Short names are codes ("US", "UK"): only when written in capitals.
