@@ -2,7 +2,8 @@
 //! --corpus ../shared/corpora/lgl.xml` (LGL) or `.../GWN.xml` (GeoWebNews). Prints detection
 //! precision/recall/F1 (a found mention overlaps a gold span), accuracy@161 km, and median and
 //! mean error (km) of the matched mentions. Gold toponyms without coordinates are left out.
-//! `--verbose` also prints every false positive (FP), missed toponym (FN) and far miss (FAR).
+//! `--verbose` also prints every false positive (FP), missed toponym (FN) and far miss (FAR), each
+//! with its article number and the text around it.
 //!
 //! `--gold-spans` scores resolution alone, the protocol of the published figures: every gold
 //! span is resolved in its article (`geoparse::resolve_spans`), an unresolved one counts as
@@ -116,7 +117,16 @@ type Docs = [Article];
 fn end_to_end(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
     let mut score = Score::default();
     let mut elapsed = std::time::Duration::ZERO;
-    for Article { text, gold, .. } in docs {
+    for (
+        article,
+        Article {
+            text,
+            gold,
+            types,
+            in_geonames,
+        },
+    ) in docs.iter().enumerate()
+    {
         let started = std::time::Instant::now();
         let predicted = geoparse(gazetteer, text).unwrap_or_default();
         elapsed += started.elapsed();
@@ -125,9 +135,13 @@ fn end_to_end(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
             // One line per error, for looking at what the geoparser gets wrong.
             for (p, m) in predicted.iter().enumerate() {
                 match matches.iter().find(|x| x.predicted == p) {
-                    None => println!("FP\t{}", m.text),
+                    None => println!(
+                        "FP\t{}\tarticle {article}\t{}",
+                        m.text,
+                        context(text, m.start..m.end)
+                    ),
                     Some(x) if x.error_km > ACCURACY_KM => println!(
-                        "FAR\t{}\t{:.0} km\t{}",
+                        "FAR\t{}\t{:.0} km\t{}\tarticle {article}",
                         m.text, x.error_km, m.location.anchor.name
                     ),
                     Some(_) => {}
@@ -135,7 +149,13 @@ fn end_to_end(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
             }
             for (g, gm) in gold.iter().enumerate() {
                 if !matches.iter().any(|x| x.gold == g) {
-                    println!("FN\t{}", &text[gm.start..gm.end]);
+                    println!(
+                        "FN\t{}\tarticle {article}\t{}\tgeonames {}\t{}",
+                        &text[gm.start..gm.end],
+                        types[g],
+                        in_geonames[g],
+                        context(text, gm.start..gm.end)
+                    );
                 }
             }
         }
@@ -162,6 +182,28 @@ fn end_to_end(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
         elapsed.as_secs_f64(),
         bytes as f64 / BYTES_PER_MB / elapsed.as_secs_f64()
     );
+}
+
+/// Bytes of text shown either side of a span in `--verbose` lines.
+const CONTEXT_BYTES: usize = 40;
+
+/// The span with up to [`CONTEXT_BYTES`] of text either side, on one line, the span in brackets.
+fn context(text: &str, span: std::ops::Range<usize>) -> String {
+    let mut from = span.start.saturating_sub(CONTEXT_BYTES);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (span.end + CONTEXT_BYTES).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let line = format!(
+        "{}[{}]{}",
+        &text[from..span.start],
+        &text[span.clone()],
+        &text[span.end..to]
+    );
+    line.replace(['\n', '\t'], " ")
 }
 
 /// Resolution of every gold span in its article; unresolved spans cost [`MAX_ERROR_KM`].
@@ -191,7 +233,8 @@ fn on_gold_spans(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
                     unresolved += 1;
                     if verbose {
                         println!(
-                            "NONE\t{phrase}\tarticle {article}\t{kind}\tgeonames {in_geonames}"
+                            "NONE\t{phrase}\tarticle {article}\t{kind}\tgeonames {in_geonames}\t{}",
+                            context(text, g.start..g.end)
                         );
                     }
                     MAX_ERROR_KM
@@ -199,8 +242,9 @@ fn on_gold_spans(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
             };
             if let (true, Some(l)) = (verbose && error_km > ACCURACY_KM, &location) {
                 println!(
-                    "FAR\t{phrase}\t{error_km:.0} km\t{}\tarticle {article}\t{kind}\tgeonames {in_geonames}",
-                    l.anchor.name
+                    "FAR\t{phrase}\t{error_km:.0} km\t{}\tarticle {article}\t{kind}\tgeonames {in_geonames}\t{}",
+                    l.anchor.name,
+                    context(text, g.start..g.end)
                 );
             }
             score.errors_km.push(error_km);
