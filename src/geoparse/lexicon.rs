@@ -68,6 +68,13 @@ building courthouse plaza mall market theatre theater library museum gallery qua
 town city cottage lodge inn mill mills grove colony camp fort port reserve range ridge peak
 garden gardens cup show district township";
 
+/// Nouns that end the name of a site inside a town: a street, a building, an estate ("Royal
+/// Street", "Altnagelvin Hospital", "Makeen Market Complex", "Mozart Estate").
+const SITE_WORDS: &str = "street st road rd avenue ave boulevard blvd drive lane square bridge
+hospital church basilica cathedral mosque temple synagogue market prison jail stadium station campus
+estate centre center complex hotel restaurant school college academy university court
+courthouse hall mall plaza theatre theater library museum park gardens tower building";
+
 /// Days and months, which wire copy writes straight after a place ("exploded in Baghdad
 /// Friday", "arrive in Lagos April 4"): capitalised, but not part of the place's name. Not
 /// "May", a surname as often ("Jordan May", "Theresa May").
@@ -123,6 +130,7 @@ static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLES)
 static CLAUSE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CLAUSE_WORDS));
 static TOWN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TOWN_WORDS));
 static FEATURE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(FEATURE_WORDS));
+static SITE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SITE_WORDS));
 static CALENDAR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CALENDAR_WORDS));
 static COUNTY_SHORT_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(COUNTY_SHORT_FORMS));
@@ -182,6 +190,11 @@ pub fn is_town_word(word: &str) -> bool {
 /// True for a noun that names the kind of a feature or building ("Tower", "Hill", "Lake").
 pub fn is_feature_word(word: &str) -> bool {
     contains(&FEATURE_SET, word)
+}
+
+/// True for a noun that ends the name of a site inside a town ("Street", "Hospital").
+pub fn is_site_word(word: &str) -> bool {
+    contains(&SITE_SET, word)
 }
 
 /// True for the name of a day or a month ("Friday", "April").

@@ -16,7 +16,8 @@
 //!    `extent + distance precision + 2 (d + dp) sin(half-width / 2)` km;
 //!    appositions: "the capital Dushanbe", "the capital of Tajikistan", `ordinal` "Tajikistan's
 //!    second city";
-//! 6. `span`: the same resolution for spans found by someone else (gold toponyms);
+//! 6. `span`: the same resolution for spans found by someone else (gold toponyms), with
+//!    `site` for streets and buildings no gazetteer holds (in the document's town);
 //! 7. `score`: precision, recall, F1 and accuracy@161 km against annotated mentions.
 //!
 //! ```
@@ -47,6 +48,7 @@ mod query;
 mod relative;
 mod resolve;
 mod score;
+mod site;
 mod span;
 mod state_abbreviation;
 mod tokens;

@@ -5,7 +5,9 @@
 //! gets the best reading the gazetteer offers, and the document's other toponyms, countries and
 //! regions disambiguate it exactly as in [`geoparse`](super::geoparse). This is the protocol of
 //! the published resolution figures (Gritta et al.: resolution on gold spans). A demonym span
-//! ("American") reads as its country here, although the mentions API never reports one.
+//! ("American") reads as its country here, although the mentions API never reports one. A
+//! street or a building no gazetteer holds ("Royal Street") lies in the document's town (see
+//! [`site`](super::site)).
 
 use std::ops::Range;
 
@@ -19,6 +21,7 @@ use super::lexicon;
 use super::mention::{NameMatch, Toponym, find_toponyms, is_generic, longest_name};
 use super::postal_code::{is_postal_code, region_in_document};
 use super::resolve::resolve_toponyms;
+use super::site::{names_site, site_location};
 use super::state_abbreviation::state_in_span;
 use super::tokens::{Token, tokenize};
 
@@ -268,10 +271,27 @@ pub fn resolve_spans(
         &context,
     );
     let mut out = vec![None; spans.len()];
+    // The towns the document names, once per mention, where a site of the text may lie.
+    let mut towns = Vec::new();
     for (owner, kind) in owners.into_iter().zip(resolved) {
+        if let Some(EntryKind::Place(i)) = kind {
+            let place = &gazetteer.places()[i];
+            if !place.is_county() && !place.is_landmark() {
+                towns.push(i);
+            }
+        }
         if let (Some(s), Some(kind)) = (owner, kind) {
             // Only spans of `text` own a toponym (checked above).
             out[s] = gazetteer.location(&text[spans[s].clone()], kind);
+        }
+    }
+    for (s, span) in spans.iter().enumerate() {
+        if out[s].is_none() && of_text(span) {
+            let first = tokens.partition_point(|t| t.start < span.start);
+            let end = tokens.partition_point(|t| t.end <= span.end);
+            if names_site(&tokens[first..end]) {
+                out[s] = site_location(gazetteer, &text[span.clone()], &towns);
+            }
         }
     }
     Ok(out)
@@ -310,6 +330,17 @@ mod tests {
     fn a_span_reads_with_its_document() {
         let text = "Two died in Paris. The mayor of Paris, Texas, spoke in Dallas.";
         assert_eq!(country_at(text, "Paris").as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn a_street_no_gazetteer_holds_lies_in_the_documents_town() {
+        let text = "Police closed Royal Street after the shooting, New Orleans officials said.";
+        let location = location_at(text, "Royal Street").unwrap();
+        assert_eq!(location.anchor.name, "New Orleans");
+        assert_eq!(location.precision, crate::location::Precision::Near);
+        // Without a town in the text, or without a site noun, nothing is guessed.
+        assert!(location_at("Police closed Royal Street.", "Royal Street").is_none());
+        assert!(location_at(text, "the shooting").is_none());
     }
 
     #[test]
