@@ -289,7 +289,8 @@ pub fn resolve_spans(
         if out[s].is_none() && of_text(span) {
             let first = tokens.partition_point(|t| t.start < span.start);
             let end = tokens.partition_point(|t| t.end <= span.end);
-            if names_site(&tokens[first..end]) {
+            // A span inside one word has `first > end`: no words, no site.
+            if names_site(tokens.get(first..end).unwrap_or_default()) {
                 out[s] = site_location(gazetteer, &text[span.clone()], &towns);
             }
         }
