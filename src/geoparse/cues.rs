@@ -25,6 +25,13 @@ pub(super) fn names_an_area(gazetteer: &Gazetteer, folded: &str) -> bool {
     })
 }
 
+/// True when some reading of `folded` is a country.
+pub(super) fn names_a_country(gazetteer: &Gazetteer, folded: &str) -> bool {
+    gazetteer
+        .entries(folded)
+        .any(|e| matches!(e.kind, EntryKind::Country(_)))
+}
+
 /// True for a word that begins a new capitalised name next to this one, so that this one is
 /// part of a person's or an organisation's name. A day or a month is not one ("in Baghdad
 /// Friday" is Baghdad), nor an office held for the place ("Dublin Mayor Marilee Chinnici").
@@ -78,10 +85,7 @@ pub(super) fn is_place_like(
         return false;
     }
     // "Chad", "Jordan", "Turkey" are countries first; "At" (Austria's code) is a word first.
-    let country = folded.len() > MAX_CODE_LEN
-        && gazetteer
-            .entries(folded)
-            .any(|e| matches!(e.kind, EntryKind::Country(_)));
+    let country = folded.len() > MAX_CODE_LEN && names_a_country(gazetteer, folded);
     // "of" introduces places ("north of Kabul") but also the words of names ("Department of
     // Commerce", "Chamber of Commerce"), so it does not make a common word a town.
     let cued_here = first > 0
@@ -147,6 +151,22 @@ pub(super) fn is_place_like(
         if lexicon::is_speech_verb(next.text) && !area && !speaks {
             return false;
         }
+        // "the Bush administration", "the Obama campaign": a politician's.
+        if lexicon::is_politics_word(next.text) && !area {
+            return false;
+        }
+    }
+    // "Stevens & Wilkinson", "Johnson & Johnson": a firm of partners' names; "Trinidad &
+    // Tobago" names an area on one side at least.
+    let ampersand = |at: usize, beyond: usize| {
+        tokens.get(at).is_some_and(|t| t.is_punct('&'))
+            && tokens.get(beyond).is_some_and(|t| {
+                t.is_capitalised() && !names_an_area(gazetteer, &crate::gazetteer::fold(t.text))
+            })
+    };
+    let partners = ampersand(end, end + 1) || first >= 2 && ampersand(first - 1, first - 2);
+    if partners && !area {
+        return false;
     }
     // "Matthew D. Flores", "Mrs. Lincoln", "St. Patrick's Day", "Mike de Kock".
     if follows_initial_or_title(tokens, first)
@@ -188,19 +208,20 @@ fn closes_address(tokens: &[Token], first: usize) -> bool {
 }
 
 /// True when token `first` follows a first name and its middle initial, or an abbreviated
-/// title, with its full stop ("Matthew D. Flores", "Mrs. Lincoln", "Gen. Dostum"): it is a
-/// name. A lone initial is not enough ("W. Va.", "N. Korea"), and "St." starts places as
-/// often as saints ("St. Petersburg").
+/// title, with its full stop ("Matthew D. Flores", "Mrs. Lincoln", "Gen. Dostum",
+/// "St. Patrick's Day"): it is a name. A lone initial is not enough ("W. Va.", "N. Korea"). A
+/// place named for a saint ("St. Petersburg") is matched whole from its "St." and never gets
+/// here.
 pub(super) fn follows_initial_or_title(tokens: &[Token], first: usize) -> bool {
-    let [.., name, before, dot] = &tokens[..first] else {
+    let [rest @ .., before, dot] = &tokens[..first] else {
         return false;
     };
     let initial = before.is_all_caps()
         && before.text.chars().count() == 1
-        && name.is_capitalised()
-        && !name.is_all_caps()
-        && !lexicon::is_common_word(name.text);
-    let title = before.is_capitalised() && lexicon::is_title(before.text) && !before.is_word("st");
+        && rest.last().is_some_and(|name| {
+            name.is_capitalised() && !name.is_all_caps() && !lexicon::is_common_word(name.text)
+        });
+    let title = before.is_capitalised() && lexicon::is_title(before.text);
     dot.is_punct('.') && !dot.space_before && before.kind == TokenKind::Word && (initial || title)
 }
 

@@ -75,6 +75,14 @@ hospital church basilica cathedral mosque temple synagogue market prison jail st
 estate centre center complex hotel restaurant school college academy university court
 courthouse hall mall plaza theatre theater library museum park gardens tower building";
 
+/// Nouns that make the name before them a politician's ("the Bush administration", "the
+/// Obama campaign").
+const POLITICS_WORDS: &str = "administration presidency campaign";
+
+/// Abbreviations that begin place names, written with a full stop ("St. Louis", "Mt. Hood",
+/// "Ft. Worth", "Pt. Fortin").
+const NAME_ABBREVIATIONS: &str = "st ste mt ft pt";
+
 /// Days and months, which wire copy writes straight after a place ("exploded in Baghdad
 /// Friday", "arrive in Lagos April 4"): capitalised, but not part of the place's name. Not
 /// "May", a surname as often ("Jordan May", "Theresa May").
@@ -131,6 +139,9 @@ static CLAUSE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CLAUSE
 static TOWN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TOWN_WORDS));
 static FEATURE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(FEATURE_WORDS));
 static SITE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SITE_WORDS));
+static POLITICS_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(POLITICS_WORDS));
+static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(NAME_ABBREVIATIONS));
 static CALENDAR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CALENDAR_WORDS));
 static COUNTY_SHORT_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(COUNTY_SHORT_FORMS));
@@ -195,6 +206,16 @@ pub fn is_feature_word(word: &str) -> bool {
 /// True for a noun that ends the name of a site inside a town ("Street", "Hospital").
 pub fn is_site_word(word: &str) -> bool {
     contains(&SITE_SET, word)
+}
+
+/// True for a noun that makes the name before it a politician's ("administration").
+pub fn is_politics_word(word: &str) -> bool {
+    contains(&POLITICS_SET, word)
+}
+
+/// True for an abbreviation that begins place names ("St" of "St. Louis").
+pub fn is_name_abbreviation(word: &str) -> bool {
+    contains(&ABBREVIATION_SET, word)
 }
 
 /// True for the name of a day or a month ("Friday", "April").

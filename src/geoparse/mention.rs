@@ -18,7 +18,7 @@ use std::collections::HashSet;
 use super::cues::MAX_CODE_LEN;
 use super::cues::{
     follows_initial_or_title, has_place_cue, introduced_as_place, is_name_neighbour, is_place_like,
-    names_an_area, particle_follows,
+    names_a_country, names_an_area, particle_follows,
 };
 use super::lexicon;
 use super::tokens::{Token, TokenKind, tokenize};
@@ -70,9 +70,16 @@ fn inside_word(prev: &Token, token: &Token) -> bool {
         && token.text != "s"
 }
 
-/// True when `token` may continue a phrase that started earlier.
-fn may_continue(prev: &Token, token: &Token) -> bool {
-    if token.sentence_start && prev.kind == TokenKind::Punct {
+/// True when token `j` may continue a phrase that started earlier. The full stop of an
+/// abbreviation inside a name ("St. Louis", "Ft. Worth") ends no sentence, whatever the
+/// tokenizer guessed.
+fn may_continue(tokens: &[Token], j: usize) -> bool {
+    let (prev, token) = (&tokens[j - 1], &tokens[j]);
+    let abbreviated = j >= 2
+        && prev.is_punct('.')
+        && !prev.space_before
+        && lexicon::is_name_abbreviation(tokens[j - 2].text);
+    if token.sentence_start && prev.kind == TokenKind::Punct && !abbreviated {
         return false;
     }
     match token.kind {
@@ -156,7 +163,7 @@ pub(super) fn longest_name(
     let mut walked_end = i + 1;
     for j in i..stop.0 {
         let token = &tokens[j];
-        if j > i && !may_continue(&tokens[j - 1], token) {
+        if j > i && !may_continue(tokens, j) {
             stop = (j, true);
             break;
         }
@@ -202,7 +209,7 @@ pub(super) fn longest_name(
 fn phrase_run_end(tokens: &[Token], i: usize, from: usize, walked_end: usize) -> usize {
     let mut run_end = walked_end;
     for j in from.max(i + 1)..tokens.len().min(i + MAX_PHRASE_TOKENS) {
-        if !may_continue(&tokens[j - 1], &tokens[j]) {
+        if !may_continue(tokens, j) {
             break;
         }
         if tokens[j].is_capitalised() || inside_word(&tokens[j - 1], &tokens[j]) {
@@ -326,11 +333,14 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
             && !lexicon::is_common_word(tokens[i - 1].text)
             && super::compass::direction_at(tokens, i - 1).is_none();
         // After an initial's full stop the tokenizer may see a sentence start; it is not one.
-        let ends_name = (after_first_name && is_name_neighbour(&tokens[i])
-            || follows_initial_or_title(tokens, i)
-            || follows_particle(tokens, i))
+        // An area's name ends a person's too ("Capt. Roy A. Nelson", "Robert Douglas"), but
+        // not after a place ("Moscow Russia"), and a country's never does.
+        let titled = follows_initial_or_title(tokens, i) || follows_particle(tokens, i);
+        let ends_name = (titled || after_first_name && is_name_neighbour(&tokens[i]))
             && !tokens.get(i + 1).is_some_and(Token::is_capitalised)
-            && !names_an_area(gazetteer, &crate::gazetteer::fold(tokens[i].text));
+            && !names_a_country(gazetteer, &fold(tokens[i].text))
+            && !(out.last().is_some_and(|t: &Toponym| t.end == i)
+                && names_an_area(gazetteer, &fold(tokens[i].text)));
         let name = longest_name(gazetteer, tokens, i, &mut folded);
         let one_word = name.as_ref().is_none_or(|n| n.end == i + 1);
         if ends_name || one_word && starts_person_name(gazetteer, tokens, i, after_first_name) {
@@ -388,9 +398,20 @@ mod tests {
         let text = "Who wanted Matthew D. Moore dead? Mrs. Lincoln and Gen. Dostum spoke; \
                     later Moore was buried.";
         assert!(found(text).is_empty(), "{:?}", found(text));
-        // A lone initial or "St." still starts places.
-        let places = found("Floods hit St. Petersburg and N. Korea.");
-        assert_eq!(places, ["Petersburg", "Korea"]);
+        // A lone initial still starts a place, and "St." begins one whole: its full stop ends
+        // no sentence. A saint is no place ("St. Patrick's Day").
+        let places = found("Floods hit St. Petersburg, Ft. Worth and N. Korea.");
+        assert_eq!(places, ["St. Petersburg", "Ft. Worth", "Korea"]);
+        let places = found("St. Patrick's Day in Dublin; St. Louis fans.");
+        assert_eq!(places, ["Dublin", "St. Louis"]);
+    }
+
+    #[test]
+    fn a_name_before_a_politics_word_or_an_ampersand_is_no_place() {
+        let text = "The Bush administration hired Stevens & Wilkinson; Capt. Roy A. Nelson \
+                    said Nelson would stay.";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+        assert_eq!(found("Trinidad & Tobago won."), ["Trinidad", "Tobago"]);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-import json, math
+import json, math, os
 R = 6371.0088
 def dest(lat, lon, brg, km):
     p1, l1, b, d = math.radians(lat), math.radians(lon), math.radians(brg), km / R
@@ -30,7 +30,8 @@ P = {  # true coordinates (lat, lon), from general geographic knowledge
  'Bangkok': (13.76, 100.50), 'Manila': (14.60, 120.98), 'Marawi': (8.00, 124.29), 'Jakarta': (-6.21, 106.85),
  'Beijing': (39.90, 116.41), 'Urumqi': (43.83, 87.62), 'Tokyo': (35.68, 139.69), 'Seoul': (37.57, 126.98),
  'Tehran': (35.69, 51.39), 'Riyadh': (24.71, 46.68), 'Jerusalem': (31.77, 35.21), 'Gaza': (31.50, 34.47),
- 'Tashkent': (41.30, 69.24), 'Bishkek': (42.87, 74.59), 'Osh': (40.53, 72.80), 'Almaty': (43.24, 76.89),
+ 'St. Louis': (38.63, -90.20), 'Fort Worth': (32.75, -97.33), 'Tbilisi': (41.72, 44.79),
+ 'Columbia, SC': (34.00, -81.03), 'Tashkent': (41.30, 69.24), 'Bishkek': (42.87, 74.59), 'Osh': (40.53, 72.80), 'Almaty': (43.24, 76.89),
  'Washington': (38.90, -77.04), 'New York': (40.71, -74.01), 'Chicago': (41.88, -87.63), 'Los Angeles': (34.05, -118.24),
  'Houston': (29.76, -95.37), 'Dallas': (32.78, -96.80), 'El Paso': (31.76, -106.49), 'Miami': (25.76, -80.19),
  'Paris, Texas': (33.66, -95.56), 'Denver': (39.74, -104.99), 'Seattle': (47.61, -122.33), 'Atlanta': (33.75, -84.39),
@@ -58,6 +59,7 @@ C = {  # countries and regions: (lat, lon) any point inside is acceptable within
  'Democratic Republic of the Congo': (-2.5, 23.5), 'Venezuela': (8.0, -66.0), 'Ecuador': (-1.5, -78.0),
  'Sweden': (62.0, 15.0), 'Greece': (39.0, 22.0), 'Spain': (40.0, -4.0), 'Belgium': (50.75, 4.5), 'Bangladesh': (24.0, 90.0),
  'Sri Lanka': (7.0, 81.0), 'Chad': (15.0, 19.0), 'Jordan': (31.0, 36.0),
+ 'Georgia': (42.0, 43.5), 'South Carolina': (34.0, -81.0),
  'Texas': (31.25, -99.25), 'Louisiana': (31.0, -92.0), 'California': (37.25, -119.75), 'Sinaloa': (25.0, -107.5),
  'Kashmir': (34.0, 75.0), 'Balochistan': (28.5, 65.0), 'Mindanao': (7.5, 125.0), 'Xinjiang': (41.0, 85.0),
  'Punjab': (31.0, 72.5),
@@ -195,11 +197,15 @@ S = [
  ("Florence Nightingale and Paris Hilton visited the Kabul University campus.", []),
  ("The London Stock Exchange and the Washington Post reported the story.", []),
  ("Police said the suspects were Afghan and Pakistani nationals.", []),
+ ("Police in St. Louis arrested three men after a brawl at a St. Patrick's Day parade.", [("St. Louis",'St. Louis')]),
+ ("A gunman fired at officers in Ft. Worth, Texas, Capt. Roy A. Nelson said; Nelson did not name him.", [("Ft. Worth",'Fort Worth'),("Texas",'Texas')]),
+ ("The Bush administration sent envoys to Tbilisi after the war in Georgia.", [("Tbilisi",'Tbilisi'),("Georgia",'Georgia')]),
+ ("Stevens & Wilkinson, the design firm, pulled out of the hotel project in Columbia, South Carolina.", [("Columbia",'Columbia, SC'),("South Carolina",'South Carolina')]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
 # GeoWebNews), and offset anchors at their GeoNames point, so that an offset's gold point
 # measures the offset and not a few km of disagreement about where a city's centre is.
-GZ = '/work/wt-geoparse/gazetteer/'
+GZ = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'gazetteer', '')
 for line in open(GZ + 'countries.tsv'):
     f = line.rstrip('\n').split('\t')
     if f[0].startswith('#'): continue
@@ -236,6 +242,6 @@ for text, ments in S:
         rec["lat"], rec["lon"] = lat, lon
         gold.append(rec); n += 1
     out.append({"text": text, "mentions": gold})
-with open('/work/wt-geoparse/tests/data/geoparse-gold.jsonl', 'w') as f:
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), 'geoparse-gold.jsonl'), 'w') as f:
     for r in out: f.write(json.dumps(r, ensure_ascii=False) + "\n")
 print(len(out), "sentences", n, "mentions")
