@@ -141,8 +141,11 @@ fn end_to_end(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
                         context(text, m.start..m.end)
                     ),
                     Some(x) if x.error_km > ACCURACY_KM => println!(
-                        "FAR\t{}\t{:.0} km\t{}\tarticle {article}",
-                        m.text, x.error_km, m.location.anchor.name
+                        "FAR\t{}\t{:.0} km\t{}\tarticle {article}\t{}",
+                        m.text,
+                        x.error_km,
+                        m.location.anchor.name,
+                        context(text, m.start..m.end)
                     ),
                     Some(_) => {}
                 }

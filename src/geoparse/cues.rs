@@ -122,6 +122,14 @@ pub(super) fn is_place_like(
     }
     // "Soufan Group", "Islamic State", "Kabul University"; "US-backed", "Dushanbe-based".
     if let Some(next) = tokens.get(end) {
+        // "Baha'i": the name is the start of a longer word.
+        let apostrophe = (next.is_punct('\'') || next.is_punct('’')) && !next.space_before;
+        let word_goes_on = tokens.get(end + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.space_before && !t.is_capitalised() && t.text != "s"
+        });
+        if apostrophe && word_goes_on {
+            return false;
+        }
         if next.space_before && is_name_neighbour(next)
             || next.is_capitalised() && lexicon::is_institution_suffix(next.text)
         {

@@ -94,9 +94,11 @@ fn abbreviation_at(tokens: &[Token], i: usize) -> (String, usize) {
     let mut key = String::new();
     let mut j = i;
     // "Va." or "N.Y." or "W.Va.": capitalised letters, each followed by a full stop. A code in
-    // capitals before a full stop ("Columbia, SC.") ends a sentence: it is a postal code.
+    // capitals before a full stop ("Columbia, SC.") ends a sentence: it is a postal code. An
+    // initial may stand apart from the word it abbreviates with ("W. Va.").
     while let [word, dot, ..] = tokens.get(j..).unwrap_or_default() {
-        let joined = j == i || !word.space_before;
+        let after_initial = j > i && tokens[j - 2].text.len() == 1 && word.text.len() > 1;
+        let joined = j == i || !word.space_before || after_initial;
         let code = word.text.len() > 1 && word.is_all_caps();
         if word.kind != TokenKind::Word
             || !word.is_capitalised()
@@ -212,6 +214,10 @@ mod tests {
         assert_eq!(state_at(&tokens, 12), None);
         assert_eq!(state_in_span(&tokenize("W. Va."), 0, 4), Some("US.WV"));
         assert_eq!(state_in_span(&tokenize("Ky."), 0, 2), Some("US.KY"));
+        // An initial apart from its word, in running text too.
+        let tokens = tokenize("of Wood County, W. Va., is held; Rep. Nick Rahall, D-W. Va.");
+        assert_eq!(state_at(&tokens, 4), Some(("US.WV", 8)));
+        assert_eq!(state_at(&tokens, 19), Some(("US.WV", 23)));
     }
 
     #[test]
