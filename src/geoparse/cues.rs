@@ -34,13 +34,15 @@ pub(super) fn names_a_country(gazetteer: &Gazetteer, folded: &str) -> bool {
 
 /// True for a word that begins a new capitalised name next to this one, so that this one is
 /// part of a person's or an organisation's name. A day or a month is not one ("in Baghdad
-/// Friday" is Baghdad), nor an office held for the place ("Dublin Mayor Marilee Chinnici").
+/// Friday" is Baghdad), nor an office held for the place ("Dublin Mayor Marilee Chinnici"),
+/// nor the first word of a sentence whose full stop the copy lost ("in Portugal The pair").
 pub(super) fn is_name_neighbour(token: &Token) -> bool {
     token.is_capitalised()
         && !token.sentence_start
         && !lexicon::is_place_preposition(token.text)
         && !lexicon::is_calendar_word(token.text)
         && !lexicon::is_office(token.text)
+        && !lexicon::is_sentence_opener(token.text)
 }
 
 /// The token-level cues: is the phrase `tokens[first..end]` used as a place here?

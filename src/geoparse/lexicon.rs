@@ -118,6 +118,11 @@ const CLAUSE_WORDS: &str = "and or but nor is was were are has have had said say
 could should did does as which that who whose where when while then to in on at by for from
 with of after before since until during";
 
+/// Words that open a sentence and never continue a name: after a place name, a capitalised
+/// one marks a sentence whose full stop the copy lost ("in Portugal The pair will").
+const SENTENCE_OPENERS: &str = "the a an he she it they we his her their this these those
+there";
+
 /// Codes that English news copy writes for a country or bloc in running text. The other ISO
 /// codes the gazetteer knows as aliases are words there: "BA" (British Airways), "GW"
 /// (gigawatts), "MW", "PM" (prime minister), "TV", "AI".
@@ -142,6 +147,7 @@ static SITE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SITE_WOR
 static POLITICS_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(POLITICS_WORDS));
 static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(NAME_ABBREVIATIONS));
+static OPENER_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SENTENCE_OPENERS));
 static CALENDAR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CALENDAR_WORDS));
 static COUNTY_SHORT_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(COUNTY_SHORT_FORMS));
@@ -216,6 +222,11 @@ pub fn is_politics_word(word: &str) -> bool {
 /// True for an abbreviation that begins place names ("St" of "St. Louis").
 pub fn is_name_abbreviation(word: &str) -> bool {
     contains(&ABBREVIATION_SET, word)
+}
+
+/// True for a word that opens a sentence and never continues a name ("The", "He").
+pub fn is_sentence_opener(word: &str) -> bool {
+    contains(&OPENER_SET, word)
 }
 
 /// True for the name of a day or a month ("Friday", "April").

@@ -328,8 +328,10 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
             out.push(region);
             continue;
         }
+        // A first name is letters only: "A429 Cirencester" is a road and its town.
         let after_first_name = i > 0
             && tokens[i - 1].is_capitalised()
+            && tokens[i - 1].text.chars().all(char::is_alphabetic)
             && !lexicon::is_common_word(tokens[i - 1].text)
             && super::compass::direction_at(tokens, i - 1).is_none();
         // After an initial's full stop the tokenizer may see a sentence start; it is not one.
@@ -404,6 +406,15 @@ mod tests {
         assert_eq!(places, ["St. Petersburg", "Ft. Worth", "Korea"]);
         let places = found("St. Patrick's Day in Dublin; St. Louis fans.");
         assert_eq!(places, ["Dublin", "St. Louis"]);
+    }
+
+    #[test]
+    fn a_road_number_or_a_lost_full_stop_leaves_the_place() {
+        let text = "The A417 to the A429 Cirencester junction will close. Drivers to \
+                    Cirencester face delays.";
+        // The first is part of the junction's name; it leaves no person "Cirencester" behind.
+        assert_eq!(found(text), ["Cirencester"]);
+        assert_eq!(found("They married in Portugal The pair met"), ["Portugal"]);
     }
 
     #[test]
