@@ -35,7 +35,7 @@ const CONNECTORS: &[&str] = &[
     "and", "of", "de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "les", "el",
     "al", "ul", "ud", "upon", "on", "sur", "am", "an", "der", "den", "van", "von", "y", "en", "du",
     "des", "e", "ad", "as", "ash", "ar", "az", "at", "bin", "ibn", "the", "au", "aux", "ez", "es",
-    "ed", "adh",
+    "ed", "adh", "d", "l",
 ];
 
 /// A phrase the gazetteer knows that passed the token-level cues.
@@ -63,11 +63,15 @@ pub struct Toponym {
 /// True when `token` is the rest of a word after an apostrophe inside it ("arrat" in
 /// "Ma'arrat", "a" in "Sana'a"); a possessive "s" ends the word instead.
 fn inside_word(prev: &Token, token: &Token) -> bool {
+    after_apostrophe(prev, token) && token.text != "s"
+}
+
+/// True when `token` is a word written straight after an apostrophe ("s" in "Cox's").
+fn after_apostrophe(prev: &Token, token: &Token) -> bool {
     token.kind == TokenKind::Word
         && !token.space_before
         && !prev.space_before
         && (prev.is_punct('\'') || prev.is_punct('’'))
-        && token.text != "s"
 }
 
 /// True when token `j` may continue a phrase that started earlier. The full stop of an
@@ -84,7 +88,10 @@ fn may_continue(tokens: &[Token], j: usize) -> bool {
     }
     match token.kind {
         TokenKind::Word => {
-            token.is_capitalised() || CONNECTORS.contains(&token.text) || inside_word(prev, token)
+            // A possessive may belong to the name ("Cox's Bazar", "St. John's").
+            token.is_capitalised()
+                || CONNECTORS.contains(&token.text)
+                || after_apostrophe(prev, token)
         }
         TokenKind::Punct => {
             !token.space_before
@@ -167,6 +174,7 @@ pub(super) fn longest_name(
             stop = (j, true);
             break;
         }
+        // A name never ends at a possessive: "Canada's" is Canada, not Cañadas.
         let ends_word = token.is_capitalised() || j > i && inside_word(&tokens[j - 1], token);
         if ends_word {
             walked_end = j + 1;
@@ -406,6 +414,16 @@ mod tests {
         assert_eq!(places, ["St. Petersburg", "Ft. Worth", "Korea"]);
         let places = found("St. Patrick's Day in Dublin; St. Louis fans.");
         assert_eq!(places, ["Dublin", "St. Louis"]);
+    }
+
+    #[test]
+    fn names_go_on_through_an_elided_article_or_a_possessive() {
+        let text = "Refugees from Côte d'Ivoire reached Cox's Bazar, not Coeur d'Alene; \
+                    Canada's envoy stayed.";
+        assert_eq!(
+            found(text),
+            ["Côte d'Ivoire", "Cox's Bazar", "Coeur d'Alene", "Canada"]
+        );
     }
 
     #[test]
