@@ -49,6 +49,10 @@ const DESCRIPTORS: &[&str] = &[
     "rebel",
     "held",
     "area",
+    "centre",
+    "center",
+    "heart",
+    "downtown",
     "of",
 ];
 

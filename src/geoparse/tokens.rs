@@ -79,7 +79,8 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             let mut end = start + c.len_utf8();
             let mut digits_only = c.is_ascii_digit();
             while let Some(&(i, n)) = chars.peek() {
-                if !n.is_alphanumeric() {
+                // "20km": a figure glued to its unit is two tokens, as "20 km" is.
+                if !n.is_alphanumeric() || digits_only && !n.is_ascii_digit() {
                     break;
                 }
                 digits_only &= n.is_ascii_digit();
@@ -135,6 +136,19 @@ mod tests {
         for t in &tokens {
             assert_eq!(&text[t.start..t.end], t.text);
         }
+    }
+
+    #[test]
+    fn splits_a_figure_from_the_unit_glued_to_it() {
+        let words: Vec<&str> = tokenize("20km from A429, 2.5mi")
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            words,
+            ["20", "km", "from", "A429", ",", "2", ".", "5", "mi"]
+        );
+        assert!(!tokenize("20km")[1].space_before);
     }
 
     #[test]
