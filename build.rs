@@ -45,6 +45,11 @@ const ADMIN_SUFFIXES: &[&str] = &[
     " Republic",
 ];
 
+/// The kind words that copy adds to an admin region's bare name ("Helmand Province", "Lamu
+/// County", "Tigray Region"), each indexed as an alternate name where no other name is spelt
+/// so ("Washington County" stays the county). Not "State": "Ohio State" is a university.
+const ADDED_ADMIN_SUFFIXES: &[&str] = &[" Province", " Region", " County", " Governorate"];
+
 fn rows(dir: &Path, file: &str) -> Vec<Vec<String>> {
     let path = dir.join(file);
     println!("cargo:rerun-if-changed={}", path.display());
@@ -117,6 +122,19 @@ fn main() {
     }
     for (row, r) in rows(&dir, "demonyms.tsv").iter().enumerate() {
         add(&r[0], (KIND_DEMONYM << KIND_SHIFT) | row as u32);
+    }
+
+    for (row, r) in rows(&dir, "admin1.tsv").iter().enumerate() {
+        let entry = (KIND_ADMIN1 << KIND_SHIFT) | row as u32 | ALTERNATE_BIT;
+        let stem = ADMIN_SUFFIXES
+            .iter()
+            .find_map(|suffix| r[1].strip_suffix(suffix))
+            .unwrap_or(&r[1]);
+        for suffix in ADDED_ADMIN_SUFFIXES {
+            names
+                .entry(fold::fold(&format!("{stem}{suffix}")))
+                .or_insert_with(|| vec![entry]);
+        }
     }
 
     names.extend(codes);

@@ -30,6 +30,10 @@ pub const MAX_PHRASE_TOKENS: usize = 10;
 /// is too short to tell a variant from another word ("Hadad" for "Hodod").
 const MIN_VARIANT_WORDS: usize = 2;
 
+/// Kinds of admin region that copy writes in lower case after the name ("Kandahar province",
+/// "Zamfara state"): part of the name where the gazetteer spells it so.
+const ADMIN_KINDS: &[&str] = &["province", "region", "county", "governorate", "state"];
+
 /// Lower-case words that may sit inside a multi-word place name.
 const CONNECTORS: &[&str] = &[
     "and", "of", "de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "les", "el",
@@ -92,6 +96,7 @@ fn may_continue(tokens: &[Token], j: usize) -> bool {
             token.is_capitalised()
                 || CONNECTORS.contains(&token.text)
                 || after_apostrophe(prev, token)
+                || ADMIN_KINDS.contains(&token.text)
         }
         TokenKind::Punct => {
             !token.space_before
@@ -175,7 +180,9 @@ pub(super) fn longest_name(
             break;
         }
         // A name never ends at a possessive: "Canada's" is Canada, not Cañadas.
-        let ends_word = token.is_capitalised() || j > i && inside_word(&tokens[j - 1], token);
+        let ends_word = token.is_capitalised()
+            || j > i && inside_word(&tokens[j - 1], token)
+            || j > i && ADMIN_KINDS.contains(&token.text);
         if ends_word {
             walked_end = j + 1;
         }
@@ -423,6 +430,21 @@ mod tests {
         assert_eq!(
             found(text),
             ["Côte d'Ivoire", "Cox's Bazar", "Coeur d'Alene", "Canada"]
+        );
+    }
+
+    #[test]
+    fn an_admin_region_takes_the_kind_word_copy_adds() {
+        let text = "Strikes hit Helmand Province, Kandahar province and Lamu County, not the \
+                    Texas state legislature.";
+        assert_eq!(
+            found(text),
+            [
+                "Helmand Province",
+                "Kandahar province",
+                "Lamu County",
+                "Texas"
+            ]
         );
     }
 

@@ -59,7 +59,8 @@ C = {  # countries and regions: (lat, lon) any point inside is acceptable within
  'Democratic Republic of the Congo': (-2.5, 23.5), 'Venezuela': (8.0, -66.0), 'Ecuador': (-1.5, -78.0),
  'Sweden': (62.0, 15.0), 'Greece': (39.0, 22.0), 'Spain': (40.0, -4.0), 'Belgium': (50.75, 4.5), 'Bangladesh': (24.0, 90.0),
  'Sri Lanka': (7.0, 81.0), 'Chad': (15.0, 19.0), 'Jordan': (31.0, 36.0),
- 'Georgia': (42.0, 43.5), 'Ivory Coast': (8.0, -5.5), 'South Carolina': (34.0, -81.0),
+ 'Georgia': (42.0, 43.5), 'Helmand': (31.0, 64.0), 'Kandahar province': (31.0, 65.7),
+ 'Tigray': (14.0, 38.5), 'Amhara': (11.5, 38.0), 'Lamu County': (-2.0, 40.7), 'Ivory Coast': (8.0, -5.5), 'South Carolina': (34.0, -81.0),
  'Texas': (31.25, -99.25), 'Louisiana': (31.0, -92.0), 'California': (37.25, -119.75), 'Sinaloa': (25.0, -107.5),
  'Kashmir': (34.0, 75.0), 'Balochistan': (28.5, 65.0), 'Mindanao': (7.5, 125.0), 'Xinjiang': (41.0, 85.0),
  'Punjab': (31.0, 72.5),
@@ -204,6 +205,9 @@ S = [
  ("A grenade exploded 3 km from the centre of Kabul.", [("3 km from the centre of Kabul",'Kabul')]),
  ("Refugees from Myanmar crowded the camps of Cox's Bazar in Bangladesh.", [("Myanmar",'Myanmar'),("Cox's Bazar","Cox's Bazar"),("Bangladesh",'Bangladesh')]),
  ("Post-election violence in Côte d'Ivoire spread to Abidjan.", [("Côte d'Ivoire",'Ivory Coast'),("Abidjan",'Abidjan')]),
+ ("US forces struck Taliban positions in Helmand Province and Kandahar province.", [("Helmand Province",'Helmand'),("Kandahar province",'Kandahar province')]),
+ ("Federal troops withdrew from Tigray Region as fighting spread to Amhara region.", [("Tigray Region",'Tigray'),("Amhara region",'Amhara')]),
+ ("Al-Shabaab fighters raided a village in Lamu County, Kenya.", [("Lamu County",'Lamu County'),("Kenya",'Kenya')]),
  ("Stevens & Wilkinson, the design firm, pulled out of the hotel project in Columbia, South Carolina.", [("Columbia",'Columbia, SC'),("South Carolina",'South Carolina')]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
