@@ -88,6 +88,14 @@ pub struct RelativePhrase {
 /// after it is then a country whose capital is meant.
 pub fn descriptor_start(tokens: &[Token], first: usize) -> (usize, bool) {
     let mut j = first;
+    // "the capital, Bamako": a comma may set the place apart from its descriptor.
+    if j >= 2
+        && tokens[j - 1].is_punct(',')
+        && tokens[j - 2].text != "of"
+        && DESCRIPTORS.contains(&tokens[j - 2].text)
+    {
+        j -= 1;
+    }
     let mut skipped = 0;
     while skipped < MAX_DESCRIPTOR_TOKENS
         && j > 0
@@ -164,10 +172,22 @@ fn of_at(tokens: &[Token], i: usize) -> Option<usize> {
     (word_at(tokens, i, "of") || word_at(tokens, i, "from")).then_some(i + 1)
 }
 
+/// The index after a unit conversion in brackets at `i` ("(62 miles)" in "100 kilometers (62
+/// miles) northwest of"), or `i` itself when none is there: wire copy gives both units.
+fn after_conversion(tokens: &[Token], i: usize) -> usize {
+    let opens = tokens.get(i).is_some_and(|t| t.is_punct('('));
+    let converted =
+        distance_at(tokens, i + 1).filter(|d| tokens.get(d.end).is_some_and(|t| t.is_punct(')')));
+    match converted {
+        Some(d) if opens => d.end + 1,
+        _ => i,
+    }
+}
+
 /// A relation phrase starting at token `i`, with the index after it.
 fn relation_at(tokens: &[Token], i: usize) -> Option<(Relation, usize)> {
     if let Some(distance) = distance_at(tokens, i) {
-        let mut m = distance.end;
+        let mut m = after_conversion(tokens, distance.end);
         if word_at(tokens, m, "away") || word_at(tokens, m, "further") {
             m += 1;
         }
@@ -248,6 +268,16 @@ mod tests {
         let (rel, from) = before_last("Vakhdat, 10 kilometres from the capital Dushanbe").unwrap();
         assert!(matches!(rel, Relation::Away { distance } if distance.km == 10.0));
         assert_eq!(from, "10 kilometres from the capital Dushanbe");
+    }
+
+    #[test]
+    fn reads_a_conversion_in_brackets_and_a_comma_after_the_descriptor() {
+        let (rel, from) = before_last("some 100 kilometers (62 miles) northwest of Goma").unwrap();
+        assert!(matches!(rel, Relation::Offset { distance, .. } if distance.km == 100.0));
+        assert_eq!(from, "some 100 kilometers (62 miles) northwest of Goma");
+        let (rel, from) = before_last("45 km (28 miles) south of the capital, Bamako").unwrap();
+        assert!(matches!(rel, Relation::Offset { distance, .. } if distance.km == 45.0));
+        assert_eq!(from, "45 km (28 miles) south of the capital, Bamako");
     }
 
     #[test]
