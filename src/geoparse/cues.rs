@@ -140,8 +140,12 @@ pub(super) fn is_place_like(
         if particle_follows(tokens, end) {
             return false;
         }
-        // "US-backed", "Al-Shabaab": full compounds ("Port-au-Prince") matched as one name.
-        if next.is_punct('-') && !next.space_before {
+        // "US-backed", "Al-Shabaab": full compounds ("Port-au-Prince") matched as one name;
+        // but "the Kabul-Jalalabad highway" joins two places.
+        if next.is_punct('-')
+            && !next.space_before
+            && !joins_places(gazetteer, tokens, end - 1, end + 1)
+        {
             return false;
         }
         // "Saudi officials", "Afghan forces": a demonym used as an adjective.
@@ -193,7 +197,13 @@ pub(super) fn is_place_like(
         if lexicon::is_title(prev.text) {
             return false;
         }
-        if (prev.is_punct('-') || prev.is_punct('\'')) && !prev.space_before && !head.space_before {
+        let joined =
+            prev.is_punct('-') && first >= 2 && joins_places(gazetteer, tokens, first - 2, first);
+        if (prev.is_punct('-') || prev.is_punct('\''))
+            && !prev.space_before
+            && !head.space_before
+            && !joined
+        {
             return false;
         }
     }
@@ -206,6 +216,26 @@ pub(super) fn particle_follows(tokens: &[Token], end: usize) -> bool {
     tokens.get(end).is_some_and(|t| {
         t.kind == TokenKind::Word && !t.is_capitalised() && lexicon::is_name_particle(t.text)
     }) && tokens.get(end + 1).is_some_and(Token::is_capitalised)
+}
+
+/// True when the words at `left` and `right`, joined by a hyphen between them, are both
+/// places a reader knows without a cue ("Kabul-Jalalabad", "Israel-Gaza"), not the parts of
+/// a person's name ("Jean-Paul") or a compound ("US-backed").
+fn joins_places(gazetteer: &Gazetteer, tokens: &[Token], left: usize, right: usize) -> bool {
+    let known = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.is_capitalised()
+                && !t.is_all_caps()
+                && gazetteer
+                    .entries(&crate::gazetteer::fold(t.text))
+                    .any(|e| super::resolve::is_strong(gazetteer, e.kind))
+        })
+    };
+    let glued = tokens
+        .get(left + 1)
+        .is_some_and(|h| h.is_punct('-') && !h.space_before)
+        && tokens.get(right).is_some_and(|t| !t.space_before);
+    glued && right == left + 2 && known(left) && known(right)
 }
 
 /// True when token `first` follows a capitalised name and a comma, closing an address as a

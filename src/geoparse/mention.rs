@@ -449,6 +449,13 @@ mod tests {
     }
 
     #[test]
+    fn a_hyphen_joins_two_places_but_not_a_compound_or_a_name() {
+        let text = "US-backed forces on the Kabul-Jalalabad highway met Jean-Paul, a \
+                    Dushanbe-based reporter.";
+        assert_eq!(found(text), ["Kabul", "Jalalabad"]);
+    }
+
+    #[test]
     fn a_road_number_or_a_lost_full_stop_leaves_the_place() {
         let text = "The A417 to the A429 Cirencester junction will close. Drivers to \
                     Cirencester face delays.";

@@ -210,6 +210,7 @@ S = [
  ("Al-Shabaab fighters raided a village in Lamu County, Kenya.", [("Lamu County",'Lamu County'),("Kenya",'Kenya')]),
  ("The rebels seized a town some 100 kilometers (62 miles) northwest of Goma.", [("some 100 kilometers (62 miles) northwest of Goma",'Goma',100,315)]),
  ("The attack took place 45 km (28 miles) south of the capital, Bamako.", [("45 km (28 miles) south of the capital, Bamako",'Bamako',45,180)]),
+ ("Militants ambushed a fuel convoy on the Kabul-Jalalabad highway.", [("Kabul",'Kabul'),("Jalalabad",'Jalalabad')]),
  ("Stevens & Wilkinson, the design firm, pulled out of the hotel project in Columbia, South Carolina.", [("Columbia",'Columbia, SC'),("South Carolina",'South Carolina')]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
