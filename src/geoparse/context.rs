@@ -387,6 +387,7 @@ mod tests {
                     cued: false,
                     fixed: None,
                     bare_county: false,
+                    areas_only: false,
                 })
                 .collect();
             let readings: Vec<Vec<Candidate>> = named

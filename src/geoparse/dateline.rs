@@ -228,6 +228,7 @@ pub(super) fn region_at(
         cued: true,
         fixed: Some(EntryKind::Admin1(row)),
         bare_county: false,
+        areas_only: false,
     })
 }
 

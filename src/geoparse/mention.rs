@@ -62,6 +62,9 @@ pub struct Toponym {
     /// spans marked by someone else only, since the finder would read every such surname
     /// ("Jackson", "Early") as a place.
     pub bare_county: bool,
+    /// True when a plural kind word closes the list the phrase is in ("Idlib and Hama
+    /// provinces", "Barrow and Jackson counties"): only admin regions and counties read it.
+    pub areas_only: bool,
 }
 
 /// True when `token` is the rest of a word after an apostrophe inside it ("arrat" in
@@ -150,6 +153,7 @@ impl NameMatch {
             cued,
             fixed: None,
             bare_county: false,
+            areas_only: false,
         }
     }
 }
@@ -376,6 +380,7 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
             _ => i += 1,
         }
     }
+    super::admin_list::read_admin_lists(tokens, &mut out);
     out
 }
 

@@ -31,6 +31,7 @@
 //! assert_eq!(location.offset.unwrap().bearing_deg, Some(135.0));
 //! ```
 
+mod admin_list;
 mod compass;
 mod context;
 mod cues;

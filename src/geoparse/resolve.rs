@@ -110,7 +110,22 @@ fn plausible_points(gazetteer: &Gazetteer, readings: &[Candidate]) -> Vec<([f64;
 
 /// The readings of a toponym on its own (best first): its fixed reading, the places its
 /// spelling variant may be, or the places of its name (with the counties it may name short).
+/// A toponym in a list of areas ("Idlib and Hama provinces") keeps its admin-region and
+/// county readings only, when it has some.
 pub(super) fn context_free_readings(gazetteer: &Gazetteer, t: &Toponym) -> Vec<Candidate> {
+    if t.areas_only && t.fixed.is_none() && !t.variant {
+        let mut areas = gazetteer.candidates(&t.folded, &Context::default());
+        areas.extend(gazetteer.bare_county_candidates(&t.folded, &Context::default()));
+        areas.retain(|c| match c.kind {
+            EntryKind::Admin1(_) => true,
+            EntryKind::Place(p) => gazetteer.places()[p].is_county(),
+            _ => false,
+        });
+        if !areas.is_empty() {
+            areas.sort_by(|a, b| b.score.total_cmp(&a.score));
+            return areas;
+        }
+    }
     match t.fixed {
         Some(kind) => vec![Candidate {
             kind,

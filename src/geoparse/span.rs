@@ -16,6 +16,7 @@ use crate::location::Location;
 
 use super::GeoparseError;
 use super::cues::MAX_CODE_LEN;
+use super::admin_list::read_admin_lists;
 use super::document::{MAX_TEXT_BYTES, with_demonyms};
 use super::lexicon;
 use super::mention::{NameMatch, Toponym, find_toponyms, is_generic, longest_name};
@@ -52,6 +53,7 @@ fn span_toponym(
         cued: true,
         fixed,
         bare_county: false,
+        areas_only: false,
     };
     if let Some(code) = state_in_span(tokens, first, end) {
         let row = gazetteer.admin1_row(code);
@@ -261,6 +263,7 @@ pub fn resolve_spans(
     }
     toponyms.sort_by_key(|(t, _)| t.first);
     let (mut toponyms, owners): (Vec<Toponym>, Vec<Option<usize>>) = toponyms.into_iter().unzip();
+    read_admin_lists(&tokens, &mut toponyms);
     let context = with_demonyms(gazetteer, &tokens, &Context::default());
     read_postal_codes(gazetteer, &tokens, &mut toponyms, &owners, &context);
     let resolved = resolve_toponyms(

@@ -1,0 +1,84 @@
+//! Lists of admin regions under one plural kind word: "Idlib and Hama provinces", "Borno,
+//! Yobe and Adamawa states", "Barrow and Jackson counties". Each name of the list reads as an
+//! admin region or a county, even where a town of the same name would win alone (Idlib the
+//! city, Katsina the city); the document still decides which region of that name.
+
+use super::mention::Toponym;
+use super::tokens::Token;
+
+/// Plural kind words that close a list of admin regions.
+const PLURAL_KINDS: &[&str] = &[
+    "provinces",
+    "states",
+    "regions",
+    "counties",
+    "governorates",
+    "districts",
+];
+
+/// Marks every toponym of a list closed by a plural kind word as [`Toponym::areas_only`].
+/// `toponyms` are in text order.
+pub fn read_admin_lists(tokens: &[Token], toponyms: &mut [Toponym]) {
+    for last in 0..toponyms.len() {
+        let closes = tokens
+            .get(toponyms[last].end)
+            .is_some_and(|t| PLURAL_KINDS.iter().any(|k| t.is_word(k)));
+        if !closes {
+            continue;
+        }
+        let mut k = last;
+        loop {
+            toponyms[k].areas_only = true;
+            let listed = k > 0 && is_list_gap(&tokens[toponyms[k - 1].end..toponyms[k].first]);
+            if !listed {
+                break;
+            }
+            k -= 1;
+        }
+    }
+}
+
+/// True for the tokens between two names of a list: ",", "and", ", and", "or".
+fn is_list_gap(gap: &[Token]) -> bool {
+    match gap {
+        [one] => one.is_punct(',') || one.is_word("and") || one.is_word("or"),
+        [comma, and] => comma.is_punct(',') && (and.is_word("and") || and.is_word("or")),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::gazetteer::Gazetteer;
+    use crate::geoparse::mention::find_toponyms;
+    use crate::geoparse::tokens::tokenize;
+
+    /// Each toponym's folded name and whether it reads as an area only.
+    fn marks(text: &str) -> Vec<(String, bool)> {
+        let gazetteer = Gazetteer::load().unwrap();
+        let tokens = tokenize(text);
+        find_toponyms(&gazetteer, &tokens)
+            .into_iter()
+            .map(|t| (t.folded, t.areas_only))
+            .collect()
+    }
+
+    #[test]
+    fn every_name_of_a_list_closed_by_a_plural_kind_reads_as_an_area() {
+        let owned = |v: &[(&str, bool)]| -> Vec<(String, bool)> {
+            v.iter().map(|&(n, a)| (n.to_owned(), a)).collect()
+        };
+        assert_eq!(
+            marks("Fighting in Idlib and Hama provinces; Aleppo was calm."),
+            owned(&[("idlib", true), ("hama", true), ("aleppo", false)])
+        );
+        assert_eq!(
+            marks("Raids in Borno, Yobe and Katsina states."),
+            owned(&[("borno", true), ("yobe", true), ("katsina", true)])
+        );
+        assert_eq!(
+            marks("Kabul. Paris and Lyon counties"),
+            owned(&[("kabul", false), ("paris", true), ("lyon", true)])
+        );
+    }
+}
