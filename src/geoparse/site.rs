@@ -2,8 +2,10 @@
 //! "Altnagelvin Hospital", "Makeen Market Complex") and no gazetteer holds.
 //!
 //! Local news names its sites and its town apart ("police closed Royal Street … New Orleans
-//! officials said"), so such a site is read as lying in the document's town: the town the text
-//! names most often, the more populous one on a tie. That is a guess, and the uncertainty says
+//! officials said"), so such a site is read as lying in the document's town: the town named
+//! right after it ("the Bambino Gesu Hospital in Rome"), else the town the text names most
+//! often, the more populous one on a tie. A site read through a small place inside its name
+//! ("Hey" in "Alder Hey Children's Hospital") is read so too. That is a guess, and the uncertainty says
 //! so: the town's own radius plus the distance (km) to the farthest other town the text names,
 //! since the site may lie in any of them. Precision is `near`: somewhere around the town, not
 //! at its point.
@@ -27,14 +29,22 @@ pub fn names_site(tokens: &[Token]) -> bool {
 }
 
 /// The location of a site named `phrase` in a document whose resolved towns are `towns`
-/// (indices into [`Gazetteer::places`], one per mention, counties and landmarks left out);
-/// `None` when the document names no town.
-pub fn site_location(gazetteer: &Gazetteer, phrase: &str, towns: &[usize]) -> Option<Location> {
+/// (indices into [`Gazetteer::places`], one per mention, counties and landmarks left out):
+/// the town `named_after` the site ("X Hospital in Rome") when there is one, else the one the
+/// document names most; `None` when the document names no town.
+pub fn site_location(
+    gazetteer: &Gazetteer,
+    phrase: &str,
+    towns: &[usize],
+    named_after: Option<usize>,
+) -> Option<Location> {
     let places = gazetteer.places();
     let mentions = |i: usize| towns.iter().filter(|&&j| j == i).count();
-    let &town = towns
+    let most_named = towns
         .iter()
-        .max_by_key(|&&i| (mentions(i), places[i].population))?;
+        .copied()
+        .max_by_key(|&i| (mentions(i), places[i].population));
+    let town = named_after.or(most_named)?;
     let at = &places[town];
     let farthest_km = towns
         .iter()
@@ -92,13 +102,13 @@ mod tests {
         let gazetteer = Gazetteer::load().unwrap();
         let belfast = town(&gazetteer, "Belfast", "GB");
         let derry = town(&gazetteer, "Derry", "GB");
-        let alone = site_location(&gazetteer, "Altnagelvin Hospital", &[derry]).unwrap();
+        let alone = site_location(&gazetteer, "Altnagelvin Hospital", &[derry], None).unwrap();
         assert_eq!(alone.anchor.name, "Derry");
         assert_eq!(alone.precision, Precision::Near);
         assert_eq!(alone.uncertainty_km, gazetteer.places()[derry].radius_km());
 
-        let both =
-            site_location(&gazetteer, "Altnagelvin Hospital", &[belfast, derry, derry]).unwrap();
+        let towns = [belfast, derry, derry];
+        let both = site_location(&gazetteer, "Altnagelvin Hospital", &towns, None).unwrap();
         assert_eq!(both.anchor.name, "Derry");
         let apart_km = distance_km(both.lat, both.lon, 54.597, -5.930);
         assert!(
@@ -106,6 +116,8 @@ mod tests {
             "{} km does not reach Belfast, {apart_km:.0} km away",
             both.uncertainty_km
         );
-        assert!(site_location(&gazetteer, "Royal Street", &[]).is_none());
+        assert!(site_location(&gazetteer, "Royal Street", &[], None).is_none());
+        let named = site_location(&gazetteer, "City Hospital", &towns, Some(belfast)).unwrap();
+        assert_eq!(named.anchor.name, "Belfast");
     }
 }

@@ -15,13 +15,13 @@ use crate::gazetteer::{Context, EntryKind, Gazetteer, fold};
 use crate::location::Location;
 
 use super::GeoparseError;
-use super::cues::MAX_CODE_LEN;
 use super::admin_list::read_admin_lists;
+use super::cues::MAX_CODE_LEN;
 use super::document::{MAX_TEXT_BYTES, with_demonyms};
 use super::lexicon;
 use super::mention::{NameMatch, Toponym, find_toponyms, is_generic, longest_name};
 use super::postal_code::{is_postal_code, region_in_document};
-use super::resolve::resolve_toponyms;
+use super::resolve::{is_strong, resolve_toponyms};
 use super::site::{names_site, site_location};
 use super::state_abbreviation::state_in_span;
 use super::tokens::{Token, tokenize};
@@ -31,13 +31,15 @@ use super::tokens::{Token, tokenize};
 /// else a county without its "County" ("DeKalb"), else a loose transliteration, else the
 /// longest known name inside it ("Laurel" in "Laurel County"). A phrase that names a place
 /// and a county's short form ("Clay") keeps both readings for the document to choose from.
+/// The flag is true when the toponym is a name inside the span rather than the span itself.
 fn span_toponym(
     gazetteer: &Gazetteer,
     text: &str,
     tokens: &[Token],
     first: usize,
     end: usize,
-) -> Option<Toponym> {
+) -> Option<(Toponym, bool)> {
+    let whole = |t: Toponym| Some((t, false));
     let lead = usize::from(tokens[first].is_word("the") && end - first > 1);
     let possessive = end - first > 2
         && tokens[end - 1].is_word("s")
@@ -57,7 +59,7 @@ fn span_toponym(
     };
     if let Some(code) = state_in_span(tokens, first, end) {
         let row = gazetteer.admin1_row(code);
-        return Some(toponym(folded, row.map(EntryKind::Admin1)));
+        return whole(toponym(folded, row.map(EntryKind::Admin1)));
     }
     // A postal code ("BC", "WA") is read with its document in `resolve_spans`, even when no
     // gazetteer name fits it.
@@ -68,18 +70,18 @@ fn span_toponym(
         .first()
         .is_some_and(|c| !matches!(c.kind, EntryKind::Place(_)));
     if let Some(kind) = gazetteer.demonym_reading(&folded).filter(|_| !area) {
-        return Some(toponym(folded, Some(kind)));
+        return whole(toponym(folded, Some(kind)));
     }
     // "Canadians", "Czechs": the people of a country, in the plural, when no place has the name.
     let plural = folded.strip_suffix('s').filter(|_| candidates.is_empty());
     if let Some(kind) = plural.and_then(|singular| gazetteer.demonym_reading(singular)) {
-        return Some(toponym(folded, Some(kind)));
+        return whole(toponym(folded, Some(kind)));
     }
     let bare_county = !gazetteer
         .bare_county_candidates(&folded, &Context::default())
         .is_empty();
     if !candidates.is_empty() || bare_county {
-        return Some(Toponym {
+        return whole(Toponym {
             bare_county,
             ..toponym(folded, None)
         });
@@ -89,20 +91,22 @@ fn span_toponym(
         .ok()
         .and_then(|c| c.first().copied())
     {
-        return Some(toponym(folded, Some(best.kind)));
+        return whole(toponym(folded, Some(best.kind)));
     }
     let inner = inner_name(gazetteer, tokens, first + lead, last)
         .map(|name| name.into_toponym(first, true))
         .map(|t| Toponym { end, ..t });
-    inner
-        .or_else(|| {
-            // "Korean Peninsula", "Syrian border": a demonym inside the span names its country.
-            (first + lead..last).find_map(|i| {
-                let kind = gazetteer.demonym_reading(&fold(tokens[i].text))?;
-                Some(toponym(folded.clone(), Some(kind)))
-            })
+    if let Some(inner) = inner {
+        return Some((inner, true));
+    }
+    // "Korean Peninsula", "Syrian border": a demonym inside the span names its country.
+    (first + lead..last)
+        .find_map(|i| {
+            let kind = gazetteer.demonym_reading(&fold(tokens[i].text))?;
+            Some(toponym(folded.clone(), Some(kind)))
         })
         .or(postal_fallback)
+        .map(|t| (t, false))
 }
 
 /// Fewest letters of a word in lower case that may name a place alone inside a span; a shorter
@@ -236,6 +240,8 @@ pub fn resolve_spans(
     let tokens = tokenize(text);
     // (toponym, index of the span it answers) for every span that has a reading.
     let mut toponyms: Vec<(Toponym, Option<usize>)> = Vec::new();
+    // Spans read through a name inside them ("Hey" in "Alder Hey Children's Hospital").
+    let mut inner_read = vec![false; spans.len()];
     let of_text = |span: &Range<usize>| text.get(span.clone()).is_some_and(|t| !t.is_empty());
     for (s, span) in spans.iter().enumerate() {
         if !of_text(span) {
@@ -244,8 +250,9 @@ pub fn resolve_spans(
         let first = tokens.partition_point(|t| t.start < span.start);
         let end = tokens.partition_point(|t| t.end <= span.end);
         if first < end {
-            if let Some(t) = span_toponym(gazetteer, text, &tokens, first, end) {
+            if let Some((t, inner)) = span_toponym(gazetteer, text, &tokens, first, end) {
                 toponyms.push((t, Some(s)));
+                inner_read[s] = inner;
             }
         }
     }
@@ -274,31 +281,54 @@ pub fn resolve_spans(
         &context,
     );
     let mut out = vec![None; spans.len()];
-    // The towns the document names, once per mention, where a site of the text may lie.
+    // The towns the document names (first token, place), once per mention, where a site of
+    // the text may lie.
     let mut towns = Vec::new();
-    for (owner, kind) in owners.into_iter().zip(resolved) {
+    // Spans read as a small place through a name inside them: a site's own name may hold a
+    // village's ("Alder Hey Children's Hospital" is not Hey).
+    let mut weak = vec![false; spans.len()];
+    for ((owner, kind), t) in owners.into_iter().zip(resolved).zip(&toponyms) {
         if let Some(EntryKind::Place(i)) = kind {
             let place = &gazetteer.places()[i];
             if !place.is_county() && !place.is_landmark() {
-                towns.push(i);
+                towns.push((t.first, i));
             }
         }
         if let (Some(s), Some(kind)) = (owner, kind) {
             // Only spans of `text` own a toponym (checked above).
             out[s] = gazetteer.location(&text[spans[s].clone()], kind);
+            weak[s] = inner_read[s] && !is_strong(gazetteer, kind);
         }
     }
     for (s, span) in spans.iter().enumerate() {
-        if out[s].is_none() && of_text(span) {
+        if (out[s].is_none() || weak[s]) && of_text(span) {
             let first = tokens.partition_point(|t| t.start < span.start);
             let end = tokens.partition_point(|t| t.end <= span.end);
             // A span inside one word has `first > end`: no words, no site.
             if names_site(tokens.get(first..end).unwrap_or_default()) {
-                out[s] = site_location(gazetteer, &text[span.clone()], &towns);
+                let named_after = town_after(&tokens, end, &towns);
+                let all: Vec<usize> = towns.iter().map(|&(_, i)| i).collect();
+                if let Some(site) = site_location(gazetteer, &text[span.clone()], &all, named_after)
+                {
+                    out[s] = Some(site);
+                }
             }
         }
     }
     Ok(out)
+}
+
+/// The town named right after a site that ends before token `end`: "X Hospital in Rome",
+/// "X Street, Derry".
+fn town_after(tokens: &[Token], end: usize, towns: &[(usize, usize)]) -> Option<usize> {
+    let linked = tokens
+        .get(end)
+        .is_some_and(|t| t.is_word("in") || t.is_word("at") || t.is_punct(','));
+    let at = end + 1;
+    towns
+        .iter()
+        .find(|&&(first, _)| linked && first == at)
+        .map(|&(_, i)| i)
 }
 
 /// Resolves one span of `text` (byte offsets, end exclusive) as a place name read in its
@@ -345,6 +375,12 @@ mod tests {
         // Without a town in the text, or without a site noun, nothing is guessed.
         assert!(location_at("Police closed Royal Street.", "Royal Street").is_none());
         assert!(location_at(text, "the shooting").is_none());
+        // The town named right after the site wins, and a small place inside a site's name
+        // ("Hey") is no reading of it.
+        let text = "Doctors at the Alder Hey Children's Hospital in Liverpool met. Alfie's \
+                    parents flew to Rome, then to London and back to Rome.";
+        let location = location_at(text, "Alder Hey Children's Hospital").unwrap();
+        assert_eq!(location.anchor.name, "Liverpool");
     }
 
     #[test]
