@@ -132,9 +132,9 @@ pub(super) fn is_place_like(
         if apostrophe && word_goes_on {
             return false;
         }
-        if next.space_before && is_name_neighbour(next)
-            || next.is_capitalised() && lexicon::is_institution_suffix(next.text)
-        {
+        let in_name = next.space_before && is_name_neighbour(next)
+            || next.is_capitalised() && lexicon::is_institution_suffix(next.text);
+        if in_name && !names_civic_body(tokens, end) {
             return false;
         }
         if particle_follows(tokens, end) {
@@ -216,6 +216,24 @@ pub(super) fn particle_follows(tokens: &[Token], end: usize) -> bool {
     tokens.get(end).is_some_and(|t| {
         t.kind == TokenKind::Word && !t.is_capitalised() && lexicon::is_name_particle(t.text)
     }) && tokens.get(end + 1).is_some_and(Token::is_capitalised)
+}
+
+/// Capitalised words after a place that may still name one of its civic bodies ("Dublin City
+/// Council", "Butler County Coroner's Office").
+const MAX_CIVIC_WORDS: usize = 3;
+
+/// True when the capitalised words from token `at` name a civic body of the place before them
+/// ("Gainesville Police", "Dublin City Council", "Oxford Crown Court", "Georgia Bureau of
+/// Investigation"): the place is where the body works, so it stays a place. A newspaper, a
+/// university or a firm named after a place ("Washington Post", "Kabul University") does not.
+fn names_civic_body(tokens: &[Token], at: usize) -> bool {
+    tokens
+        .iter()
+        .skip(at)
+        .filter(|t| !(t.is_punct('\'') || t.is_punct('’') || t.is_word("s")))
+        .take(MAX_CIVIC_WORDS)
+        .take_while(|t| t.is_capitalised())
+        .any(|t| lexicon::is_civic_body(t.text))
 }
 
 /// True when the words at `left` and `right`, joined by a hyphen between them, are both

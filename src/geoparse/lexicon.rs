@@ -83,6 +83,11 @@ const POLITICS_WORDS: &str = "administration presidency campaign";
 /// "Ft. Worth", "Pt. Fortin").
 const NAME_ABBREVIATIONS: &str = "st ste mt ft pt";
 
+/// Civic bodies that work for the place named before them ("Gainesville Police", "Dublin City
+/// Council", "Oxford Crown Court"): that place is a place mention.
+const CIVIC_BODIES: &str = "police council court department sheriff coroner office library
+schools district board authority bureau commission government assembly legislature";
+
 /// Days and months, which wire copy writes straight after a place ("exploded in Baghdad
 /// Friday", "arrive in Lagos April 4"): capitalised, but not part of the place's name. Not
 /// "May", a surname as often ("Jordan May", "Theresa May").
@@ -148,6 +153,7 @@ static POLITICS_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(POLI
 static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(NAME_ABBREVIATIONS));
 static OPENER_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SENTENCE_OPENERS));
+static CIVIC_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CIVIC_BODIES));
 static CALENDAR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CALENDAR_WORDS));
 static COUNTY_SHORT_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(COUNTY_SHORT_FORMS));
@@ -227,6 +233,11 @@ pub fn is_name_abbreviation(word: &str) -> bool {
 /// True for a word that opens a sentence and never continues a name ("The", "He").
 pub fn is_sentence_opener(word: &str) -> bool {
     contains(&OPENER_SET, word)
+}
+
+/// True for a civic body that works for the place named before it ("Police", "Council").
+pub fn is_civic_body(word: &str) -> bool {
+    contains(&CIVIC_SET, word)
 }
 
 /// True for the name of a day or a month ("Friday", "April").

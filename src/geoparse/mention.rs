@@ -509,8 +509,15 @@ mod tests {
         let text = "Dublin Mayor Marilee Chinnici and Texas Gov. Rick Perry met \
                     Platte County Attorney Sandra Allen.";
         assert_eq!(found(text), ["Dublin", "Texas", "Platte County"]);
-        // The name after the office is a person's.
-        assert!(found("Kabul Police Chief Ahmad said three died.").is_empty());
+        // The police are Kabul's, and the name after the office is a person's.
+        assert_eq!(found("Kabul Police Chief Ahmad said three died."), ["Kabul"]);
+    }
+
+    #[test]
+    fn a_civic_body_keeps_its_place_and_a_paper_or_a_university_does_not() {
+        let text = "Gainesville Police, the Dublin City Council and Butler County Coroner's \
+                    Office spoke; the Washington Post, Kabul University and Ohio State did not.";
+        assert_eq!(found(text), ["Gainesville", "Dublin City", "Butler County"]);
     }
 
     #[test]

@@ -59,7 +59,7 @@ C = {  # countries and regions: (lat, lon) any point inside is acceptable within
  'Democratic Republic of the Congo': (-2.5, 23.5), 'Venezuela': (8.0, -66.0), 'Ecuador': (-1.5, -78.0),
  'Sweden': (62.0, 15.0), 'Greece': (39.0, 22.0), 'Spain': (40.0, -4.0), 'Belgium': (50.75, 4.5), 'Bangladesh': (24.0, 90.0),
  'Sri Lanka': (7.0, 81.0), 'Chad': (15.0, 19.0), 'Jordan': (31.0, 36.0),
- 'Georgia': (42.0, 43.5), 'Idlib province': (35.8, 36.6), 'Hama province': (35.2, 36.8), 'Helmand': (31.0, 64.0), 'Kandahar province': (31.0, 65.7),
+ 'Georgia': (42.0, 43.5), 'Oxford': (51.75, -1.26), 'Idlib province': (35.8, 36.6), 'Hama province': (35.2, 36.8), 'Helmand': (31.0, 64.0), 'Kandahar province': (31.0, 65.7),
  'Tigray': (14.0, 38.5), 'Amhara': (11.5, 38.0), 'Lamu County': (-2.0, 40.7), 'Ivory Coast': (8.0, -5.5), 'South Carolina': (34.0, -81.0),
  'Texas': (31.25, -99.25), 'Louisiana': (31.0, -92.0), 'California': (37.25, -119.75), 'Sinaloa': (25.0, -107.5),
  'Kashmir': (34.0, 75.0), 'Balochistan': (28.5, 65.0), 'Mindanao': (7.5, 125.0), 'Xinjiang': (41.0, 85.0),
@@ -212,6 +212,8 @@ S = [
  ("The attack took place 45 km (28 miles) south of the capital, Bamako.", [("45 km (28 miles) south of the capital, Bamako",'Bamako',45,180)]),
  ("Militants ambushed a fuel convoy on the Kabul-Jalalabad highway.", [("Kabul",'Kabul'),("Jalalabad",'Jalalabad')]),
  ("Air strikes pounded rebel towns in Idlib and Hama provinces.", [("Idlib",'Idlib province'),("Hama",'Hama province')]),
+ ("Kabul Police said a suicide bomber struck a checkpoint, the Washington Post reported.", [("Kabul",'Kabul')]),
+ ("Oxford Police said a man was stabbed near the station.", [("Oxford",'Oxford')]),
  ("Stevens & Wilkinson, the design firm, pulled out of the hotel project in Columbia, South Carolina.", [("Columbia",'Columbia, SC'),("South Carolina",'South Carolina')]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
