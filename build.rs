@@ -46,9 +46,13 @@ const ADMIN_SUFFIXES: &[&str] = &[
 ];
 
 /// The kind words that copy adds to an admin region's bare name ("Helmand Province", "Lamu
-/// County", "Tigray Region"), each indexed as an alternate name where no other name is spelt
-/// so ("Washington County" stays the county). Not "State": "Ohio State" is a university.
-const ADDED_ADMIN_SUFFIXES: &[&str] = &[" Province", " Region", " County", " Governorate"];
+/// County", "Tigray Region", "Oaxaca State"), each indexed as an alternate name where no
+/// other name is spelt so ("Washington County" stays the county). "State" not for the United
+/// States' states: "Ohio State" is a university.
+const ADDED_ADMIN_SUFFIXES: &[&str] =
+    &[" Province", " Region", " County", " Governorate", " State"];
+/// The admin-code prefix of the United States' states.
+const US_ADMIN_PREFIX: &str = "US.";
 
 fn rows(dir: &Path, file: &str) -> Vec<Vec<String>> {
     let path = dir.join(file);
@@ -131,6 +135,9 @@ fn main() {
             .find_map(|suffix| r[1].strip_suffix(suffix))
             .unwrap_or(&r[1]);
         for suffix in ADDED_ADMIN_SUFFIXES {
+            if *suffix == " State" && r[0].starts_with(US_ADMIN_PREFIX) {
+                continue;
+            }
             names
                 .entry(fold::fold(&format!("{stem}{suffix}")))
                 .or_insert_with(|| vec![entry]);

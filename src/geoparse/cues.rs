@@ -11,6 +11,9 @@ use super::tokens::{Token, TokenKind};
 
 /// All-caps words this long or shorter are codes or acronyms ("US", "UAE", "ISIS" is longer).
 pub(super) const MAX_CODE_LEN: usize = 3;
+/// Fewest letters of a name written in capitals that may be a place rather than an acronym
+/// ("KABUL", "LONDON"; not "ISIS").
+const MIN_CAPITALS_NAME_LETTERS: usize = 5;
 /// Towns this large (people) speak through their officials ("Moscow said"); smaller names
 /// before "said" are persons ("Khalimov said").
 const SPOKEN_TOWN_POPULATION: u32 = 100_000;
@@ -43,6 +46,7 @@ pub(super) fn is_name_neighbour(token: &Token) -> bool {
         && !lexicon::is_calendar_word(token.text)
         && !lexicon::is_office(token.text)
         && !lexicon::is_sentence_opener(token.text)
+        && !lexicon::is_clause_word(token.text)
 }
 
 /// The token-level cues: is the phrase `tokens[first..end]` used as a place here?
@@ -81,7 +85,18 @@ pub(super) fn is_place_like(
                     && !n.is_capitalised()
                     && !lexicon::is_clause_word(n.text))
         });
-        return code && !adjectival;
+        // "LONDON The Latest", "(NEW YORK) —": a dateline writes a place a reader knows in
+        // capitals at the start of a line or in brackets; a short word in capitals is an
+        // acronym ("ISIS", "NATO"), and capitals inside a sentence are emphasis.
+        let opens = head.sentence_start || first > 0 && tokens[first - 1].is_punct('(');
+        let spelled_out = opens
+            && folded.len() >= MIN_CAPITALS_NAME_LETTERS
+            && gazetteer
+                .entries(folded)
+                .any(|e| super::resolve::is_strong(gazetteer, e.kind));
+        if code || !spelled_out {
+            return code && !adjectival;
+        }
     }
     if !single && folded.len() <= MAX_CODE_LEN {
         return false;
@@ -132,8 +147,11 @@ pub(super) fn is_place_like(
         if apostrophe && word_goes_on {
             return false;
         }
-        let in_name = next.space_before && is_name_neighbour(next)
-            || next.is_capitalised() && lexicon::is_institution_suffix(next.text);
+        // A name in capitals ends where the words in capitals do ("LONDON The Latest").
+        let case_changes = head.is_all_caps() && !next.is_all_caps();
+        let in_name = (next.space_before && is_name_neighbour(next)
+            || next.is_capitalised() && lexicon::is_institution_suffix(next.text))
+            && !case_changes;
         if in_name && !names_civic_body(tokens, end) {
             return false;
         }

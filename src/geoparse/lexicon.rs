@@ -126,12 +126,12 @@ with of after before since until during";
 /// Words that open a sentence and never continue a name: after a place name, a capitalised
 /// one marks a sentence whose full stop the copy lost ("in Portugal The pair will").
 const SENTENCE_OPENERS: &str = "the a an he she it they we his her their this these those
-there";
+there last next";
 
 /// Codes that English news copy writes for a country or bloc in running text. The other ISO
 /// codes the gazetteer knows as aliases are words there: "BA" (British Airways), "GW"
 /// (gigawatts), "MW", "PM" (prime minister), "TV", "AI".
-const NEWS_CODES: &str = "us usa uk uae eu drc prc rok ksa car nz png hk rsa ussr";
+const NEWS_CODES: &str = "us usa uk uae eu drc prc rok ksa car nz png hk rsa ussr dprk";
 
 /// Verbs of speech that, right after a small-town name, mark a person ("Khalimov said").
 const SPEECH_VERBS: &str = "said says told added claimed stated wrote tweeted announced

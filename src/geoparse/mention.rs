@@ -461,6 +461,14 @@ mod tests {
     }
 
     #[test]
+    fn a_place_in_capitals_is_a_place_and_an_acronym_is_not() {
+        let text = "LONDON The Latest: ISIS and NATO met the DPRK. SAN ANTONIO Turner said.";
+        assert_eq!(found(text), ["LONDON", "DPRK", "SAN ANTONIO"]);
+        // Capitals inside a sentence are emphasis.
+        assert!(found("Officials said PARIS would wait.").is_empty());
+    }
+
+    #[test]
     fn a_road_number_or_a_lost_full_stop_leaves_the_place() {
         let text = "The A417 to the A429 Cirencester junction will close. Drivers to \
                     Cirencester face delays.";
@@ -510,7 +518,10 @@ mod tests {
                     Platte County Attorney Sandra Allen.";
         assert_eq!(found(text), ["Dublin", "Texas", "Platte County"]);
         // The police are Kabul's, and the name after the office is a person's.
-        assert_eq!(found("Kabul Police Chief Ahmad said three died."), ["Kabul"]);
+        assert_eq!(
+            found("Kabul Police Chief Ahmad said three died."),
+            ["Kabul"]
+        );
     }
 
     #[test]

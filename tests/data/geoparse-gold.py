@@ -31,7 +31,7 @@ P = {  # true coordinates (lat, lon), from general geographic knowledge
  'Beijing': (39.90, 116.41), 'Urumqi': (43.83, 87.62), 'Tokyo': (35.68, 139.69), 'Seoul': (37.57, 126.98),
  'Tehran': (35.69, 51.39), 'Riyadh': (24.71, 46.68), 'Jerusalem': (31.77, 35.21), 'Gaza': (31.50, 34.47),
  'St. Louis': (38.63, -90.20), 'Fort Worth': (32.75, -97.33), 'Tbilisi': (41.72, 44.79),
- 'Columbia, SC': (34.00, -81.03), 'Abidjan': (5.36, -4.01), "Cox's Bazar": (21.43, 92.01), 'Tashkent': (41.30, 69.24), 'Bishkek': (42.87, 74.59), 'Osh': (40.53, 72.80), 'Almaty': (43.24, 76.89),
+ 'Columbia, SC': (34.00, -81.03), 'Abidjan': (5.36, -4.01), "Cox's Bazar": (21.43, 92.01), 'Matias Romero': (16.88, -95.04), 'Tashkent': (41.30, 69.24), 'Bishkek': (42.87, 74.59), 'Osh': (40.53, 72.80), 'Almaty': (43.24, 76.89),
  'Washington': (38.90, -77.04), 'New York': (40.71, -74.01), 'Chicago': (41.88, -87.63), 'Los Angeles': (34.05, -118.24),
  'Houston': (29.76, -95.37), 'Dallas': (32.78, -96.80), 'El Paso': (31.76, -106.49), 'Miami': (25.76, -80.19),
  'Paris, Texas': (33.66, -95.56), 'Denver': (39.74, -104.99), 'Seattle': (47.61, -122.33), 'Atlanta': (33.75, -84.39),
@@ -59,7 +59,7 @@ C = {  # countries and regions: (lat, lon) any point inside is acceptable within
  'Democratic Republic of the Congo': (-2.5, 23.5), 'Venezuela': (8.0, -66.0), 'Ecuador': (-1.5, -78.0),
  'Sweden': (62.0, 15.0), 'Greece': (39.0, 22.0), 'Spain': (40.0, -4.0), 'Belgium': (50.75, 4.5), 'Bangladesh': (24.0, 90.0),
  'Sri Lanka': (7.0, 81.0), 'Chad': (15.0, 19.0), 'Jordan': (31.0, 36.0),
- 'Georgia': (42.0, 43.5), 'Oxford': (51.75, -1.26), 'Idlib province': (35.8, 36.6), 'Hama province': (35.2, 36.8), 'Helmand': (31.0, 64.0), 'Kandahar province': (31.0, 65.7),
+ 'Georgia': (42.0, 43.5), 'Japan': (36.0, 138.0), 'North Korea': (40.0, 127.0), 'Oaxaca': (17.0, -96.5), 'Oxford': (51.75, -1.26), 'Idlib province': (35.8, 36.6), 'Hama province': (35.2, 36.8), 'Helmand': (31.0, 64.0), 'Kandahar province': (31.0, 65.7),
  'Tigray': (14.0, 38.5), 'Amhara': (11.5, 38.0), 'Lamu County': (-2.0, 40.7), 'Ivory Coast': (8.0, -5.5), 'South Carolina': (34.0, -81.0),
  'Texas': (31.25, -99.25), 'Louisiana': (31.0, -92.0), 'California': (37.25, -119.75), 'Sinaloa': (25.0, -107.5),
  'Kashmir': (34.0, 75.0), 'Balochistan': (28.5, 65.0), 'Mindanao': (7.5, 125.0), 'Xinjiang': (41.0, 85.0),
@@ -214,6 +214,8 @@ S = [
  ("Air strikes pounded rebel towns in Idlib and Hama provinces.", [("Idlib",'Idlib province'),("Hama",'Hama province')]),
  ("Kabul Police said a suicide bomber struck a checkpoint, the Washington Post reported.", [("Kabul",'Kabul')]),
  ("Oxford Police said a man was stabbed near the station.", [("Oxford",'Oxford')]),
+ ("LONDON The Latest: envoys from the DPRK, Russia and Japan met in Seoul.", [("LONDON",'London'),("DPRK",'North Korea'),("Russia",'Russia'),("Japan",'Japan'),("Seoul",'Seoul')]),
+ ("Migrants camped in Matias Romero, Oaxaca State, Mexico, on Wednesday.", [("Matias Romero",'Matias Romero'),("Oaxaca State",'Oaxaca'),("Mexico",'Mexico')]),
  ("Stevens & Wilkinson, the design firm, pulled out of the hotel project in Columbia, South Carolina.", [("Columbia",'Columbia, SC'),("South Carolina",'South Carolina')]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
