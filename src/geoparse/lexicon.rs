@@ -35,7 +35,7 @@ ayatollah imam bishop pope father brother sister mother daughter son uncle aunt
 reading mobile orange split bath nice deal sale commerce home post unknown attack attacks
 breaking update live watch video photo read more related editor editorial opinion
 jan feb mar apr jun jul aug sep sept oct nov dec rep sen gov st ave rd blvd hwy day man
-section white hamas hezbollah taliban qaeda shabaab nato
+section white supreme hamas hezbollah taliban qaeda shabaab nato
 centre center congress earth passover law forest area industry iron royal park yes inc olympic
 beds bucks";
 
