@@ -141,6 +141,17 @@ pub(super) fn is_place_like(
     if let Some(next) = tokens.get(end) {
         // "Baha'i": the name is the start of a longer word.
         let apostrophe = (next.is_punct('\'') || next.is_punct('’')) && !next.space_before;
+        // "St. Peter's Basilica", "St. Mary's Hospital": a saint's church or hospital, unless
+        // the name is a town a reader knows ("St. Louis's Busch Stadium").
+        let saint = (lexicon::is_name_abbreviation(head.text) || head.is_word("saint"))
+            && !gazetteer
+                .entries(folded)
+                .any(|e| super::resolve::is_strong(gazetteer, e.kind));
+        let saints_site = tokens.get(end + 1).is_some_and(|t| t.is_word("s"))
+            && tokens.get(end + 2).is_some_and(Token::is_capitalised);
+        if saint && apostrophe && saints_site {
+            return false;
+        }
         let word_goes_on = tokens.get(end + 1).is_some_and(|t| {
             t.kind == TokenKind::Word && !t.space_before && !t.is_capitalised() && t.text != "s"
         });

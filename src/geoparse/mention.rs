@@ -426,6 +426,9 @@ mod tests {
         assert_eq!(places, ["St. Petersburg", "Ft. Worth", "Korea"]);
         let places = found("St. Patrick's Day in Dublin; St. Louis fans.");
         assert_eq!(places, ["Dublin", "St. Louis"]);
+        // A saint's church is no town named after the saint; a known town stays one.
+        let places = found("Mass in St. Peter's Basilica, then St. Louis's Busch Stadium.");
+        assert_eq!(places, ["St. Louis"]);
     }
 
     #[test]
