@@ -163,7 +163,19 @@ pub(super) fn is_place_like(
         let in_name = (next.space_before && is_name_neighbour(next)
             || next.is_capitalised() && lexicon::is_institution_suffix(next.text))
             && !case_changes;
-        if in_name && !names_civic_body(tokens, end) {
+        // "City Council", "Superior Court", "South Central District": a word that names a
+        // body's kind or a direction is part of the body's name, not its place.
+        let body_word = single
+            && (lexicon::is_body_kind(head.text)
+                || super::compass::direction_at(tokens, first).is_some());
+        if in_name && (body_word || !names_civic_body(tokens, end)) {
+            return false;
+        }
+        // "Northwest 34th Street", "Interstate 64 West": a direction beside a number names
+        // a street or a carriageway.
+        let numbered = next.kind == TokenKind::Number
+            || first > 0 && tokens[first - 1].kind == TokenKind::Number;
+        if single && numbered && super::compass::direction_at(tokens, first).is_some() {
             return false;
         }
         if particle_follows(tokens, end) {

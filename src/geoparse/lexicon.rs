@@ -88,6 +88,11 @@ const NAME_ABBREVIATIONS: &str = "st ste mt ft pt";
 const CIVIC_BODIES: &str = "police council court department sheriff coroner office library
 schools district board authority bureau commission government assembly legislature";
 
+/// Words that name the kind or the level of a public body ("City Council", "Superior Court"):
+/// before a civic body they are part of its name, not a town.
+const BODY_KINDS: &str = "city county superior supreme district municipal circuit federal
+state high central provincial regional metropolitan national";
+
 /// Days and months, which wire copy writes straight after a place ("exploded in Baghdad
 /// Friday", "arrive in Lagos April 4"): capitalised, but not part of the place's name. Not
 /// "May", a surname as often ("Jordan May", "Theresa May").
@@ -154,6 +159,7 @@ static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(NAME_ABBREVIATIONS));
 static OPENER_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SENTENCE_OPENERS));
 static CIVIC_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CIVIC_BODIES));
+static BODY_KIND_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(BODY_KINDS));
 static CALENDAR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CALENDAR_WORDS));
 static COUNTY_SHORT_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(COUNTY_SHORT_FORMS));
@@ -238,6 +244,11 @@ pub fn is_sentence_opener(word: &str) -> bool {
 /// True for a civic body that works for the place named before it ("Police", "Council").
 pub fn is_civic_body(word: &str) -> bool {
     contains(&CIVIC_SET, word)
+}
+
+/// True for a word that names the kind or level of a public body ("City", "Superior").
+pub fn is_body_kind(word: &str) -> bool {
+    contains(&BODY_KIND_SET, word)
 }
 
 /// True for the name of a day or a month ("Friday", "April").

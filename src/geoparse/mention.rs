@@ -532,6 +532,11 @@ mod tests {
         let text = "Gainesville Police, the Dublin City Council and Butler County Coroner's \
                     Office spoke; the Washington Post, Kabul University and Ohio State did not.";
         assert_eq!(found(text), ["Gainesville", "Dublin City", "Butler County"]);
+        // A body's kind or a direction before it is part of its name, and a direction beside
+        // a number is a street.
+        let text = "Superior Court Judge Rene Navarro ruled; the City Council met; the South \
+                    Central District Senior Olympics begin on Northwest 8th Avenue.";
+        assert!(found(text).is_empty(), "{:?}", found(text));
     }
 
     #[test]
