@@ -72,7 +72,18 @@ pub(super) fn is_place_like(
         let adjectival = tokens.get(after).is_some_and(|n| {
             n.kind == TokenKind::Word && !n.is_capitalised() && !lexicon::is_clause_word(n.text)
         });
-        return area && !adjectival;
+        // "A.H.M. Fowzie", "S. B. Dissanayake": a person's initials, unless news copy writes
+        // them for a country ("U.S. Congress").
+        let code: String = tokens[first..end]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.text)
+            .collect();
+        let initials = !lexicon::is_news_code(&code)
+            && tokens
+                .get(after)
+                .is_some_and(|n| n.is_capitalised() && !n.sentence_start);
+        return area && !adjectival && !initials;
     }
     if head.is_all_caps() && head.text.chars().count() > 1 {
         if super::dateline::is_wire_dateline(tokens, first, end) {
@@ -285,9 +296,10 @@ fn joins_places(gazetteer: &Gazetteer, tokens: &[Token], left: usize, right: usi
         tokens.get(i).is_some_and(|t| {
             t.is_capitalised()
                 && !t.is_all_caps()
-                && gazetteer
-                    .entries(&crate::gazetteer::fold(t.text))
-                    .any(|e| super::resolve::is_strong(gazetteer, e.kind))
+                && gazetteer.entries(&crate::gazetteer::fold(t.text)).any(|e| {
+                    !matches!(e.kind, EntryKind::Demonym(_))
+                        && super::resolve::is_strong(gazetteer, e.kind)
+                })
         })
     };
     let glued = tokens

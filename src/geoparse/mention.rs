@@ -472,6 +472,12 @@ mod tests {
     }
 
     #[test]
+    fn dotted_initials_are_a_person_s_unless_news_copy_writes_them_for_a_country() {
+        let text = "State Minister A.H.M. Fowzie and S. B. Dissanayake met in the U.S. Senate.";
+        assert_eq!(found(text), ["U.S"]);
+    }
+
+    #[test]
     fn a_road_number_or_a_lost_full_stop_leaves_the_place() {
         let text = "The A417 to the A429 Cirencester junction will close. Drivers to \
                     Cirencester face delays.";
