@@ -145,6 +145,14 @@ pub(super) fn is_place_like(
     {
         return false;
     }
+    // A short word that a small place is named ("Bar", "Far", "Ray", "Kay") is a word or a
+    // first name unless a preposition introduces it ("in Rye").
+    let known = gazetteer
+        .entries(folded)
+        .any(|e| super::resolve::is_strong(gazetteer, e.kind));
+    if single && folded.len() <= MAX_CODE_LEN && !head.is_all_caps() && !cued_here && !known {
+        return false;
+    }
     if gazetteer.demonym(folded).is_some() && !area {
         return false;
     }

@@ -478,6 +478,12 @@ mod tests {
     }
 
     #[test]
+    fn a_short_word_is_a_small_place_only_after_a_preposition() {
+        let text = "Ray's Trash, Aunt Bea and Hal closed the shop and fled to Rye.";
+        assert_eq!(found(text), ["Rye"]);
+    }
+
+    #[test]
     fn a_road_number_or_a_lost_full_stop_leaves_the_place() {
         let text = "The A417 to the A429 Cirencester junction will close. Drivers to \
                     Cirencester face delays.";
