@@ -117,16 +117,8 @@ type Docs = [Article];
 fn end_to_end(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
     let mut score = Score::default();
     let mut elapsed = std::time::Duration::ZERO;
-    for (
-        article,
-        Article {
-            text,
-            gold,
-            types,
-            in_geonames,
-        },
-    ) in docs.iter().enumerate()
-    {
+    for (article, doc) in docs.iter().enumerate() {
+        let (text, gold) = (&doc.text, &doc.gold);
         let started = std::time::Instant::now();
         let predicted = geoparse(gazetteer, text).unwrap_or_default();
         elapsed += started.elapsed();
@@ -155,8 +147,8 @@ fn end_to_end(gazetteer: &Gazetteer, docs: &Docs, verbose: bool) {
                     println!(
                         "FN\t{}\tarticle {article}\t{}\tgeonames {}\t{}",
                         &text[gm.start..gm.end],
-                        types[g],
-                        in_geonames[g],
+                        doc.types[g],
+                        doc.in_geonames[g],
                         context(text, gm.start..gm.end)
                     );
                 }
