@@ -28,6 +28,14 @@ pub(super) fn names_an_area(gazetteer: &Gazetteer, folded: &str) -> bool {
     })
 }
 
+/// True when some reading of `folded` is one a reader takes without a cue (see
+/// `resolve::is_strong`): an area, a capital or seat, a sizeable town, a landmark.
+fn names_a_known_place(gazetteer: &Gazetteer, folded: &str) -> bool {
+    gazetteer
+        .entries(folded)
+        .any(|e| super::resolve::is_strong(gazetteer, e.kind))
+}
+
 /// True when some reading of `folded` is a country.
 pub(super) fn names_a_country(gazetteer: &Gazetteer, folded: &str) -> bool {
     gazetteer
@@ -60,6 +68,7 @@ pub(super) fn is_place_like(
     let head = &tokens[first];
     let single = end - first == 1;
     let area = names_an_area(gazetteer, folded);
+    let known = names_a_known_place(gazetteer, folded);
     // Acronyms and codes: only a country or area code written in capitals ("US", "UAE").
     // "U.S.", "U.K.": single capitals joined by full stops are a code too.
     let dotted = !single
@@ -100,11 +109,7 @@ pub(super) fn is_place_like(
         // capitals at the start of a line or in brackets; a short word in capitals is an
         // acronym ("ISIS", "NATO"), and capitals inside a sentence are emphasis.
         let opens = head.sentence_start || first > 0 && tokens[first - 1].is_punct('(');
-        let spelled_out = opens
-            && folded.len() >= MIN_CAPITALS_NAME_LETTERS
-            && gazetteer
-                .entries(folded)
-                .any(|e| super::resolve::is_strong(gazetteer, e.kind));
+        let spelled_out = opens && folded.len() >= MIN_CAPITALS_NAME_LETTERS && known;
         if code || !spelled_out {
             return code && !adjectival;
         }
@@ -147,9 +152,6 @@ pub(super) fn is_place_like(
     }
     // A short word that a small place is named ("Bar", "Far", "Ray", "Kay") is a word or a
     // first name unless a preposition introduces it ("in Rye").
-    let known = gazetteer
-        .entries(folded)
-        .any(|e| super::resolve::is_strong(gazetteer, e.kind));
     if single && folded.len() <= MAX_CODE_LEN && !head.is_all_caps() && !cued_here && !known {
         return false;
     }
@@ -162,10 +164,7 @@ pub(super) fn is_place_like(
         let apostrophe = (next.is_punct('\'') || next.is_punct('’')) && !next.space_before;
         // "St. Peter's Basilica", "St. Mary's Hospital": a saint's church or hospital, unless
         // the name is a town a reader knows ("St. Louis's Busch Stadium").
-        let saint = (lexicon::is_name_abbreviation(head.text) || head.is_word("saint"))
-            && !gazetteer
-                .entries(folded)
-                .any(|e| super::resolve::is_strong(gazetteer, e.kind));
+        let saint = (lexicon::is_name_abbreviation(head.text) || head.is_word("saint")) && !known;
         let saints_site = tokens.get(end + 1).is_some_and(|t| t.is_word("s"))
             && tokens.get(end + 2).is_some_and(Token::is_capitalised);
         if saint && apostrophe && saints_site {
