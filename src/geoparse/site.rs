@@ -5,10 +5,12 @@
 //! officials said"), so such a site is read as lying in the document's town: the town named
 //! right after it ("the Bambino Gesu Hospital in Rome"), else the town the text names most
 //! often, the more populous one on a tie. A site read through a small place inside its name
-//! ("Hey" in "Alder Hey Children's Hospital") is read so too. That is a guess, and the uncertainty says
-//! so: the town's own radius plus the distance (km) to the farthest other town the text names,
-//! since the site may lie in any of them. Precision is `near`: somewhere around the town, not
-//! at its point.
+//! ("Hey" in "Alder Hey Children's Hospital") is read so too. That is a guess, and the
+//! uncertainty says so: the town's own radius plus the distance (km) to the farthest other
+//! town the text names, since the site may lie in any of them. Precision is `near`: somewhere
+//! around the town, not at its point.
+
+use std::collections::HashMap;
 
 use crate::gazetteer::{EntryKind, Gazetteer};
 use crate::location::{Location, Precision};
@@ -32,6 +34,9 @@ pub fn names_site(tokens: &[Token]) -> bool {
 /// (indices into [`Gazetteer::places`], one per mention, counties and landmarks left out):
 /// the town `named_after` the site ("X Hospital in Rome") when there is one, else the one the
 /// document names most; `None` when the document names no town.
+///
+/// # Runtime
+/// Linear in the number of town mentions.
 pub fn site_location(
     gazetteer: &Gazetteer,
     phrase: &str,
@@ -39,11 +44,14 @@ pub fn site_location(
     named_after: Option<usize>,
 ) -> Option<Location> {
     let places = gazetteer.places();
-    let mentions = |i: usize| towns.iter().filter(|&&j| j == i).count();
-    let most_named = towns
+    let mut mentions: HashMap<usize, usize> = HashMap::new();
+    for &i in towns {
+        *mentions.entry(i).or_default() += 1;
+    }
+    let most_named = mentions
         .iter()
-        .copied()
-        .max_by_key(|&i| (mentions(i), places[i].population));
+        .max_by_key(|&(&i, &n)| (n, places[i].population, i))
+        .map(|(&i, _)| i);
     let town = named_after.or(most_named)?;
     let at = &places[town];
     let farthest_km = towns
