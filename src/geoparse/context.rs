@@ -388,6 +388,7 @@ mod tests {
                     fixed: None,
                     bare_county: false,
                     areas_only: false,
+                    written_as_word: false,
                 })
                 .collect();
             let readings: Vec<Vec<Candidate>> = named

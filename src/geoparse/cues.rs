@@ -151,8 +151,14 @@ pub(super) fn is_place_like(
         return false;
     }
     // A short word that a small place is named ("Bar", "Far", "Ray", "Kay") is a word or a
-    // first name unless a preposition introduces it ("in Rye").
-    if single && folded.len() <= MAX_CODE_LEN && !head.is_all_caps() && !cued_here && !known {
+    // first name unless a preposition introduces it ("in Rye"); a country's code written as a
+    // word ("Ben" for BEN, Benin; "Col" for COL, Colombia) makes no place known.
+    let known_by_name = gazetteer.entries(folded).any(|e| {
+        let code = e.alternate && !matches!(e.kind, EntryKind::Place(_));
+        !code && super::resolve::is_strong(gazetteer, e.kind)
+    });
+    let short_word = single && folded.len() <= MAX_CODE_LEN && !head.is_all_caps();
+    if short_word && !cued_here && !known_by_name {
         return false;
     }
     if gazetteer.demonym(folded).is_some() && !area {

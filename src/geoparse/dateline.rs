@@ -229,6 +229,7 @@ pub(super) fn region_at(
         fixed: Some(EntryKind::Admin1(row)),
         bare_county: false,
         areas_only: false,
+        written_as_word: false,
     })
 }
 

@@ -177,4 +177,21 @@ mod tests {
                 .collect();
         assert_eq!(texts, ["U.S.", "U.K."]);
     }
+
+    #[test]
+    fn a_short_name_written_as_a_word_is_no_country_code() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let text = "Officials met Pol and Syr; jihadists attacked Gao; clashes in Kut, Iraq.";
+        let found: Vec<(String, String)> = geoparse(&gazetteer, text)
+            .unwrap()
+            .into_iter()
+            .map(|m| (m.text, m.location.anchor.country_code.unwrap_or_default()))
+            .collect();
+        let expected = [("Gao", "ML"), ("Kut", "IQ"), ("Iraq", "IQ")];
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|&(t, c)| (t.to_owned(), c.to_owned()))
+            .collect();
+        assert_eq!(found, expected);
+    }
 }

@@ -65,6 +65,10 @@ pub struct Toponym {
     /// True when a plural kind word closes the list the phrase is in ("Idlib and Hama
     /// provinces", "Barrow and Jackson counties"): only admin regions and counties read it.
     pub areas_only: bool,
+    /// True for a short name written as a word, not in capitals ("Ben", "Usa"): no country
+    /// or area reads it through a code among its aliases (BEN is Benin's, USA the United
+    /// States').
+    pub written_as_word: bool,
 }
 
 /// True when `token` is the rest of a word after an apostrophe inside it ("arrat" in
@@ -154,6 +158,7 @@ impl NameMatch {
             fixed: None,
             bare_county: false,
             areas_only: false,
+            written_as_word: false,
         }
     }
 }
@@ -374,7 +379,12 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
             {
                 let end = name.end;
                 let cued = has_place_cue(gazetteer, tokens, i, end);
-                out.push(name.into_toponym(i, cued));
+                let mut toponym = name.into_toponym(i, cued);
+                // "Usa", "Ben": a short name written as a word is no country's code.
+                toponym.written_as_word = end == i + 1
+                    && toponym.folded.len() <= MAX_CODE_LEN
+                    && !tokens[i].is_all_caps();
+                out.push(toponym);
                 i = end;
             }
             _ => i += 1,

@@ -111,7 +111,8 @@ fn plausible_points(gazetteer: &Gazetteer, readings: &[Candidate]) -> Vec<([f64;
 /// The readings of a toponym on its own (best first): its fixed reading, the places its
 /// spelling variant may be, or the places of its name (with the counties it may name short).
 /// A toponym in a list of areas ("Idlib and Hama provinces") keeps its admin-region and
-/// county readings only, when it has some.
+/// county readings only, when it has some; a short name written as a word ("Ben") has no
+/// area read through an alias (a code).
 pub(super) fn context_free_readings(gazetteer: &Gazetteer, t: &Toponym) -> Vec<Candidate> {
     if t.areas_only && t.fixed.is_none() && !t.variant {
         let mut areas = gazetteer.candidates(&t.folded, &Context::default());
@@ -139,7 +140,13 @@ pub(super) fn context_free_readings(gazetteer: &Gazetteer, t: &Toponym) -> Vec<C
             all.sort_by(|a, b| b.score.total_cmp(&a.score));
             all
         }
-        None => gazetteer.candidates(&t.folded, &Context::default()),
+        None => {
+            let mut all = gazetteer.candidates(&t.folded, &Context::default());
+            if t.written_as_word {
+                all.retain(|c| !c.alternate || matches!(c.kind, EntryKind::Place(_)));
+            }
+            all
+        }
     }
 }
 

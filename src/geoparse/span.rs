@@ -56,6 +56,7 @@ fn span_toponym(
         fixed,
         bare_county: false,
         areas_only: false,
+        written_as_word: false,
     };
     if let Some(code) = state_in_span(tokens, first, end) {
         let row = gazetteer.admin1_row(code);
