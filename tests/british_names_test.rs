@@ -1,7 +1,8 @@
-//! British county names in news copy, against the real gazetteer and geoparser: the short
-//! forms of addresses ("Hemel Hempstead, Herts"), the counties that have no council of their
-//! own (Yorkshire, Berkshire, the metropolitan counties), and the Sahara, which a Yemeni
-//! village's alternate name used to take.
+//! British county names in news copy, against the real gazetteer and geoparser: the nations
+//! of the United Kingdom and its counties as areas, the short forms of addresses ("Hemel
+//! Hempstead, Herts"), the counties that have no council of their own (Yorkshire, Berkshire,
+//! the metropolitan counties), and the Sahara, which a Yemeni village's alternate name used to
+//! take.
 
 mod common;
 
@@ -13,6 +14,22 @@ const AREA_TOLERANCE_DEG: f64 = 0.5;
 
 fn county(name: &str) -> (String, String, String) {
     (name.into(), "GB".into(), "ADM2".into())
+}
+
+#[test]
+fn the_nations_of_the_united_kingdom_and_its_counties_are_areas_of_their_own() {
+    let text = "Storms hit Wales and Scotland; in England, Kent and Essex lost power.";
+    // Wales is not the whole United Kingdom, and Kent is not Kent, Washington.
+    assert_eq!(
+        anchors(text),
+        [
+            ("Wales".into(), "GB".into(), "ADM1".into()),
+            ("Scotland".into(), "GB".into(), "ADM1".into()),
+            ("England".into(), "GB".into(), "ADM1".into()),
+            county("Kent"),
+            county("Essex"),
+        ]
+    );
 }
 
 #[test]

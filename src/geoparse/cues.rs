@@ -36,6 +36,12 @@ fn names_a_known_place(gazetteer: &Gazetteer, folded: &str) -> bool {
         .any(|e| super::resolve::is_strong(gazetteer, e.kind))
 }
 
+/// True when the name `tokens[first..end]` (folded `folded`) is a short one written as a
+/// word, not in capitals ("Ben", "Usa"): no code, whatever its spelling says.
+pub(super) fn written_as_word(tokens: &[Token], first: usize, end: usize, folded: &str) -> bool {
+    end - first == 1 && folded.len() <= MAX_CODE_LEN && !tokens[first].is_all_caps()
+}
+
 /// True when some reading of `folded` is a country.
 pub(super) fn names_a_country(gazetteer: &Gazetteer, folded: &str) -> bool {
     gazetteer
@@ -68,7 +74,6 @@ pub(super) fn is_place_like(
     let head = &tokens[first];
     let single = end - first == 1;
     let area = names_an_area(gazetteer, folded);
-    let known = names_a_known_place(gazetteer, folded);
     // Acronyms and codes: only a country or area code written in capitals ("US", "UAE").
     // "U.S.", "U.K.": single capitals joined by full stops are a code too.
     let dotted = !single
@@ -94,6 +99,7 @@ pub(super) fn is_place_like(
                 .is_some_and(|n| n.is_capitalised() && !n.sentence_start);
         return area && !adjectival && !initials;
     }
+    let known = names_a_known_place(gazetteer, folded);
     if head.is_all_caps() && head.text.chars().count() > 1 {
         if super::dateline::is_wire_dateline(tokens, first, end) {
             return true;
@@ -154,11 +160,10 @@ pub(super) fn is_place_like(
     // first name unless a preposition introduces it ("in Rye"); a country's code written as a
     // word ("Ben" for BEN, Benin; "Col" for COL, Colombia) makes no place known.
     let known_by_name = gazetteer.entries(folded).any(|e| {
-        let code = e.alternate && !matches!(e.kind, EntryKind::Place(_));
-        !code && super::resolve::is_strong(gazetteer, e.kind)
+        !super::resolve::is_area_alias(e.alternate, e.kind)
+            && super::resolve::is_strong(gazetteer, e.kind)
     });
-    let short_word = single && folded.len() <= MAX_CODE_LEN && !head.is_all_caps();
-    if short_word && !cued_here && !known_by_name {
+    if written_as_word(tokens, first, end, folded) && !cued_here && !known_by_name {
         return false;
     }
     if gazetteer.demonym(folded).is_some() && !area {

@@ -18,7 +18,7 @@ use std::collections::HashSet;
 use super::cues::MAX_CODE_LEN;
 use super::cues::{
     follows_initial_or_title, has_place_cue, introduced_as_place, is_name_neighbour, is_place_like,
-    names_a_country, names_an_area, particle_follows,
+    names_a_country, names_an_area, particle_follows, written_as_word,
 };
 use super::lexicon;
 use super::tokens::{Token, TokenKind, tokenize};
@@ -381,9 +381,7 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
                 let cued = has_place_cue(gazetteer, tokens, i, end);
                 let mut toponym = name.into_toponym(i, cued);
                 // "Usa", "Ben": a short name written as a word is no country's code.
-                toponym.written_as_word = end == i + 1
-                    && toponym.folded.len() <= MAX_CODE_LEN
-                    && !tokens[i].is_all_caps();
+                toponym.written_as_word = written_as_word(tokens, i, end, &toponym.folded);
                 out.push(toponym);
                 i = end;
             }

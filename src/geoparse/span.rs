@@ -244,17 +244,24 @@ pub fn resolve_spans(
     // Spans read through a name inside them ("Hey" in "Alder Hey Children's Hospital").
     let mut inner_read = vec![false; spans.len()];
     let of_text = |span: &Range<usize>| text.get(span.clone()).is_some_and(|t| !t.is_empty());
-    for (s, span) in spans.iter().enumerate() {
-        if !of_text(span) {
-            continue;
-        }
-        let first = tokens.partition_point(|t| t.start < span.start);
-        let end = tokens.partition_point(|t| t.end <= span.end);
-        if first < end {
-            if let Some((t, inner)) = span_toponym(gazetteer, text, &tokens, first, end) {
-                toponyms.push((t, Some(s)));
-                inner_read[s] = inner;
+    // The words (token indices) of each span of `text`; `None` for a span that holds no whole
+    // word, such as one inside a word (where the first word after it is past the last before).
+    let words: Vec<Option<Range<usize>>> = spans
+        .iter()
+        .map(|span| {
+            if !of_text(span) {
+                return None;
             }
+            let first = tokens.partition_point(|t| t.start < span.start);
+            let end = tokens.partition_point(|t| t.end <= span.end);
+            (first < end).then_some(first..end)
+        })
+        .collect();
+    for (s, span_words) in words.iter().enumerate() {
+        let Some(w) = span_words else { continue };
+        if let Some((t, inner)) = span_toponym(gazetteer, text, &tokens, w.start, w.end) {
+            toponyms.push((t, Some(s)));
+            inner_read[s] = inner;
         }
     }
     // The finder's own toponyms outside the spans are context: the other places of the text.
@@ -301,18 +308,14 @@ pub fn resolve_spans(
             weak[s] = inner_read[s] && !is_strong(gazetteer, kind);
         }
     }
-    for (s, span) in spans.iter().enumerate() {
-        if (out[s].is_none() || weak[s]) && of_text(span) {
-            let first = tokens.partition_point(|t| t.start < span.start);
-            let end = tokens.partition_point(|t| t.end <= span.end);
-            // A span inside one word has `first > end`: no words, no site.
-            if names_site(tokens.get(first..end).unwrap_or_default()) {
-                let named_after = town_after(&tokens, end, &towns);
-                let all: Vec<usize> = towns.iter().map(|&(_, i)| i).collect();
-                if let Some(site) = site_location(gazetteer, &text[span.clone()], &all, named_after)
-                {
-                    out[s] = Some(site);
-                }
+    let town_places: Vec<usize> = towns.iter().map(|&(_, i)| i).collect();
+    for (s, span_words) in words.iter().enumerate() {
+        let Some(w) = span_words else { continue };
+        if (out[s].is_none() || weak[s]) && names_site(&tokens[w.clone()]) {
+            let named_after = town_after(&tokens, w.end, &towns);
+            let phrase = &text[spans[s].clone()];
+            if let Some(site) = site_location(gazetteer, phrase, &town_places, named_after) {
+                out[s] = Some(site);
             }
         }
     }
