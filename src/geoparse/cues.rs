@@ -63,6 +63,25 @@ pub(super) fn is_name_neighbour(token: &Token) -> bool {
         && !lexicon::is_clause_word(token.text)
 }
 
+/// True when the country's code at `first` modifies the word at `next` ("U.S. troops", "UK
+/// government"), like an adjective ("US military"), rather than being a place or the subject
+/// of a clause: "in the U.S. and", "the U.S. expelled", "the US also approved", "in the U.S.
+/// two weeks ago", "if the U.S. leaves".
+fn modifies_next_word(tokens: &[Token], first: usize, next: usize) -> bool {
+    let opens_clause = first >= 2
+        && tokens[first - 1].is_word("the")
+        && lexicon::is_subordinator(tokens[first - 2].text);
+    // A verb in "s" after "if the U.S." is the clause's, as "leaves" is.
+    let verb = |word: &str| {
+        lexicon::is_clause_word(word)
+            || lexicon::follows_subject(word)
+            || opens_clause && word.ends_with('s')
+    };
+    tokens
+        .get(next)
+        .is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalised() && !verb(n.text))
+}
+
 /// The token-level cues: is the phrase `tokens[first..end]` used as a place here?
 pub(super) fn is_place_like(
     gazetteer: &Gazetteer,
@@ -81,11 +100,8 @@ pub(super) fn is_place_like(
             .iter()
             .all(|t| t.is_punct('.') || t.is_all_caps() && t.text.len() == 1);
     if dotted {
-        // "U.S. troops" is an adjective like "US military"; "in the U.S. and" is a place.
         let after = end + usize::from(tokens.get(end).is_some_and(|t| t.is_punct('.')));
-        let adjectival = tokens.get(after).is_some_and(|n| {
-            n.kind == TokenKind::Word && !n.is_capitalised() && !lexicon::is_clause_word(n.text)
-        });
+        let adjectival = modifies_next_word(tokens, first, after);
         // "A.H.M. Fowzie", "S. B. Dissanayake": a person's initials, unless news copy writes
         // them for a country ("U.S. Congress").
         let code: String = tokens[first..end]
@@ -105,12 +121,8 @@ pub(super) fn is_place_like(
             return true;
         }
         let code = single && area && lexicon::is_news_code(head.text);
-        let adjectival = tokens.get(end).is_some_and(|n| {
-            n.is_punct('-')
-                || (n.kind == TokenKind::Word
-                    && !n.is_capitalised()
-                    && !lexicon::is_clause_word(n.text))
-        });
+        let adjectival = tokens.get(end).is_some_and(|n| n.is_punct('-'))
+            || modifies_next_word(tokens, first, end);
         // "LONDON The Latest", "(NEW YORK) —": a dateline writes a place a reader knows in
         // capitals at the start of a line or in brackets; a short word in capitals is an
         // acronym ("ISIS", "NATO"), and capitals inside a sentence are emphasis.

@@ -142,6 +142,26 @@ const NEWS_CODES: &str = "us usa uk uae eu drc prc rok ksa car nz png hk rsa uss
 const SPEECH_VERBS: &str = "said says told added claimed stated wrote tweeted announced
 denied confirmed";
 
+/// Words that, right after a country's code, make it the subject of a clause ("the U.S. also
+/// approved", "the US gave", "in the U.S. two weeks ago") and not a noun's modifier ("U.S.
+/// troops"): auxiliaries, adverbs, common irregular past tenses and small numbers. Regular
+/// past tenses and "-ly" adverbs are recognised by their ending (see [`follows_subject`]).
+const SUBJECT_FOLLOWERS: &str = "also still now already never again just even then first
+can cannot may might must shall gave sent took made told began became won lost struck kept
+left brought sought held went came saw got one two three four five six seven eight nine ten";
+
+/// Conjunctions that open a clause whose subject comes next ("if the U.S. leaves"): after
+/// them, a word in "s" is the clause's verb, not a plural noun. "That" is not among them:
+/// "said that the U.S. troops would" is as common as "said that the U.S. leaves".
+const SUBORDINATORS: &str = "if when whenever unless once because since while after before
+until whether";
+
+/// Endings of words that follow a subject, not a modifier: past tenses ("expelled",
+/// "approved") and adverbs ("quietly").
+const SUBJECT_FOLLOWER_ENDINGS: [&str; 2] = ["ed", "ly"];
+/// Shortest word whose ending is trusted ("red", "bed", "fly" are no past tense or adverb).
+const MIN_ENDING_WORD_LEN: usize = 5;
+
 fn set(words: &'static str) -> HashSet<&'static str> {
     words.split_whitespace().collect()
 }
@@ -167,6 +187,9 @@ static OFFICE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(OFFICE
 static PARTICLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NAME_PARTICLES));
 static SPEECH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SPEECH_VERBS));
 static CODE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NEWS_CODES));
+static SUBORDINATOR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SUBORDINATORS));
+static SUBJECT_FOLLOWER_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(SUBJECT_FOLLOWERS));
 
 /// Looks `word` up in `set` after ASCII lower-casing; words longer than any entry miss at once.
 fn contains(set: &HashSet<&'static str>, word: &str) -> bool {
@@ -276,6 +299,21 @@ pub fn is_speech_verb(word: &str) -> bool {
     contains(&SPEECH_SET, word)
 }
 
+/// True for a lower-case word that follows the subject of a clause, not a noun's modifier:
+/// a verb or adverb ("expelled", "also", "gave", "quietly") or a small number ("two weeks
+/// ago"). Plural nouns and present tenses ("troops", "leaves") both end in "s" and are not
+/// told apart here.
+pub fn follows_subject(word: &str) -> bool {
+    contains(&SUBJECT_FOLLOWER_SET, word)
+        || word.len() >= MIN_ENDING_WORD_LEN
+            && SUBJECT_FOLLOWER_ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// True for a conjunction that opens a clause ("if", "when", "unless").
+pub fn is_subordinator(word: &str) -> bool {
+    contains(&SUBORDINATOR_SET, word)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -288,5 +326,15 @@ mod tests {
         assert!(is_speech_verb("said") && !is_speech_verb("Kabul"));
         assert!(is_common_word("Beds") && is_county_short_form("BUCKS"));
         assert!(!is_common_word("a-very-long-word-beyond-the-buffer"));
+    }
+
+    #[test]
+    fn verbs_adverbs_and_numbers_follow_a_subject_and_nouns_do_not() {
+        for word in ["expelled", "approved", "also", "gave", "quietly", "two"] {
+            assert!(follows_subject(word), "{word}");
+        }
+        for word in ["troops", "military", "embassy", "red", "court"] {
+            assert!(!follows_subject(word), "{word}");
+        }
     }
 }

@@ -424,6 +424,18 @@ mod tests {
     }
 
     #[test]
+    fn a_code_before_a_verb_is_a_subject_and_before_a_noun_a_modifier() {
+        // The toponym leaves the code's last full stop out: it may end the sentence.
+        assert_eq!(
+            found("The fact that the U.S. expelled diplomats, and the UK also approved it."),
+            ["U.S", "UK"]
+        );
+        assert_eq!(found("He arrived in the U.S. two weeks ago."), ["U.S"]);
+        assert_eq!(found("If the US leaves, UK troops stay."), ["US"]);
+        assert!(found("Then U.S. officials and UK forces left.").is_empty());
+    }
+
+    #[test]
     fn a_name_after_an_initial_or_a_title_is_a_person() {
         let text = "Who wanted Matthew D. Moore dead? Mrs. Lincoln and Gen. Dostum spoke; \
                     later Moore was buried.";
