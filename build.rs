@@ -53,6 +53,20 @@ const ADDED_ADMIN_SUFFIXES: &[&str] =
     &[" Province", " Region", " County", " Governorate", " State"];
 /// The admin-code prefix of the United States' states.
 const US_ADMIN_PREFIX: &str = "US.";
+/// Countries (ISO alpha-2) whose place names carry the Arabic article, which English copy
+/// drops at will ("Qamishli" for Al Qāmishlī, "Bayda" for Al Bayda): there the name of a
+/// seat or a town of [`ARTICLE_FREE_MIN_POPULATION`] without its leading article is indexed
+/// as an alternate name where no other name is spelt so. Not elsewhere: Spanish "El Paso" is
+/// never "Paso". A village keeps its article: "Ittihad" is a football club before it is Al
+/// Ittiḩād, West Bank.
+const ARTICLE_COUNTRIES: &[&str] = &[
+    "AE", "BH", "DJ", "DZ", "EG", "EH", "IQ", "JO", "KM", "KW", "LB", "LY", "MA", "MR", "OM", "PS",
+    "QA", "SA", "SD", "SO", "SY", "TN", "YE",
+];
+/// People (`places.tsv` population) from which a town that is no seat loses its article.
+const ARTICLE_FREE_MIN_POPULATION: u64 = 20_000;
+/// Feature codes of the national and first- and second-order seats.
+const SEAT_CODES: &[&str] = &["PPLC", "PPLA", "PPLA2"];
 
 fn rows(dir: &Path, file: &str) -> Vec<Vec<String>> {
     let path = dir.join(file);
@@ -88,6 +102,8 @@ fn main() {
         }
     };
 
+    // Places' names without their leading Arabic article, under their folded key.
+    let mut article_free: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     for (row, r) in rows(&dir, "places.tsv").iter().enumerate() {
         let entry = (KIND_PLACE << KIND_SHIFT) | row as u32;
         add(&r[1], entry);
@@ -98,6 +114,24 @@ fn main() {
             match fold::code_key(alt) {
                 Some(key) => codes.entry(key).or_default().push(entry | ALTERNATE_BIT),
                 None => add(alt, entry | ALTERNATE_BIT),
+            }
+        }
+        let known = SEAT_CODES.contains(&r[6].as_str())
+            || r[9].parse::<u64>().unwrap_or_default() >= ARTICLE_FREE_MIN_POPULATION;
+        if known && ARTICLE_COUNTRIES.contains(&r[7].as_str()) {
+            for name in [r[1].as_str(), r[2].as_str()]
+                .into_iter()
+                .chain(r[3].split('|').filter(|a| !a.is_empty()))
+            {
+                // Only a leading article goes: the folded name ends with the stripped one.
+                let stripped = fold::article_free_fold(name);
+                let whole = fold::fold(name);
+                if stripped.len() < whole.len() && whole.ends_with(&stripped) {
+                    article_free
+                        .entry(stripped)
+                        .or_default()
+                        .push(entry | ALTERNATE_BIT);
+                }
             }
         }
     }
@@ -144,6 +178,9 @@ fn main() {
         }
     }
 
+    for (key, entries) in article_free {
+        names.entry(key).or_insert(entries);
+    }
     names.extend(codes);
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     let mut postings: Vec<u8> = Vec::new();

@@ -420,6 +420,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn an_arab_town_is_known_without_its_article_and_a_village_is_not() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let names = |name: &str| {
+            gazetteer
+                .candidates(&fold(name), &Context::default())
+                .first()
+                .and_then(|c| match c.kind {
+                    EntryKind::Place(i) => Some(gazetteer.places()[i].name),
+                    _ => None,
+                })
+        };
+        // A second-order seat whose population GeoNames does not record.
+        assert_eq!(names("Qamishli"), Some("Al Qāmishlī"));
+        assert_eq!(names("Hasakah"), Some("Al Ḩasakah"));
+        // A village of the West Bank keeps its article: "Ittihad" is a football club.
+        assert_eq!(names("Ittihad"), None);
+        assert_eq!(names("Al Ittihad"), Some("Al Ittiḩād"));
+    }
+
+    #[test]
     fn a_demonym_points_to_its_country_or_to_its_region() {
         let gazetteer = Gazetteer::load().unwrap();
         let country = |word: &str| match gazetteer.demonym_reading(&fold(word)) {
