@@ -161,6 +161,10 @@ until whether";
 const SUBJECT_FOLLOWER_ENDINGS: [&str; 2] = ["ed", "ly"];
 /// Shortest word whose ending is trusted ("red", "bed", "fly" are no past tense or adverb).
 const MIN_ENDING_WORD_LEN: usize = 5;
+/// Past participles that copy writes as adjectives after a code, hyphen or not: "US armed
+/// forces", "U.S. backed rebels", "UK based charity".
+const PARTICIPLE_ADJECTIVES: &str = "armed allied based backed funded trained listed owned
+registered licensed sponsored";
 
 fn set(words: &'static str) -> HashSet<&'static str> {
     words.split_whitespace().collect()
@@ -190,6 +194,8 @@ static CODE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NEWS_COD
 static SUBORDINATOR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SUBORDINATORS));
 static SUBJECT_FOLLOWER_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(SUBJECT_FOLLOWERS));
+static PARTICIPLE_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(PARTICIPLE_ADJECTIVES));
 
 /// Looks `word` up in `set` after ASCII lower-casing; words longer than any entry miss at once.
 fn contains(set: &HashSet<&'static str>, word: &str) -> bool {
@@ -307,6 +313,7 @@ pub fn follows_subject(word: &str) -> bool {
     contains(&SUBJECT_FOLLOWER_SET, word)
         || word.len() >= MIN_ENDING_WORD_LEN
             && SUBJECT_FOLLOWER_ENDINGS.iter().any(|e| word.ends_with(e))
+            && !contains(&PARTICIPLE_SET, word)
 }
 
 /// True for a conjunction that opens a clause ("if", "when", "unless").
@@ -333,7 +340,9 @@ mod tests {
         for word in ["expelled", "approved", "also", "gave", "quietly", "two"] {
             assert!(follows_subject(word), "{word}");
         }
-        for word in ["troops", "military", "embassy", "red", "court"] {
+        for word in [
+            "troops", "military", "embassy", "red", "court", "armed", "backed",
+        ] {
             assert!(!follows_subject(word), "{word}");
         }
     }
