@@ -534,6 +534,9 @@ mod tests {
         assert!(found("The Department of Commerce said so.").is_empty());
         // Congress, Arizona and Earth, Texas are towns, but these are words.
         assert!(found("Congress met at the Olympic Centre on Earth Day.").is_empty());
+        // Douma, Syria is written Duma too, as is Russia's parliament.
+        assert!(found("The State Duma and a Democrat in the Senate disagreed.").is_empty());
+        assert_eq!(found("Shelling hit homes in Duma on Monday."), ["Duma"]);
     }
 
     #[test]
