@@ -212,6 +212,10 @@ pub(super) fn is_place_like(
         if in_name && (body_word || !names_civic_body(tokens, end)) {
             return false;
         }
+        // "City Manager", "County Clerk": the office of a body, not of a place called City.
+        if body_word && next.space_before && lexicon::is_office(next.text) {
+            return false;
+        }
         // "Northwest 34th Street", "Interstate 64 West": a direction beside a number names
         // a street or a carriageway.
         let numbered = next.kind == TokenKind::Number

@@ -120,7 +120,8 @@ earl countess baron baroness viscount marquess chief gov sen rep";
 /// place is the office's, not the first word of a person's or an organisation's name.
 const OFFICES: &str = "mayor governor gov president premier minister senator sen rep
 representative sheriff chief commissioner councillor councilman councilwoman ambassador
-attorney";
+attorney clerk judge prosecutor auditor coroner treasurer assessor recorder magistrate
+superintendent administrator manager solicitor constable";
 
 /// Words that may follow a place name used as a noun ("US and Russia", "Iraq is"): after a
 /// country code anything else makes the code an adjective ("US military training").

@@ -560,6 +560,10 @@ mod tests {
             found("Kabul Police Chief Ahmad said three died."),
             ["Kabul"]
         );
+        // A county's judges, clerks and prosecutors; a city's manager is its body's.
+        let text = "Walker County Judge Danny Pierce, Laurel County Clerk Dean Johnson and \
+                    City Manager Kevin Carruth met.";
+        assert_eq!(found(text), ["Walker County", "Laurel County"]);
     }
 
     #[test]
