@@ -310,16 +310,20 @@ const MAX_CIVIC_WORDS: usize = 3;
 
 /// True when the capitalised words from token `at` name a civic body of the place before them
 /// ("Gainesville Police", "Dublin City Council", "Oxford Crown Court", "Georgia Bureau of
-/// Investigation"): the place is where the body works, so it stays a place. A newspaper, a
-/// university or a firm named after a place ("Washington Post", "Kabul University") does not.
+/// Investigation") or the office of one ("Dublin City Manager"): the place is where the body
+/// works, so it stays a place. A newspaper, a university or a firm named after a place
+/// ("Washington Post", "Kabul University") does not.
 fn names_civic_body(tokens: &[Token], at: usize) -> bool {
-    tokens
+    let words: Vec<&Token> = tokens
         .iter()
         .skip(at)
         .filter(|t| !(t.is_punct('\'') || t.is_punct('’') || t.is_word("s")))
         .take(MAX_CIVIC_WORDS)
         .take_while(|t| t.is_capitalised())
-        .any(|t| lexicon::is_civic_body(t.text))
+        .collect();
+    let body_office =
+        |pair: &[&Token]| lexicon::is_body_kind(pair[0].text) && lexicon::is_office(pair[1].text);
+    words.iter().any(|t| lexicon::is_civic_body(t.text)) || words.windows(2).any(body_office)
 }
 
 /// True when the words at `left` and `right`, joined by a hyphen between them, are both

@@ -227,6 +227,43 @@ pub(super) fn longest_name(
     best
 }
 
+/// "Dublin City Council", "Dublin City Manager": a name that ends in a body's kind ("City")
+/// right before the body or its office, and that the gazetteer knows only as another
+/// record's alternate name ("Dublin City" for Dublin, Ireland), gives the kind word back to
+/// the body: the toponym is the name before it, which the document then resolves (Dublin,
+/// Ohio). "Kansas City Council" keeps its city, whose main name it is.
+fn without_body_kind(
+    gazetteer: &Gazetteer,
+    tokens: &[Token],
+    i: usize,
+    name: NameMatch,
+) -> NameMatch {
+    let last = name.end - 1;
+    if name.variant.is_some() || last == i || !lexicon::is_body_kind(tokens[last].text) {
+        return name;
+    }
+    let body_follows = tokens.get(name.end).is_some_and(|t| {
+        t.space_before && (lexicon::is_office(t.text) || lexicon::is_civic_body(t.text))
+    });
+    if !body_follows || gazetteer.entries(&name.folded).any(|e| !e.alternate) {
+        return name;
+    }
+    let mut folded = String::new();
+    let mut part = String::new();
+    for token in &tokens[i..last] {
+        fold_into(token.text, &mut part);
+        folded.push_str(&part);
+    }
+    if gazetteer.entries(&folded).next().is_none() {
+        return name;
+    }
+    NameMatch {
+        end: last,
+        folded,
+        variant: None,
+    }
+}
+
 /// One past the last word of the phrase starting at token `i` whose walk stopped at token
 /// `from` (not yet taken), its last word so far ending at `walked_end`: the capitalised
 /// words, connectors and word parts that may still continue it, up to [`MAX_PHRASE_TOKENS`].
@@ -367,7 +404,8 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
             && !names_a_country(gazetteer, &fold(tokens[i].text))
             && !(out.last().is_some_and(|t: &Toponym| t.end == i)
                 && names_an_area(gazetteer, &fold(tokens[i].text)));
-        let name = longest_name(gazetteer, tokens, i, &mut folded);
+        let name = longest_name(gazetteer, tokens, i, &mut folded)
+            .map(|name| without_body_kind(gazetteer, tokens, i, name));
         let one_word = name.as_ref().is_none_or(|n| n.end == i + 1);
         if ends_name || one_word && starts_person_name(gazetteer, tokens, i, after_first_name) {
             person_words.insert(tokens[i].text);
@@ -564,13 +602,18 @@ mod tests {
         let text = "Walker County Judge Danny Pierce, Laurel County Clerk Dean Johnson and \
                     City Manager Kevin Carruth met.";
         assert_eq!(found(text), ["Walker County", "Laurel County"]);
+        // "Dublin City" is Dublin, Ireland's other name: before a body or an office, "City"
+        // is the body's, so the document can say which Dublin; Kansas City is a city's name.
+        let text = "Dublin City Council and Dublin City Manager Terry Foegler met Kansas City \
+                    Council.";
+        assert_eq!(found(text), ["Dublin", "Dublin", "Kansas City"]);
     }
 
     #[test]
     fn a_civic_body_keeps_its_place_and_a_paper_or_a_university_does_not() {
         let text = "Gainesville Police, the Dublin City Council and Butler County Coroner's \
                     Office spoke; the Washington Post, Kabul University and Ohio State did not.";
-        assert_eq!(found(text), ["Gainesville", "Dublin City", "Butler County"]);
+        assert_eq!(found(text), ["Gainesville", "Dublin", "Butler County"]);
         // A body's kind or a direction before it is part of its name, and a direction beside
         // a number is a street.
         let text = "Superior Court Judge Rene Navarro ruled; the City Council met; the South \
