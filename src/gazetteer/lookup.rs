@@ -13,6 +13,12 @@ pub const MAX_QUERY_BYTES: usize = 512;
 const COUNTRY_CONTEXT_BOOST: f32 = 3.0;
 /// Added when a candidate lies in an admin region the context names ("Paris, Texas").
 const ADMIN1_CONTEXT_BOOST: f32 = 2.0;
+/// Subtracted, besides the alternate name's own penalty, from a town reached through an
+/// alternate name that is the main name of a town ranking above it: the name first means the
+/// town it names ("Venice" is Venice, Italy, even in an American text, before Dayton, Ohio,
+/// once called so). A former name of a bigger town keeps it ("Artemivsk" is Bakhmut, not
+/// the village of that name).
+const SHARED_ALTERNATE_PENALTY: f32 = 0.3;
 /// Added when a candidate lies in a named region the context names ("Tripoli, Middle East").
 const REGION_CONTEXT_BOOST: f32 = 1.0;
 /// How alike (normalised Damerau-Levenshtein, 1 = equal) a spelling variant must be to a
@@ -209,14 +215,35 @@ impl Gazetteer {
 
     /// Scores `entries` (demonyms left out) and sorts them best first.
     fn rank(&self, entries: impl Iterator<Item = Entry>, context: &Context) -> Vec<Candidate> {
-        let mut out: Vec<Candidate> = entries
+        let entries: Vec<Entry> = entries
             .filter(|e| !matches!(e.kind, EntryKind::Demonym(_)))
+            .collect();
+        // "Venice" is the main name of Venice, Italy and an old name of Dayton, Ohio: the
+        // best score of a town the name is the main name of.
+        let named_town_score = entries
+            .iter()
+            .filter_map(|e| match e.kind {
+                EntryKind::Place(i) if !e.alternate => Some(rank::place_score(&self.places[i])),
+                _ => None,
+            })
+            .reduce(f32::max);
+        let mut out: Vec<Candidate> = entries
+            .into_iter()
             .map(|e| {
                 let place = match e.kind {
                     EntryKind::Place(i) => Some(&self.places[i]),
                     _ => None,
                 };
-                let score = rank::static_score(e, place) + self.context_boost(e.kind, context);
+                let shared = e.alternate
+                    && place
+                        .zip(named_town_score)
+                        .is_some_and(|(p, named)| rank::place_score(p) < named);
+                let score = rank::static_score(e, place) + self.context_boost(e.kind, context)
+                    - if shared {
+                        SHARED_ALTERNATE_PENALTY
+                    } else {
+                        0.0
+                    };
                 Candidate {
                     kind: e.kind,
                     alternate: e.alternate,
@@ -437,6 +464,31 @@ mod tests {
         // A village of the West Bank keeps its article: "Ittihad" is a football club.
         assert_eq!(names("Ittihad"), None);
         assert_eq!(names("Al Ittihad"), Some("Al Ittiḩād"));
+    }
+
+    #[test]
+    fn a_name_means_the_towns_it_names_before_a_smaller_town_it_once_named() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let ranked = |name: &str| -> Vec<(&str, &str)> {
+            gazetteer
+                .candidates(&fold(name), &Context::default())
+                .into_iter()
+                .filter_map(|c| match c.kind {
+                    EntryKind::Place(i) => {
+                        let p = &gazetteer.places()[i];
+                        Some((p.name, p.admin1_code))
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        // "Venice" is also a former name of Dayton, Ohio, smaller than Venice, Italy.
+        let venice = ranked("Venice");
+        let at = |town: (&str, &str)| venice.iter().position(|&t| t == town).unwrap();
+        assert_eq!(venice[0].0, "Venice");
+        assert!(at(("Dayton", "OH")) > at(("Venice", "FL")), "{venice:?}");
+        // A former name of a bigger town keeps it: Bakhmut before the village Artemivsk.
+        assert_eq!(ranked("Artemivsk")[0].0, "Bakhmut");
     }
 
     #[test]
