@@ -55,7 +55,7 @@ C = {  # countries and regions: (lat, lon) any point inside is acceptable within
  'Pakistan': (30.0, 70.0), 'India': (22.0, 79.0), 'Philippines': (13.0, 122.0), 'Myanmar': (22.0, 98.0),
  'Colombia': (4.0, -72.0), 'Brazil': (-10.0, -55.0), 'Haiti': (19.0, -72.42), 'Honduras': (15.0, -86.5),
  'Mozambique': (-18.25, 35.0), 'Kyrgyzstan': (41.0, 75.0), 'Uzbekistan': (41.0, 64.0), 'Israel': (31.5, 34.75),
- 'Turkey': (39.0, 35.0), 'Iran': (32.0, 53.0), 'Saudi Arabia': (25.0, 45.0), 'Canada': (60.0, -96.0), 'Australia': (-25.0, 135.0),
+ 'Turkey': (39.0, 35.0), 'Iran': (32.0, 53.0), 'Saudi Arabia': (25.0, 45.0), 'Trinidad and Tobago': (11.0, -61.0), 'Canada': (60.0, -96.0), 'Australia': (-25.0, 135.0),
  'Democratic Republic of the Congo': (-2.5, 23.5), 'Venezuela': (8.0, -66.0), 'Ecuador': (-1.5, -78.0),
  'Sweden': (62.0, 15.0), 'Greece': (39.0, 22.0), 'Spain': (40.0, -4.0), 'Belgium': (50.75, 4.5), 'Bangladesh': (24.0, 90.0),
  'Sri Lanka': (7.0, 81.0), 'Chad': (15.0, 19.0), 'Jordan': (31.0, 36.0),
@@ -220,6 +220,7 @@ S = [
  ("Since the crown prince arrived in the U.S. two weeks ago, Riyadh has signed three arms deals.", [("U.S.",'United States'),("Riyadh",'Riyadh')]),
  ("Separately, the US also approved artillery for Saudi Arabia, while US troops stayed in Syria.", [("US",'United States'),("Saudi Arabia",'Saudi Arabia'),("US",None),("Syria",'Syria')]),
  ("If the U.S. leaves Syria, Iran will fill the vacuum, officials in Tehran said.", [("U.S.",'United States'),("Syria",'Syria'),("Iran",'Iran'),("Tehran",'Tehran')]),
+ ("Officials in Trinidad said the seized tanker had sailed from Venezuela.", [("Trinidad",'Trinidad and Tobago'),("Venezuela",'Venezuela')]),
  ("Turkish shells hit Qamishli and Hasakah as Kurdish forces regrouped in Syria.", [("Turkish",None),("Qamishli",'Qamishli'),("Hasakah",'Hasakah'),("Kurdish",None),("Syria",'Syria')]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
