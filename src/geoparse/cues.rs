@@ -82,6 +82,22 @@ fn modifies_next_word(tokens: &[Token], first: usize, next: usize) -> bool {
         .is_some_and(|n| n.kind == TokenKind::Word && !n.is_capitalised() && !verb(n.text))
 }
 
+/// True when token `first` follows a capitalised word of the same sentence that is no
+/// preposition, function word or direction ("In", "The", "But", "North"): the two may be
+/// one name.
+fn follows_capitalised_word(tokens: &[Token], first: usize) -> bool {
+    first > 0 && {
+        let prev = &tokens[first - 1];
+        prev.is_capitalised()
+            && !tokens[first].sentence_start
+            && prev.text.chars().all(char::is_alphabetic)
+            && !lexicon::is_place_preposition(prev.text)
+            && !lexicon::is_sentence_opener(prev.text)
+            && !lexicon::is_clause_word(prev.text)
+            && super::compass::direction_at(tokens, first - 1).is_none()
+    }
+}
+
 /// The token-level cues: is the phrase `tokens[first..end]` used as a place here?
 pub(super) fn is_place_like(
     gazetteer: &Gazetteer,
@@ -133,6 +149,11 @@ pub(super) fn is_place_like(
         }
     }
     if !single && folded.len() <= MAX_CODE_LEN {
+        return false;
+    }
+    // "Federal Reserve", "Royal Wedding": a name that no reader knows as a place, right after
+    // a capitalised word in mid-sentence, is the rest of that word's name, whatever the word.
+    if !known && !area && follows_capitalised_word(tokens, first) {
         return false;
     }
     // "Chad", "Jordan", "Turkey" are countries first; "At" (Austria's code) is a word first.

@@ -657,6 +657,14 @@ mod tests {
     }
 
     #[test]
+    fn a_small_place_s_name_after_a_capitalised_word_is_the_rest_of_that_name() {
+        // Reserve, New Mexico and Accord, New York are villages.
+        let text = "The Federal Reserve and the Government of National Accord met. \
+                    A Chapin man drove to Chapin.";
+        assert_eq!(found(text), ["Chapin", "Chapin"]);
+    }
+
+    #[test]
     fn finds_transliteration_variants_of_multiword_names() {
         // GeoNames has "Ma‘arrat an Nu‘mān" and "Bulo Berde"; news copy writes them otherwise.
         assert_eq!(
