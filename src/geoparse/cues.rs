@@ -190,12 +190,12 @@ pub(super) fn is_place_like(
         return false;
     }
     // A short word that a small place is named ("Bar", "Far", "Ray", "Kay") is a word or a
-    // first name unless a preposition introduces it ("in Rye"); a country's code written as a
-    // word ("Ben" for BEN, Benin; "Col" for COL, Colombia) makes no place known.
-    let known_by_name = gazetteer.entries(folded).any(|e| {
-        !super::resolve::is_area_alias(e.alternate, e.kind)
-            && super::resolve::is_strong(gazetteer, e.kind)
-    });
+    // first name unless a preposition introduces it ("in Rye"); an alternate name makes no
+    // place known: a country's code written as a word ("Ben" for BEN, Benin) or a surname
+    // that is a county's other name ("Li" for Lixian).
+    let known_by_name = gazetteer
+        .entries(folded)
+        .any(|e| !e.alternate && super::resolve::is_strong(gazetteer, e.kind));
     if written_as_word(tokens, first, end, folded) && !cued_here && !known_by_name {
         return false;
     }

@@ -539,6 +539,8 @@ mod tests {
     fn a_short_word_is_a_small_place_only_after_a_preposition() {
         let text = "Ray's Trash, Aunt Bea and Hal closed the shop and fled to Rye.";
         assert_eq!(found(text), ["Rye"]);
+        // "Li" is another name of Lixian, a Chinese county seat, and a surname first.
+        assert_eq!(found("Li wore a black sweatshirt in Ufa."), ["Ufa"]);
     }
 
     #[test]
