@@ -272,6 +272,16 @@ pub(super) fn is_place_like(
         if lexicon::is_speech_verb(next.text) && !area && !speaks {
             return false;
         }
+        // "Barry, who was from Dewsbury": "who" follows a person, a town takes "which"; after
+        // a preposition or in an address it is the person before ("John Nale of Chattanooga,
+        // who", "of 1 Carrowclough, Tipperary, who").
+        let who = next.is_word("who")
+            || next.is_punct(',') && tokens.get(end + 1).is_some_and(|t| t.is_word("who"));
+        let person_before = first > 0 && lexicon::is_place_preposition(tokens[first - 1].text)
+            || closes_address(tokens, first);
+        if who && !area && !person_before {
+            return false;
+        }
         // "the Bush administration", "the Obama campaign": a politician's.
         if lexicon::is_politics_word(next.text) && !area {
             return false;

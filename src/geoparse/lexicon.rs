@@ -141,7 +141,7 @@ const NEWS_CODES: &str = "us usa uk uae eu drc prc rok ksa car nz png hk rsa uss
 
 /// Verbs of speech that, right after a small-town name, mark a person ("Khalimov said").
 const SPEECH_VERBS: &str = "said says told added claimed stated wrote tweeted announced
-denied confirmed";
+denied confirmed admitted recalled explained insisted noted argued warned replied asked";
 
 /// Words that, right after a country's code, make it the subject of a clause ("the U.S. also
 /// approved", "the US gave", "in the U.S. two weeks ago") and not a noun's modifier ("U.S.

@@ -659,6 +659,13 @@ mod tests {
     }
 
     #[test]
+    fn a_name_that_who_or_a_speech_verb_follows_is_a_person_s() {
+        let text = "Barry, who was from Dewsbury, and his wife Rose, who works nights, met \
+                    John Nale of Chattanooga, who is licensed. Barry admitted it.";
+        assert_eq!(found(text), ["Dewsbury", "Chattanooga"]);
+    }
+
+    #[test]
     fn a_small_place_s_name_after_a_capitalised_word_is_the_rest_of_that_name() {
         // Reserve, New Mexico and Accord, New York are villages.
         let text = "The Federal Reserve and the Government of National Accord met. \
