@@ -577,6 +577,10 @@ mod tests {
         // Douma, Syria is written Duma too, as is Russia's parliament.
         assert!(found("The State Duma and a Democrat in the Senate disagreed.").is_empty());
         assert_eq!(found("Shelling hit homes in Duma on Monday."), ["Duma"]);
+        // Metro (Indonesia), Continental (Ohio) and Reserve (New Mexico) are towns too.
+        let text = "Metro Police said a Continental pilot and a Reserve officer met in Metro \
+                    Vancouver.";
+        assert_eq!(found(text), ["Vancouver"]);
     }
 
     #[test]
