@@ -13,12 +13,6 @@ pub const MAX_QUERY_BYTES: usize = 512;
 const COUNTRY_CONTEXT_BOOST: f32 = 3.0;
 /// Added when a candidate lies in an admin region the context names ("Paris, Texas").
 const ADMIN1_CONTEXT_BOOST: f32 = 2.0;
-/// Subtracted, besides the alternate name's own penalty, from a town reached through an
-/// alternate name that is the main name of a town ranking above it: the name first means the
-/// town it names ("Venice" is Venice, Italy, even in an American text, before Dayton, Ohio,
-/// once called so). A former name of a bigger town keeps it ("Artemivsk" is Bakhmut, not
-/// the village of that name).
-const SHARED_ALTERNATE_PENALTY: f32 = 0.3;
 /// Added when a candidate lies in a named region the context names ("Tripoli, Middle East").
 const REGION_CONTEXT_BOOST: f32 = 1.0;
 /// How alike (normalised Damerau-Levenshtein, 1 = equal) a spelling variant must be to a
@@ -234,16 +228,12 @@ impl Gazetteer {
                     EntryKind::Place(i) => Some(&self.places[i]),
                     _ => None,
                 };
-                let shared = e.alternate
-                    && place
-                        .zip(named_town_score)
-                        .is_some_and(|(p, named)| rank::place_score(p) < named);
+                let shared_name = match place {
+                    Some(p) if e.alternate => rank::shared_alternate_penalty(p, named_town_score),
+                    _ => 0.0,
+                };
                 let score = rank::static_score(e, place) + self.context_boost(e.kind, context)
-                    - if shared {
-                        SHARED_ALTERNATE_PENALTY
-                    } else {
-                        0.0
-                    };
+                    - shared_name;
                 Candidate {
                     kind: e.kind,
                     alternate: e.alternate,

@@ -16,6 +16,11 @@ const REGION_SCORE: f32 = 2.3;
 const ADMIN1_SCORE: f32 = 1.2;
 /// Subtracted when the name matched only an alias or alternate spelling of a record.
 const ALTERNATE_PENALTY: f32 = 0.3;
+/// Subtracted, besides [`ALTERNATE_PENALTY`], from a town reached through an alternate name
+/// that is the main name of a town ranking above it: the name first means the town it names
+/// ("Venice" is Venice, Italy, even in an American text, before Dayton, Ohio, once called so).
+/// A former name of a bigger town keeps it ("Artemivsk" is Bakhmut, not the village).
+const SHARED_ALTERNATE_PENALTY: f32 = 0.3;
 /// A population of ten million scores 1.0 (log10 of the population over this).
 const POPULATION_LOG_SCALE: f32 = 7.0;
 
@@ -62,6 +67,16 @@ pub(super) fn population_weight(population: u64) -> f32 {
 /// The context-free score of a place.
 pub(super) fn place_score(place: &Place) -> f32 {
     feature_weight(place.feature_code) + population_weight(u64::from(place.population))
+}
+
+/// The further penalty of `place`, reached through an alternate name, when `named_town_score`
+/// (the best [`place_score`] of the towns that name is the main name of) ranks above it.
+pub(super) fn shared_alternate_penalty(place: &Place, named_town_score: Option<f32>) -> f32 {
+    if named_town_score.is_some_and(|named| place_score(place) < named) {
+        SHARED_ALTERNATE_PENALTY
+    } else {
+        0.0
+    }
 }
 
 /// The context-free score of an entry; `place` is the record when the entry is a place.
