@@ -345,16 +345,18 @@ const MAX_CIVIC_WORDS: usize = 3;
 /// works, so it stays a place. A newspaper, a university or a firm named after a place
 /// ("Washington Post", "Kabul University") does not.
 fn names_civic_body(tokens: &[Token], at: usize) -> bool {
-    let words: Vec<&Token> = tokens
+    let mut after_body_kind = false;
+    tokens
         .iter()
         .skip(at)
         .filter(|t| !(t.is_punct('\'') || t.is_punct('’') || t.is_word("s")))
         .take(MAX_CIVIC_WORDS)
         .take_while(|t| t.is_capitalised())
-        .collect();
-    let body_office =
-        |pair: &[&Token]| lexicon::is_body_kind(pair[0].text) && lexicon::is_office(pair[1].text);
-    words.iter().any(|t| lexicon::is_civic_body(t.text)) || words.windows(2).any(body_office)
+        .any(|t| {
+            let office = after_body_kind && lexicon::is_office(t.text);
+            after_body_kind = lexicon::is_body_kind(t.text);
+            lexicon::is_civic_body(t.text) || office
+        })
 }
 
 /// True when the words at `left` and `right`, joined by a hyphen between them, are both
