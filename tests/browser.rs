@@ -13,8 +13,19 @@ use webdriver::{Browser, WAIT};
 
 /// Where the seed article's incidents are, as `#view=lat,lon,zoom`.
 const TAJIKISTAN_VIEW: &str = "#view=38.3,69.0,7";
-/// Leaflet fades popups in; the screenshot waits until it is opaque.
-const POPUP_FADE: std::time::Duration = std::time::Duration::from_millis(600);
+/// Waits until an incident's popup is open and opaque: Leaflet fades popups in, and until the
+/// fade ends WebDriver reads their text as empty (an element at opacity 0 is not shown).
+async fn wait_popup(browser: &Browser) {
+    browser
+        .wait_until(
+            "const popup = document.querySelector('.leaflet-popup');
+             return popup !== null && document.querySelector('.popup h3') !== null
+                 && getComputedStyle(popup).opacity === '1';",
+            "the popup, opaque",
+            WAIT,
+        )
+        .await;
+}
 
 /// A Feature with the properties the page shows.
 fn incident(title: &str, category: &str, date: &str, lon: f64, lat: f64, extra: Value) -> Value {
@@ -227,13 +238,7 @@ async fn incident_text_is_shown_as_text_never_as_html() {
     assert_eq!(post_json(&server.url("/api/incidents"), &f).status, 201);
     browser.open(&server.url("/#view=50,10,6")).await;
     browser.click(".pin").await;
-    browser
-        .wait_until(
-            "return document.querySelector('.popup h3') !== null;",
-            "the popup",
-            WAIT,
-        )
-        .await;
+    wait_popup(&browser).await;
     assert_eq!(browser.text(".popup h3").await, title);
     let injected = browser
         .eval("return window.injected === true || document.querySelector('.popup b, .popup img, .popup script') !== null;")
@@ -261,14 +266,7 @@ async fn screenshot_of_the_seed_incidents() {
         )
         .await;
     browser.click("#near-list li").await;
-    browser
-        .wait_until(
-            "return document.querySelector('.popup h3') !== null;",
-            "the popup",
-            WAIT,
-        )
-        .await;
-    tokio::time::sleep(POPUP_FADE).await;
+    wait_popup(&browser).await;
     let png = browser.client.screenshot().await.expect("a screenshot");
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("web/screenshot.png");
     std::fs::write(&path, png).expect("write the screenshot");
