@@ -131,6 +131,13 @@ impl Place {
         self.feature_code == LANDMARK_FEATURE_CODE || self.feature_code == AIRPORT_FEATURE_CODE
     }
 
+    /// True for the seat of a government down to the second order (a capital, a province's or
+    /// a district's seat: `PPLC`, `PPLG`, `PPLA`, `PPLA2`), which news copy names by any of its
+    /// names, however few people GeoNames records there.
+    pub fn is_seat(&self) -> bool {
+        matches!(self.feature_code, "PPLC" | "PPLG" | "PPLA" | "PPLA2")
+    }
+
     /// True when the place lies in the admin region `code` (`CC.XX`, as in [`Admin1::code`]).
     pub fn lies_in_admin1(&self, code: &str) -> bool {
         code.split_once('.') == Some((self.country_code, self.admin1_code))

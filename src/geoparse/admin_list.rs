@@ -38,6 +38,29 @@ pub fn read_admin_lists(tokens: &[Token], toponyms: &mut [Toponym]) {
     }
 }
 
+/// The most tokens a list may run from a name to its plural kind word ("Douglas, Sarpy and
+/// Lancaster counties"): a few names of a few words each.
+const MAX_LIST_TOKENS: usize = 16;
+
+/// True when the name ending before token `end` belongs to a list that a plural kind word
+/// closes ("Sarpy" in "Douglas, Sarpy and Lancaster counties"): the list says it is an area
+/// even where its name alone would not.
+pub fn is_listed_area(tokens: &[Token], end: usize) -> bool {
+    let mut j = end;
+    while j < tokens.len().min(end + MAX_LIST_TOKENS) {
+        let t = &tokens[j];
+        if PLURAL_KINDS.iter().any(|k| t.is_word(k)) {
+            return j > end;
+        }
+        let joins = t.is_punct(',') || t.is_word("and") || t.is_word("or");
+        if !(joins || t.is_capitalised()) {
+            return false;
+        }
+        j += 1;
+    }
+    false
+}
+
 /// True for the tokens between two names of a list: ",", "and", ", and", "or".
 fn is_list_gap(gap: &[Token]) -> bool {
     match gap {
@@ -79,6 +102,11 @@ mod tests {
         assert_eq!(
             marks("Kabul. Paris and Lyon counties"),
             owned(&[("kabul", false), ("paris", true), ("lyon", true)])
+        );
+        // Sarpy alone is only an old name of New Sarpy, Louisiana.
+        assert_eq!(
+            marks("Douglas, Sarpy and Lancaster counties grew."),
+            owned(&[("douglas", true), ("sarpy", true), ("lancaster", true)])
         );
     }
 }

@@ -199,6 +199,22 @@ pub(super) fn is_place_like(
     if written_as_word(tokens, first, end, folded) && !cued_here && !known_by_name {
         return false;
     }
+    // "Slide" (an old name of Fortuna, California): a word that only small towns have as an
+    // alternate name is a place only when a preposition says so. A seat keeps its other
+    // names ("Qamishli" for Al Qāmishlī).
+    let mut readings = gazetteer.entries(folded).peekable();
+    let by_minor_alternate_only = readings.peek().is_some()
+        && readings.all(|e| {
+            e.alternate && matches!(e.kind, EntryKind::Place(p) if !gazetteer.places()[p].is_seat())
+        });
+    if single
+        && by_minor_alternate_only
+        && !known
+        && !cued_here
+        && !super::admin_list::is_listed_area(tokens, end)
+    {
+        return false;
+    }
     if gazetteer.demonym(folded).is_some() && !area {
         return false;
     }

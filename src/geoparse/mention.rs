@@ -541,6 +541,9 @@ mod tests {
         assert_eq!(found(text), ["Rye"]);
         // "Li" is another name of Lixian, a Chinese county seat, and a surname first.
         assert_eq!(found("Li wore a black sweatshirt in Ufa."), ["Ufa"]);
+        // "Slide" is an old name of Fortuna, California; "Qamishli" of a district's seat.
+        let text = "Slide forces closure of a road. Turkey fired on Qamishli.";
+        assert_eq!(found(text), ["Turkey", "Qamishli"]);
     }
 
     #[test]
