@@ -131,6 +131,12 @@ impl Place {
         self.feature_code == LANDMARK_FEATURE_CODE || self.feature_code == AIRPORT_FEATURE_CODE
     }
 
+    /// True for a curated seat of government ("the White House", "the Kremlin"), which news
+    /// copy names for the government inside it as often as for the building.
+    pub fn is_seat_of_government(&self) -> bool {
+        self.feature_code == LANDMARK_FEATURE_CODE
+    }
+
     /// True for the seat of a government down to the second order (a capital, a province's or
     /// a district's seat: `PPLC`, `PPLG`, `PPLA`, `PPLA2`), which news copy names by any of its
     /// names, however few people GeoNames records there.

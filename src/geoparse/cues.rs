@@ -199,6 +199,18 @@ pub(super) fn is_place_like(
     if written_as_word(tokens, first, end, folded) && !cued_here && !known_by_name {
         return false;
     }
+    // "The White House said", "Kremlin aides": a seat of government named without a
+    // preposition is the government, an organisation; "outside the White House" is the place.
+    let seat_of_government = gazetteer.entries(folded).any(
+        |e| matches!(e.kind, EntryKind::Place(p) if gazetteer.places()[p].is_seat_of_government()),
+    );
+    let cued_before_the = first > 1
+        && tokens[first - 1].is_word("the")
+        && lexicon::is_place_preposition(tokens[first - 2].text)
+        && !tokens[first - 2].is_word("of");
+    if seat_of_government && !cued_here && !cued_before_the {
+        return false;
+    }
     // "Slide" (an old name of Fortuna, California): a word that only small towns have as an
     // alternate name is a place only when a preposition says so. A seat keeps its other
     // names ("Qamishli" for Al Qāmishlī).
@@ -278,7 +290,8 @@ pub(super) fn is_place_like(
         if adjective && gazetteer.demonym(folded).is_some() {
             return false;
         }
-        // Big towns and landmarks speak through their officials ("the Kremlin said").
+        // Big towns and airports speak through their officials ("Moscow said", "Heathrow said"
+        // for its operator); a seat of government that speaks was decided above.
         let speaks = gazetteer.entries(folded).any(|e| {
             matches!(e.kind, EntryKind::Place(i) if {
                 let p = &gazetteer.places()[i];

@@ -428,6 +428,8 @@ mod tests {
             countries("Officials at the White House and in the Kremlin said talks failed."),
             ["US", "RU"]
         );
+        // Named for the government inside, with no preposition, they are no places.
+        assert!(countries("The White House said Kremlin aides lied.").is_empty());
     }
 
     #[test]
