@@ -28,12 +28,43 @@ pub(super) fn names_an_area(gazetteer: &Gazetteer, folded: &str) -> bool {
     })
 }
 
-/// True when some reading of `folded` is one a reader takes without a cue (see
-/// `resolve::is_strong`): an area, a capital or seat, a sizeable town, a landmark.
-fn names_a_known_place(gazetteer: &Gazetteer, folded: &str) -> bool {
-    gazetteer
-        .entries(folded)
-        .any(|e| super::resolve::is_strong(gazetteer, e.kind))
+/// What the readings of a name say about it, gathered in one walk of its entries.
+struct Readings {
+    /// Some reading is one a reader takes without a cue (see `resolve::is_strong`): an area,
+    /// a capital or seat, a sizeable town, a landmark.
+    known: bool,
+    /// Some reading that is [`known`](Readings::known) is reached through its main name.
+    known_by_main_name: bool,
+    /// Some reading is a curated seat of government ("the White House").
+    seat_of_government: bool,
+    /// Every reading, and there is one, is a town that is no seat reached through one of its
+    /// alternate names ("Slide", an old name of Fortuna, California).
+    minor_alternates_only: bool,
+}
+
+/// The [`Readings`] of the folded name `folded`.
+fn readings_of(gazetteer: &Gazetteer, folded: &str) -> Readings {
+    let mut readings = Readings {
+        known: false,
+        known_by_main_name: false,
+        seat_of_government: false,
+        minor_alternates_only: true,
+    };
+    let mut any = false;
+    for e in gazetteer.entries(folded) {
+        any = true;
+        let place = match e.kind {
+            EntryKind::Place(p) => Some(&gazetteer.places()[p]),
+            _ => None,
+        };
+        let strong = super::resolve::is_strong(gazetteer, e.kind);
+        readings.known |= strong;
+        readings.known_by_main_name |= strong && !e.alternate;
+        readings.seat_of_government |= place.is_some_and(|p| p.is_seat_of_government());
+        readings.minor_alternates_only &= e.alternate && place.is_some_and(|p| !p.is_seat());
+    }
+    readings.minor_alternates_only &= any;
+    readings
 }
 
 /// True when the name `tokens[first..end]` (folded `folded`) is a short one written as a
@@ -131,7 +162,8 @@ pub(super) fn is_place_like(
                 .is_some_and(|n| n.is_capitalised() && !n.sentence_start);
         return area && !adjectival && !initials;
     }
-    let known = names_a_known_place(gazetteer, folded);
+    let readings = readings_of(gazetteer, folded);
+    let known = readings.known;
     if head.is_all_caps() && head.text.chars().count() > 1 {
         if super::dateline::is_wire_dateline(tokens, first, end) {
             return true;
@@ -193,34 +225,23 @@ pub(super) fn is_place_like(
     // first name unless a preposition introduces it ("in Rye"); an alternate name makes no
     // place known: a country's code written as a word ("Ben" for BEN, Benin) or a surname
     // that is a county's other name ("Li" for Lixian).
-    let known_by_name = gazetteer
-        .entries(folded)
-        .any(|e| !e.alternate && super::resolve::is_strong(gazetteer, e.kind));
-    if written_as_word(tokens, first, end, folded) && !cued_here && !known_by_name {
+    if written_as_word(tokens, first, end, folded) && !cued_here && !readings.known_by_main_name {
         return false;
     }
     // "The White House said", "Kremlin aides": a seat of government named without a
     // preposition is the government, an organisation; "outside the White House" is the place.
-    let seat_of_government = gazetteer.entries(folded).any(
-        |e| matches!(e.kind, EntryKind::Place(p) if gazetteer.places()[p].is_seat_of_government()),
-    );
     let cued_before_the = first > 1
         && tokens[first - 1].is_word("the")
         && lexicon::is_place_preposition(tokens[first - 2].text)
         && !tokens[first - 2].is_word("of");
-    if seat_of_government && !cued_here && !cued_before_the {
+    if readings.seat_of_government && !cued_here && !cued_before_the {
         return false;
     }
     // "Slide" (an old name of Fortuna, California): a word that only small towns have as an
     // alternate name is a place only when a preposition says so. A seat keeps its other
     // names ("Qamishli" for Al Qāmishlī).
-    let mut readings = gazetteer.entries(folded).peekable();
-    let by_minor_alternate_only = readings.peek().is_some()
-        && readings.all(|e| {
-            e.alternate && matches!(e.kind, EntryKind::Place(p) if !gazetteer.places()[p].is_seat())
-        });
     if single
-        && by_minor_alternate_only
+        && readings.minor_alternates_only
         && !known
         && !cued_here
         && !super::admin_list::is_listed_area(tokens, end)
