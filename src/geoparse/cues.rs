@@ -460,11 +460,14 @@ pub(super) fn follows_initial_or_title(tokens: &[Token], first: usize) -> bool {
 /// True when a place preposition, possibly with a descriptor ("in the town of", "near the
 /// village of"), comes right before token `first`.
 pub(super) fn introduced_as_place(tokens: &[Token], first: usize) -> bool {
-    for t in tokens[first.saturating_sub(super::relative::MAX_DESCRIPTOR_TOKENS + 2)..first]
-        .iter()
-        .rev()
-    {
-        if lexicon::is_place_preposition(t.text) {
+    let from = first.saturating_sub(super::relative::MAX_DESCRIPTOR_TOKENS + 2);
+    for (k, t) in tokens[from..first].iter().enumerate().rev() {
+        // "fired on Qamishli", "airstrikes on Idlib": "on" after a word of attack.
+        let attacked = t.is_word("on")
+            && (from + k)
+                .checked_sub(1)
+                .is_some_and(|j| lexicon::is_attack_word(tokens[j].text));
+        if lexicon::is_place_preposition(t.text) || attacked {
             return true;
         }
         if !(t.kind == TokenKind::Word && !t.is_capitalised() || t.is_word("the")) {

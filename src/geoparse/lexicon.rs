@@ -152,6 +152,12 @@ const SUBJECT_FOLLOWERS: &str = "also still now already never again just even th
 can cannot may might must shall gave sent took made told began became won lost struck kept
 left brought sought held went came saw got one two three four five six seven eight nine ten";
 
+/// Words of attack after which "on" introduces the place attacked ("fired on Qamishli",
+/// "airstrikes on Idlib", "the assault on Mosul"), as "in" or "near" would.
+const ATTACK_WORDS: &str = "attack attacks attacked fire fired firing strike strikes struck
+airstrike airstrikes raid raids raided assault assaults shelling shelled bombing bombings
+bombed bombardment offensive advance advanced march marched";
+
 /// Conjunctions that open a clause whose subject comes next ("if the U.S. leaves"): after
 /// them, a word in "s" is the clause's verb, not a plural noun. "That" is not among them:
 /// "said that the U.S. troops would" is as common as "said that the U.S. leaves".
@@ -193,6 +199,7 @@ static OFFICE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(OFFICE
 static PARTICLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NAME_PARTICLES));
 static SPEECH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SPEECH_VERBS));
 static CODE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NEWS_CODES));
+static ATTACK_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ATTACK_WORDS));
 static SUBORDINATOR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SUBORDINATORS));
 static SUBJECT_FOLLOWER_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(SUBJECT_FOLLOWERS));
@@ -316,6 +323,11 @@ pub fn follows_subject(word: &str) -> bool {
         || word.len() >= MIN_ENDING_WORD_LEN
             && SUBJECT_FOLLOWER_ENDINGS.iter().any(|e| word.ends_with(e))
             && !contains(&PARTICIPLE_SET, word)
+}
+
+/// True for a word of attack ("fired", "airstrikes"), after which "on" introduces a place.
+pub fn is_attack_word(word: &str) -> bool {
+    contains(&ATTACK_SET, word)
 }
 
 /// True for a conjunction that opens a clause ("if", "when", "unless").

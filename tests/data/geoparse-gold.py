@@ -45,7 +45,7 @@ P = {  # true coordinates (lat, lon), from general geographic knowledge
  'Erbil': (36.19, 44.01), 'Deir ez-Zor': (35.34, 40.14), 'Hodeidah': (14.80, 42.95), 'Marib': (15.46, 45.33),
  'Kismayo': (-0.36, 42.55), 'Garissa': (-0.45, 39.65), 'Mopti': (14.49, -4.20), 'Djibo': (14.10, -1.63),
  'Kaduna': (10.52, 7.44), 'Zamfara': (12.17, 6.25), 'Borno': (11.50, 13.00), 'Mexico': (23.6, -102.5),
- 'Chechnya': (43.4, 45.7), 'Palma': (-10.77, 40.47), 'Qamishli': (37.05, 41.23), 'Hasakah': (36.50, 40.75), 'United States': (39.8, -98.6),
+ 'Chechnya': (43.4, 45.7), 'Palma': (-10.77, 40.47), 'Qamishli': (37.05, 41.23), 'Hasakah': (36.50, 40.75), 'Maarat al-Numan': (35.65, 36.67), 'Ariha': (35.81, 36.61), 'United States': (39.8, -98.6),
 }
 C = {  # countries and regions: (lat, lon) any point inside is acceptable within 161 km of the centre used by gazetteers
  'Tajikistan': (39.0, 71.0), 'Afghanistan': (33.0, 66.0), 'Iraq': (33.0, 44.0), 'Syria': (35.0, 38.0), 'Lebanon': (33.83, 35.83),
@@ -221,6 +221,7 @@ S = [
  ("Separately, the US also approved artillery for Saudi Arabia, while US troops stayed in Syria.", [("US",'United States'),("Saudi Arabia",'Saudi Arabia'),("US",None),("Syria",'Syria')]),
  ("If the U.S. leaves Syria, Iran will fill the vacuum, officials in Tehran said.", [("U.S.",'United States'),("Syria",'Syria'),("Iran",'Iran'),("Tehran",'Tehran')]),
  ("Officials in Trinidad said the seized tanker had sailed from Venezuela.", [("Trinidad",'Trinidad and Tobago'),("Venezuela",'Venezuela')]),
+ ("Government jets carried out airstrikes on Maarat al-Numan and fired on Ariha.", [("Maarat al-Numan",'Maarat al-Numan'),("Ariha",'Ariha')]),
  ("Turkish shells hit Qamishli and Hasakah as Kurdish forces regrouped in Syria.", [("Turkish",None),("Qamishli",'Qamishli'),("Hasakah",'Hasakah'),("Kurdish",None),("Syria",'Syria')]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
