@@ -30,6 +30,10 @@ pub(super) fn names_an_area(gazetteer: &Gazetteer, folded: &str) -> bool {
 
 /// What the readings of a name say about it, gathered in one walk of its entries.
 struct Readings {
+    /// Some reading is a country, an admin region or a named region (see [`names_an_area`]).
+    area: bool,
+    /// Some reading is a country (see [`names_a_country`]).
+    country: bool,
     /// Some reading is one a reader takes without a cue (see `resolve::is_strong`): an area,
     /// a capital or seat, a sizeable town, a landmark.
     known: bool,
@@ -40,15 +44,21 @@ struct Readings {
     /// Every reading, and there is one, is a town that is no seat reached through one of its
     /// alternate names ("Slide", an old name of Fortuna, California).
     minor_alternates_only: bool,
+    /// Some reading is a town of [`SPOKEN_TOWN_POPULATION`] or an airport or seat of
+    /// government, which speaks through its officials ("Moscow said").
+    speaks: bool,
 }
 
 /// The [`Readings`] of the folded name `folded`.
 fn readings_of(gazetteer: &Gazetteer, folded: &str) -> Readings {
     let mut readings = Readings {
+        area: false,
+        country: false,
         known: false,
         known_by_main_name: false,
         seat_of_government: false,
         minor_alternates_only: true,
+        speaks: false,
     };
     let mut any = false;
     for e in gazetteer.entries(folded) {
@@ -57,6 +67,13 @@ fn readings_of(gazetteer: &Gazetteer, folded: &str) -> Readings {
             EntryKind::Place(p) => Some(&gazetteer.places()[p]),
             _ => None,
         };
+        readings.area |= matches!(
+            e.kind,
+            EntryKind::Country(_) | EntryKind::Admin1(_) | EntryKind::Region(_)
+        );
+        readings.country |= matches!(e.kind, EntryKind::Country(_));
+        readings.speaks |=
+            place.is_some_and(|p| p.population >= SPOKEN_TOWN_POPULATION || p.is_landmark());
         let strong = super::resolve::is_strong(gazetteer, e.kind);
         readings.known |= strong;
         readings.known_by_main_name |= strong && !e.alternate;
@@ -129,6 +146,12 @@ fn follows_capitalised_word(tokens: &[Token], first: usize) -> bool {
     }
 }
 
+/// True for a place preposition other than "of", which introduces places ("north of Kabul")
+/// but also the words of names ("Department of Commerce").
+fn cues_a_place(token: &Token) -> bool {
+    lexicon::is_place_preposition(token.text) && !token.is_word("of")
+}
+
 /// The token-level cues: is the phrase `tokens[first..end]` used as a place here?
 pub(super) fn is_place_like(
     gazetteer: &Gazetteer,
@@ -139,7 +162,8 @@ pub(super) fn is_place_like(
 ) -> bool {
     let head = &tokens[first];
     let single = end - first == 1;
-    let area = names_an_area(gazetteer, folded);
+    let readings = readings_of(gazetteer, folded);
+    let area = readings.area;
     // Acronyms and codes: only a country or area code written in capitals ("US", "UAE").
     // "U.S.", "U.K.": single capitals joined by full stops are a code too.
     let dotted = !single
@@ -162,7 +186,6 @@ pub(super) fn is_place_like(
                 .is_some_and(|n| n.is_capitalised() && !n.sentence_start);
         return area && !adjectival && !initials;
     }
-    let readings = readings_of(gazetteer, folded);
     let known = readings.known;
     if head.is_all_caps() && head.text.chars().count() > 1 {
         if super::dateline::is_wire_dateline(tokens, first, end) {
@@ -189,12 +212,9 @@ pub(super) fn is_place_like(
         return false;
     }
     // "Chad", "Jordan", "Turkey" are countries first; "At" (Austria's code) is a word first.
-    let country = folded.len() > MAX_CODE_LEN && names_a_country(gazetteer, folded);
-    // "of" introduces places ("north of Kabul") but also the words of names ("Department of
-    // Commerce", "Chamber of Commerce"), so it does not make a common word a town.
-    let cued_here = first > 0
-        && lexicon::is_place_preposition(tokens[first - 1].text)
-        && !tokens[first - 1].is_word("of");
+    let country = folded.len() > MAX_CODE_LEN && readings.country;
+    // "Of" does not make a common word a town: "Chamber of Commerce" (see `cues_a_place`).
+    let cued_here = first > 0 && cues_a_place(&tokens[first - 1]);
     if single && lexicon::is_common_word(head.text) && !country {
         // "in Nice", "in Reading": a town that is also a word, when a preposition says so;
         // "Luton, Beds", "in Bucks": a county's short form, when an address or a preposition
@@ -230,10 +250,8 @@ pub(super) fn is_place_like(
     }
     // "The White House said", "Kremlin aides": a seat of government named without a
     // preposition is the government, an organisation; "outside the White House" is the place.
-    let cued_before_the = first > 1
-        && tokens[first - 1].is_word("the")
-        && lexicon::is_place_preposition(tokens[first - 2].text)
-        && !tokens[first - 2].is_word("of");
+    let cued_before_the =
+        first > 1 && tokens[first - 1].is_word("the") && cues_a_place(&tokens[first - 2]);
     if readings.seat_of_government && !cued_here && !cued_before_the {
         return false;
     }
@@ -313,13 +331,7 @@ pub(super) fn is_place_like(
         }
         // Big towns and airports speak through their officials ("Moscow said", "Heathrow said"
         // for its operator); a seat of government that speaks was decided above.
-        let speaks = gazetteer.entries(folded).any(|e| {
-            matches!(e.kind, EntryKind::Place(i) if {
-                let p = &gazetteer.places()[i];
-                p.population >= SPOKEN_TOWN_POPULATION || p.is_landmark()
-            })
-        });
-        if lexicon::is_speech_verb(next.text) && !area && !speaks {
+        if lexicon::is_speech_verb(next.text) && !area && !readings.speaks {
             return false;
         }
         // "Barry, who was from Dewsbury": "who" follows a person, a town takes "which"; after

@@ -248,12 +248,7 @@ fn without_body_kind(
     if !body_follows || gazetteer.entries(&name.folded).any(|e| !e.alternate) {
         return name;
     }
-    let mut folded = String::new();
-    let mut part = String::new();
-    for token in &tokens[i..last] {
-        fold_into(token.text, &mut part);
-        folded.push_str(&part);
-    }
+    let folded: String = tokens[i..last].iter().map(|t| fold(t.text)).collect();
     if gazetteer.entries(&folded).next().is_none() {
         return name;
     }
