@@ -20,9 +20,7 @@ const PLURAL_KINDS: &[&str] = &[
 /// `toponyms` are in text order.
 pub fn read_admin_lists(tokens: &[Token], toponyms: &mut [Toponym]) {
     for last in 0..toponyms.len() {
-        let closes = tokens
-            .get(toponyms[last].end)
-            .is_some_and(|t| PLURAL_KINDS.iter().any(|k| t.is_word(k)));
+        let closes = tokens.get(toponyms[last].end).is_some_and(is_plural_kind);
         if !closes {
             continue;
         }
@@ -49,11 +47,10 @@ pub fn is_listed_area(tokens: &[Token], end: usize) -> bool {
     let mut j = end;
     while j < tokens.len().min(end + MAX_LIST_TOKENS) {
         let t = &tokens[j];
-        if PLURAL_KINDS.iter().any(|k| t.is_word(k)) {
+        if is_plural_kind(t) {
             return j > end;
         }
-        let joins = t.is_punct(',') || t.is_word("and") || t.is_word("or");
-        if !(joins || t.is_capitalised()) {
+        if !(joins_list(t) || t.is_capitalised()) {
             return false;
         }
         j += 1;
@@ -61,10 +58,20 @@ pub fn is_listed_area(tokens: &[Token], end: usize) -> bool {
     false
 }
 
+/// True for a plural kind word ("provinces", "counties").
+fn is_plural_kind(token: &Token) -> bool {
+    PLURAL_KINDS.iter().any(|k| token.is_word(k))
+}
+
+/// True for a token that joins two names of a list: ",", "and", "or".
+fn joins_list(token: &Token) -> bool {
+    token.is_punct(',') || token.is_word("and") || token.is_word("or")
+}
+
 /// True for the tokens between two names of a list: ",", "and", ", and", "or".
 fn is_list_gap(gap: &[Token]) -> bool {
     match gap {
-        [one] => one.is_punct(',') || one.is_word("and") || one.is_word("or"),
+        [one] => joins_list(one),
         [comma, and] => comma.is_punct(',') && (and.is_word("and") || and.is_word("or")),
         _ => false,
     }
