@@ -65,8 +65,9 @@ const ARTICLE_COUNTRIES: &[&str] = &[
 ];
 /// People (`places.tsv` population) from which a town that is no seat loses its article.
 const ARTICLE_FREE_MIN_POPULATION: u64 = 20_000;
-/// Feature codes of the national and first- and second-order seats.
-const SEAT_CODES: &[&str] = &["PPLC", "PPLA", "PPLA2"];
+/// Feature codes of the seats of government down to the second order, as
+/// `Place::is_admin_seat` reads them.
+const SEAT_CODES: &[&str] = &["PPLC", "PPLG", "PPLA", "PPLA2"];
 
 fn rows(dir: &Path, file: &str) -> Vec<Vec<String>> {
     let path = dir.join(file);

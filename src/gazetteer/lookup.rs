@@ -209,31 +209,14 @@ impl Gazetteer {
 
     /// Scores `entries` (demonyms left out) and sorts them best first.
     fn rank(&self, entries: impl Iterator<Item = Entry>, context: &Context) -> Vec<Candidate> {
-        let entries: Vec<Entry> = entries
-            .filter(|e| !matches!(e.kind, EntryKind::Demonym(_)))
-            .collect();
-        // "Venice" is the main name of Venice, Italy and an old name of Dayton, Ohio: the
-        // best score of a town the name is the main name of.
-        let named_town_score = entries
-            .iter()
-            .filter_map(|e| match e.kind {
-                EntryKind::Place(i) if !e.alternate => Some(rank::place_score(&self.places[i])),
-                _ => None,
-            })
-            .reduce(f32::max);
         let mut out: Vec<Candidate> = entries
-            .into_iter()
+            .filter(|e| !matches!(e.kind, EntryKind::Demonym(_)))
             .map(|e| {
                 let place = match e.kind {
                     EntryKind::Place(i) => Some(&self.places[i]),
                     _ => None,
                 };
-                let shared_name = match place {
-                    Some(p) if e.alternate => rank::shared_alternate_penalty(p, named_town_score),
-                    _ => 0.0,
-                };
-                let score = rank::static_score(e, place) + self.context_boost(e.kind, context)
-                    - shared_name;
+                let score = rank::static_score(e, place) + self.context_boost(e.kind, context);
                 Candidate {
                     kind: e.kind,
                     alternate: e.alternate,
@@ -241,9 +224,30 @@ impl Gazetteer {
                 }
             })
             .collect();
+        self.penalise_shared_alternates(&mut out);
         self.prefer_seats_over_their_regions(&mut out);
         out.sort_by(|a, b| b.score.total_cmp(&a.score));
         out
+    }
+
+    /// When a name is the main name of some towns and an alternate name of others ("Venice",
+    /// an old name of Dayton, Ohio), news copy means a town it names: the towns reached
+    /// through the alternate name and ranking below one it names lose a little more.
+    fn penalise_shared_alternates(&self, candidates: &mut [Candidate]) {
+        let named_town_score = candidates
+            .iter()
+            .filter_map(|c| match c.kind {
+                EntryKind::Place(i) if !c.alternate => Some(rank::place_score(&self.places[i])),
+                _ => None,
+            })
+            .reduce(f32::max);
+        for c in candidates.iter_mut() {
+            if let EntryKind::Place(i) = c.kind {
+                if c.alternate {
+                    c.score -= rank::shared_alternate_penalty(&self.places[i], named_town_score);
+                }
+            }
+        }
     }
 
     /// When a name is both an admin region and the town that is its seat ("Raqqa", "Homs"),

@@ -13,6 +13,10 @@ pub const LANDMARK_FEATURE_CODE: &str = "BLDG";
 /// themselves ("flights out of Heathrow") and a same-named village must not take.
 pub const AIRPORT_FEATURE_CODE: &str = "AIRP";
 
+/// Feature code of a second-order administrative seat (a district's), the last order of
+/// [`Place::is_admin_seat`].
+const SECOND_ORDER_SEAT_CODE: &str = "PPLA2";
+
 /// A populated place from GeoNames (`cities500` plus administrative seats, and the curated
 /// places it lacks), or a second-level admin area: a US county, a Philippine province or a British county
 /// (feature code [`COUNTY_FEATURE_CODE`]: the centre, population and extent of its towns).
@@ -137,11 +141,11 @@ impl Place {
         self.feature_code == LANDMARK_FEATURE_CODE
     }
 
-    /// True for the seat of a government down to the second order (a capital, a province's or
-    /// a district's seat: `PPLC`, `PPLG`, `PPLA`, `PPLA2`), which news copy names by any of its
-    /// names, however few people GeoNames records there.
-    pub fn is_seat(&self) -> bool {
-        matches!(self.feature_code, "PPLC" | "PPLG" | "PPLA" | "PPLA2")
+    /// True for the seat of a government down to the second order: a capital or a province's
+    /// seat (see `rank::is_seat`) or a district's (`PPLA2`), which news copy names by any of
+    /// its names, however few people GeoNames records there.
+    pub fn is_admin_seat(&self) -> bool {
+        super::rank::is_seat(self.feature_code) || self.feature_code == SECOND_ORDER_SEAT_CODE
     }
 
     /// True when the place lies in the admin region `code` (`CC.XX`, as in [`Admin1::code`]).

@@ -78,7 +78,7 @@ fn readings_of(gazetteer: &Gazetteer, folded: &str) -> Readings {
         readings.known |= strong;
         readings.known_by_main_name |= strong && !e.alternate;
         readings.seat_of_government |= place.is_some_and(|p| p.is_seat_of_government());
-        readings.minor_alternates_only &= e.alternate && place.is_some_and(|p| !p.is_seat());
+        readings.minor_alternates_only &= e.alternate && place.is_some_and(|p| !p.is_admin_seat());
     }
     readings.minor_alternates_only &= any;
     readings
