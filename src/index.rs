@@ -18,7 +18,9 @@ use chrono::NaiveDate;
 use rstar::{AABB, PointDistance, RTree, RTreeObject};
 
 pub use bbox::BBox;
-pub use sphere::{EARTH_RADIUS_KM, HALF_CIRCUMFERENCE_KM, cap_envelopes, distance_km};
+pub use sphere::{
+    EARTH_RADIUS_KM, HALF_CIRCUMFERENCE_KM, cap_envelopes, distance_km, point_distance_km,
+};
 
 use crate::incident::{Category, Incident, LonLat};
 use unit::{chord_2_for_km, to_unit, unit_envelope};

@@ -5,7 +5,9 @@ use super::entry::{Entry, EntryKind};
 use super::{
     Gazetteer, GazetteerError, RegionKind, article_free_fold, code_key, fold, loosen, rank,
 };
+use crate::index::point_distance_km;
 use crate::location::{Anchor, Location, Precision};
+use geo::Point;
 
 /// The longest description (bytes) `lookup` accepts; real place descriptions are far shorter.
 pub const MAX_QUERY_BYTES: usize = 512;
@@ -15,6 +17,11 @@ const COUNTRY_CONTEXT_BOOST: f32 = 3.0;
 const ADMIN1_CONTEXT_BOOST: f32 = 2.0;
 /// Added when a candidate lies in a named region the context names ("Tripoli, Middle East").
 const REGION_CONTEXT_BOOST: f32 = 1.0;
+/// How far (km) beyond the edge of the country or region a description names a town may lie
+/// and still be the one meant: writers qualify loosely ("Belfast, Ireland" names the island),
+/// but a town a continent away ("Sydney, Canada" read as Sydney, Australia) is a namesake,
+/// and the area itself is the honest answer.
+const QUALIFIER_SLACK_KM: f64 = 300.0;
 /// How alike (normalised Damerau-Levenshtein, 1 = equal) a spelling variant must be to a
 /// recorded spelling, both article-free and folded: about one edit in five letters ("Bulo
 /// Burde" and "Bulo Berde" are 0.89 alike), a swap of two letters, the commonest typo,
@@ -36,6 +43,8 @@ pub struct Context {
     pub regions: Vec<usize>,
     /// Folded short words that may be admin1 codes ("tx" in "Paris, TX").
     pub admin1_abbreviations: Vec<String>,
+    /// Rows of [`Gazetteer::places`] that are counties ("Richmond, North Yorkshire").
+    pub counties: Vec<usize>,
 }
 
 impl Context {
@@ -44,6 +53,7 @@ impl Context {
             && self.admin1.is_empty()
             && self.regions.is_empty()
             && self.admin1_abbreviations.is_empty()
+            && self.counties.is_empty()
     }
 }
 
@@ -89,6 +99,7 @@ impl Gazetteer {
                 EntryKind::Country(i) => context.countries.push(self.countries[i].iso2),
                 EntryKind::Admin1(i) => context.admin1.push(self.admin1[i].code),
                 EntryKind::Region(i) => context.regions.push(i),
+                EntryKind::Place(i) if self.places[i].is_county() => context.counties.push(i),
                 EntryKind::Place(_) | EntryKind::Demonym(_) => {}
             }
         }
@@ -120,6 +131,21 @@ impl Gazetteer {
             self.entries(&folded).chain(code.into_iter().flatten()),
             &context,
         );
+        if let Some(area) = query.rsplit_once(',').and_then(|(_, area)| {
+            let area = self.candidates(&fold(area), &Context::default());
+            area.first().map(|a| a.kind)
+        }) && exact
+            .first()
+            .is_some_and(|town| self.lies_far_outside(town.kind, area))
+        {
+            return Ok(self.rank(
+                std::iter::once(Entry {
+                    kind: area,
+                    alternate: false,
+                }),
+                &context,
+            ));
+        }
         if !exact.is_empty() {
             return Ok(exact);
         }
@@ -326,6 +352,17 @@ impl Gazetteer {
             EntryKind::Demonym(_) => return 0.0,
         };
         let mut boost = 0.0;
+        if let EntryKind::Place(i) = kind {
+            // A county is an admin region one order down, read by distance (see
+            // `Place::holds`).
+            if context
+                .counties
+                .iter()
+                .any(|&c| self.places[c].holds(&self.places[i]))
+            {
+                boost += ADMIN1_CONTEXT_BOOST;
+            }
+        }
         if context.countries.contains(&country) {
             boost += COUNTRY_CONTEXT_BOOST;
         }
@@ -426,6 +463,39 @@ impl Gazetteer {
         })
     }
 
+    /// True when `town` is a town (not an area) outside the `area` a description placed it
+    /// in, so it is a namesake of the town meant. An admin region holds its towns by code and
+    /// a county by its extent (see [`Place::holds`](super::Place::holds)); a country or a named region, which
+    /// writers use loosely ("Belfast, Ireland"), only loses a town more than 300 km
+    /// (`QUALIFIER_SLACK_KM`) beyond its extent.
+    pub fn lies_far_outside(&self, town: EntryKind, area: EntryKind) -> bool {
+        let EntryKind::Place(t) = town else {
+            return false;
+        };
+        let place = &self.places[t];
+        if place.is_county() {
+            return false;
+        }
+        let beyond_slack = |lat: f64, lon: f64, extent_km: f64| {
+            point_distance_km(Point::new(place.lon, place.lat), Point::new(lon, lat))
+                > extent_km + QUALIFIER_SLACK_KM
+        };
+        match area {
+            EntryKind::Place(a) => self.places[a].is_county() && !self.places[a].holds(place),
+            EntryKind::Admin1(a) => !place.lies_in_admin1(self.admin1[a].code),
+            EntryKind::Country(c) => {
+                let country = &self.countries[c];
+                place.country_code != country.iso2
+                    && beyond_slack(country.lat, country.lon, country.extent_km)
+            }
+            EntryKind::Region(r) => {
+                let region = &self.regions[r];
+                beyond_slack(region.lat, region.lon, region.extent_km)
+            }
+            EntryKind::Demonym(_) => false,
+        }
+    }
+
     /// Resolves a place name (with optional context after a comma) to its best *Location*;
     /// `Ok(None)` when no record carries the name.
     pub fn geocode(&self, query: &str) -> Result<Option<Location>, GazetteerError> {
@@ -439,6 +509,34 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_area_after_a_comma_picks_its_town_or_answers_for_a_town_it_lacks() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let answer = |query: &str| {
+            let l = gazetteer.geocode(query).unwrap().unwrap();
+            (l.anchor.name, l.anchor.country_code.unwrap(), l.precision)
+        };
+        assert_eq!(
+            answer("Richmond, North Yorkshire"),
+            ("Richmond".to_owned(), "GB".to_owned(), Precision::Exact)
+        );
+        assert_eq!(
+            answer("Rockingham, Northamptonshire"),
+            (
+                "Northamptonshire".to_owned(),
+                "GB".to_owned(),
+                Precision::Region
+            )
+        );
+        // A country is named loosely: Belfast lies on the island, not in the state.
+        assert_eq!(
+            answer("Belfast, Ireland"),
+            ("Belfast".to_owned(), "GB".to_owned(), Precision::Exact)
+        );
+        // Without a qualifier the larger namesake stands.
+        assert_eq!(answer("Rockingham").1, "AU");
+    }
 
     #[test]
     fn an_arab_town_is_known_without_its_article_and_a_village_is_not() {

@@ -1,6 +1,10 @@
 //! The gazetteer's records: populated places, countries, first-level admin regions, continents
 //! and named regions, and demonyms. Coordinates are WGS84 degrees; extents are radii in km.
 
+use geo::Point;
+
+use crate::index::point_distance_km;
+
 /// Feature code of the second-level admin areas (US counties, Philippine provinces, British counties) stored
 /// among the places.
 pub const COUNTY_FEATURE_CODE: &str = "ADM2";
@@ -146,6 +150,17 @@ impl Place {
     /// its names, however few people GeoNames records there.
     pub fn is_admin_seat(&self) -> bool {
         super::rank::is_seat(self.feature_code) || self.feature_code == SECOND_ORDER_SEAT_CODE
+    }
+
+    /// True when this is a county and `town` lies within its extent (km) of its point: a
+    /// county gives its towns no code, so "Thruxton, Hampshire" is read by distance.
+    pub fn holds(&self, town: &Place) -> bool {
+        self.is_county()
+            && !std::ptr::eq(self, town)
+            && point_distance_km(
+                Point::new(self.lon, self.lat),
+                Point::new(town.lon, town.lat),
+            ) <= self.radius_km()
     }
 
     /// True when the place lies in the admin region `code` (`CC.XX`, as in [`Admin1::code`]).

@@ -176,9 +176,23 @@ fn qualifiers(tokens: &[Token], toponyms: &[Toponym]) -> Vec<Option<usize>> {
         .collect()
 }
 
-/// True when `kind` lies in the country or admin region `area`.
+/// True when toponym `j` is followed by a comma and another toponym: "Saipan, Guam, Alaska" is
+/// a list, so Guam need not qualify Saipan.
+fn continues_list(tokens: &[Token], toponyms: &[Toponym], j: usize) -> bool {
+    let end = toponyms[j].end;
+    tokens.get(end).is_some_and(|t| t.is_punct(','))
+        && toponyms
+            .get(j + 1)
+            .is_some_and(|next| next.first == end + 1)
+}
+
+/// True when `kind` lies in the country, admin region or county `area`.
 fn lies_in(gazetteer: &Gazetteer, kind: EntryKind, area: EntryKind) -> bool {
     match area {
+        EntryKind::Place(a) => match kind {
+            EntryKind::Place(p) => gazetteer.places()[a].holds(&gazetteer.places()[p]),
+            _ => false,
+        },
         EntryKind::Country(c) => country_of(gazetteer, kind) == Some(gazetteer.countries()[c].iso2),
         EntryKind::Admin1(a) => {
             let code = gazetteer.admin1()[a].code;
@@ -221,20 +235,33 @@ pub fn resolve_toponyms(
     );
     let document = document_context(gazetteer, toponyms, &first, hint);
     let mut readings = boosted(gazetteer, toponyms, &base, &homes, &document);
-    // "Bali, Cameroon": the qualifying country or admin region picks among the readings.
+    // "Bali, Cameroon": the qualifying country, admin region or county picks among the readings.
+    let mut fallback = vec![None; toponyms.len()];
     for (i, j) in qualifiers(tokens, toponyms).into_iter().enumerate() {
         let Some(area) = j.and_then(|j| readings[j].first()).map(|c| c.kind) else {
             continue;
         };
-        if !matches!(area, EntryKind::Country(_) | EntryKind::Admin1(_)) {
+        let county = matches!(area, EntryKind::Place(a) if gazetteer.places()[a].is_county());
+        if !(county || matches!(area, EntryKind::Country(_) | EntryKind::Admin1(_))) {
             continue;
         }
+        let mut inside = false;
         for c in &mut readings[i] {
             if lies_in(gazetteer, c.kind, area) {
                 c.score += QUALIFIER_BOOST;
+                inside = true;
             }
         }
         readings[i].sort_by(|a, b| b.score.total_cmp(&a.score));
+        // "Rockingham, Northamptonshire" where the gazetteer knows no Rockingham there: the
+        // writer placed the town in that area, so the area is the honest answer, not a
+        // namesake town abroad.
+        let namesake = readings[i]
+            .first()
+            .is_some_and(|c| gazetteer.lies_far_outside(c.kind, area));
+        if !inside && namesake && !continues_list(tokens, toponyms, i + 1) {
+            fallback[i] = Some(area);
+        }
     }
     let max_chord_2 = proximity_chord_2();
     let plausible: Vec<Vec<([f64; 3], f32)>> = readings
@@ -245,6 +272,9 @@ pub fn resolve_toponyms(
         .iter()
         .enumerate()
         .map(|(i, candidates)| {
+            if fallback[i].is_some() {
+                return fallback[i];
+            }
             // The plausible readings of the neighbouring toponyms (other names only).
             let window =
                 i.saturating_sub(PROXIMITY_WINDOW)..(i + PROXIMITY_WINDOW + 1).min(toponyms.len());
@@ -462,6 +492,38 @@ mod tests {
         assert_eq!(
             alone[0].location.anchor.country_code, None,
             "the island, a region"
+        );
+    }
+
+    #[test]
+    fn a_county_after_a_comma_picks_its_town_or_stands_for_one_it_lacks() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let anchors = |text: &str| -> Vec<(String, String)> {
+            geoparse(&gazetteer, text)
+                .unwrap()
+                .into_iter()
+                .map(|m| (m.text, m.location.anchor.name))
+                .collect()
+        };
+        // Richmond, Virginia is the larger town; the county names the Yorkshire one.
+        let richmond =
+            geoparse(&gazetteer, "A farm near Richmond, North Yorkshire, burned.").unwrap();
+        assert_eq!(
+            richmond[0].location.anchor.country_code.as_deref(),
+            Some("GB")
+        );
+        // The gazetteer has no Rockingham in Northamptonshire, only one in Western Australia.
+        assert_eq!(
+            anchors("11/12 August: Rockingham, Northamptonshire."),
+            [
+                ("Rockingham".to_owned(), "Northamptonshire".to_owned()),
+                ("Northamptonshire".to_owned(), "Northamptonshire".to_owned())
+            ]
+        );
+        // A list is no qualifier: Saipan stays in the Northern Mariana Islands.
+        assert_eq!(
+            countries("Trips to Saipan, Guam, Alaska and Hawaii followed."),
+            ["MP", "GU", "US", "US"]
         );
     }
 

@@ -41,9 +41,16 @@ fn span_toponym(
 ) -> Option<(Toponym, bool)> {
     let whole = |t: Toponym| Some((t, false));
     let lead = usize::from(tokens[first].is_word("the") && end - first > 1);
+    // "Fulham's" is Fulham, but "St. John's" is itself a name.
     let possessive = end - first > 2
         && tokens[end - 1].is_word("s")
-        && (tokens[end - 2].is_punct('\'') || tokens[end - 2].is_punct('’'));
+        && (tokens[end - 2].is_punct('\'') || tokens[end - 2].is_punct('’'))
+        && gazetteer
+            .candidates(
+                &fold(&text[tokens[first + lead].start..tokens[end - 1].end]),
+                &Context::default(),
+            )
+            .is_empty();
     let last = if possessive { end - 2 } else { end };
     let phrase = &text[tokens[first + lead].start..tokens[last - 1].end];
     let folded = fold(phrase);
@@ -368,6 +375,15 @@ mod tests {
     fn a_span_reads_with_its_document() {
         let text = "Two died in Paris. The mayor of Paris, Texas, spoke in Dallas.";
         assert_eq!(country_at(text, "Paris").as_deref(), Some("US"));
+    }
+
+    #[test]
+    fn a_possessive_ending_that_is_part_of_the_name_stays() {
+        // "ST. JOHN" alone is Saint John, New Brunswick.
+        let text = "ST. JOHN'S, N.L. - The 17 victims of a helicopter crash were named.";
+        assert_eq!(anchor_at(text, "ST. JOHN'S").as_deref(), Some("St. John's"));
+        let text = "Fans left Fulham's ground early.";
+        assert_eq!(anchor_at(text, "Fulham's").as_deref(), Some("Fulham"));
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use std::f64::consts::PI;
 
-use geo::{Distance, HaversineMeasure};
+use geo::{Distance, HaversineMeasure, Point};
 use rstar::AABB;
 
 use crate::incident::{LonLat, MAX_LAT, MAX_LON};
@@ -23,7 +23,13 @@ const SPHERE: HaversineMeasure = HaversineMeasure::new(EARTH_RADIUS_KM);
 
 /// Great-circle (haversine) distance in km between two lon/lat points.
 pub fn distance_km(a: LonLat, b: LonLat) -> f64 {
-    SPHERE.distance(a.to_point(), b.to_point())
+    point_distance_km(a.to_point(), b.to_point())
+}
+
+/// [`distance_km`] between two points already known to be lon/lat degrees in range, such as
+/// the gazetteer's.
+pub fn point_distance_km(a: Point, b: Point) -> f64 {
+    SPHERE.distance(a, b)
 }
 
 /// Lon/lat envelopes (one, or two when split at the antimeridian) that together contain every

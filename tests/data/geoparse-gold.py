@@ -34,7 +34,7 @@ P = {  # true coordinates (lat, lon), from general geographic knowledge
  'Columbia, SC': (34.00, -81.03), 'Abidjan': (5.36, -4.01), "Cox's Bazar": (21.43, 92.01), 'Matias Romero': (16.88, -95.04), 'Tashkent': (41.30, 69.24), 'Bishkek': (42.87, 74.59), 'Osh': (40.53, 72.80), 'Almaty': (43.24, 76.89),
  'Washington': (38.90, -77.04), 'New York': (40.71, -74.01), 'Chicago': (41.88, -87.63), 'Los Angeles': (34.05, -118.24),
  'Houston': (29.76, -95.37), 'Dallas': (32.78, -96.80), 'El Paso': (31.76, -106.49), 'Miami': (25.76, -80.19),
- 'Paris, Texas': (33.66, -95.56), 'Denver': (39.74, -104.99), 'Seattle': (47.61, -122.33), 'Atlanta': (33.75, -84.39),
+ 'Paris, Texas': (33.66, -95.56), 'Richmond, North Yorkshire': (54.40, -1.74), 'Thruxton, Hampshire': (51.21, -1.59), 'Denver': (39.74, -104.99), 'Seattle': (47.61, -122.33), 'Atlanta': (33.75, -84.39),
  'Toronto': (43.65, -79.38), 'Montreal': (45.50, -73.57), 'Mexico City': (19.43, -99.13), 'Ciudad Juarez': (31.69, -106.42),
  'Culiacan': (24.81, -107.39), 'Bogota': (4.71, -74.07), 'Medellin': (6.24, -75.58), 'Caracas': (10.48, -66.90),
  'Lima': (-12.05, -77.04), 'Quito': (-0.18, -78.47), 'Rio de Janeiro': (-22.91, -43.17), 'Sao Paulo': (-23.55, -46.63),
@@ -48,7 +48,7 @@ P = {  # true coordinates (lat, lon), from general geographic knowledge
  'Chechnya': (43.4, 45.7), 'Palma': (-10.77, 40.47), 'Qamishli': (37.05, 41.23), 'Hasakah': (36.50, 40.75), 'Maarat al-Numan': (35.65, 36.67), 'Ariha': (35.81, 36.61), 'United States': (39.8, -98.6),
 }
 C = {  # countries and regions: (lat, lon) any point inside is acceptable within 161 km of the centre used by gazetteers
- 'Tajikistan': (39.0, 71.0), 'Afghanistan': (33.0, 66.0), 'Iraq': (33.0, 44.0), 'Syria': (35.0, 38.0), 'Lebanon': (33.83, 35.83),
+ 'North Yorkshire': (54.2, -1.4), 'Hampshire': (51.06, -1.31), 'Tajikistan': (39.0, 71.0), 'Afghanistan': (33.0, 66.0), 'Iraq': (33.0, 44.0), 'Syria': (35.0, 38.0), 'Lebanon': (33.83, 35.83),
  'Libya': (25.0, 17.0), 'Yemen': (15.5, 47.5), 'Egypt': (27.0, 30.0), 'Sudan': (15.0, 30.0), 'Somalia': (6.0, 48.0),
  'Kenya': (1.0, 38.0), 'Nigeria': (10.0, 8.0), 'Mali': (17.0, -4.0), 'Niger': (16.0, 8.0), 'Burkina Faso': (12.5, -1.67),
  'Ethiopia': (8.0, 38.0), 'France': (46.0, 2.0), 'Germany': (51.5, 10.5), 'Ukraine': (49.0, 32.0), 'Russia': (60.0, 100.0),
@@ -223,6 +223,8 @@ S = [
  ("Officials in Trinidad said the seized tanker had sailed from Venezuela.", [("Trinidad",'Trinidad and Tobago'),("Venezuela",'Venezuela')]),
  ("Government jets carried out airstrikes on Maarat al-Numan and fired on Ariha.", [("Maarat al-Numan",'Maarat al-Numan'),("Ariha",'Ariha')]),
  ("Turkish shells hit Qamishli and Hasakah as Kurdish forces regrouped in Syria.", [("Turkish",None),("Qamishli",'Qamishli'),("Hasakah",'Hasakah'),("Kurdish",None),("Syria",'Syria')]),
+ ("A fire broke out at a farm near Richmond, North Yorkshire, on Sunday.", [("near Richmond",'Richmond, North Yorkshire'),("North Yorkshire",'North Yorkshire')]),
+ ("Police were called to a house in Thruxton, Hampshire, after the blast.", [("Thruxton",'Thruxton, Hampshire'),("Hampshire",'Hampshire')]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
 # GeoWebNews), and offset anchors at their GeoNames point, so that an offset's gold point
