@@ -69,7 +69,7 @@ fn joins_list(token: &Token) -> bool {
 }
 
 /// True for the tokens between two names of a list: ",", "and", ", and", "or".
-fn is_list_gap(gap: &[Token]) -> bool {
+pub(super) fn is_list_gap(gap: &[Token]) -> bool {
     match gap {
         [one] => joins_list(one),
         [comma, and] => comma.is_punct(',') && (and.is_word("and") || and.is_word("or")),

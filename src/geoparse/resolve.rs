@@ -7,11 +7,14 @@
 //! gazetteer's static rank (kind, feature class, population). A toponym with no cue of being a
 //! place and only a small, unrelated reading is dropped; the others are unaffected.
 
+use std::ops::Range;
+
 use geo::Point;
 
 use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer};
 use crate::index::EARTH_RADIUS_KM;
 
+use super::admin_list::is_list_gap;
 use super::context::{boosted, country_of, document_context};
 use super::home::{HomeRegion, home_votes, plausibility};
 use super::mention::Toponym;
@@ -35,6 +38,11 @@ const PROXIMITY_BOOST: f32 = 0.5;
 /// Cameroon", "Sydney, Nova Scotia"): more than a named region's lead over a town of 50,000
 /// with its country named (2.3 against 1.7), as the writer said which one they mean.
 const QUALIFIER_BOOST: f32 = 1.5;
+/// Added to a name's admin region reading when it is listed with a name that reads as an
+/// admin region of the same country ("California or Washington", "Oregon and Washington"):
+/// the names of a list are alike, so Washington is the state there, not the capital (1.2 for
+/// the state against 1.8 for the capital before it).
+const LIST_BOOST: f32 = 1.0;
 /// Added to a capital or admin seat when the text says "the capital X".
 const CAPITAL_BOOST: f32 = 1.0;
 /// An uncued town smaller than this (people) with no support from the document is more
@@ -176,6 +184,31 @@ fn qualifiers(tokens: &[Token], toponyms: &[Toponym]) -> Vec<Option<usize>> {
         .collect()
 }
 
+/// The lists of toponyms: runs of two or more joined by ",", "and", "or" (see
+/// [`is_list_gap`]) with an "and" or an "or" among the joins, so "Paris, Texas" is no list.
+fn lists(tokens: &[Token], toponyms: &[Toponym]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut conjoined = false;
+    for i in 1..=toponyms.len() {
+        let gap = toponyms
+            .get(i)
+            .and_then(|t| tokens.get(toponyms[i - 1].end..t.first))
+            .filter(|gap| is_list_gap(gap));
+        match gap {
+            Some(gap) => conjoined |= gap.iter().any(|t| t.is_word("and") || t.is_word("or")),
+            None => {
+                if conjoined {
+                    out.push(start..i);
+                }
+                start = i;
+                conjoined = false;
+            }
+        }
+    }
+    out
+}
+
 /// True when toponym `j` is followed by a comma and another toponym: "Saipan, Guam, Alaska" is
 /// a list, so Guam need not qualify Saipan.
 fn continues_list(tokens: &[Token], toponyms: &[Toponym], j: usize) -> bool {
@@ -261,6 +294,39 @@ pub fn resolve_toponyms(
             .is_some_and(|c| gazetteer.lies_far_outside(c.kind, area));
         if !inside && namesake && !continues_list(tokens, toponyms, i + 1) {
             fallback[i] = Some(area);
+        }
+    }
+    // "California or Washington": a name listed with admin regions is one too. Only a name
+    // that is plainly a region says so: "New York" is also a city ("Washington, New York and
+    // Los Angeles" are cities).
+    for list in lists(tokens, toponyms) {
+        let states: Vec<&str> = list
+            .clone()
+            .filter_map(|i| match readings[i].first()?.kind {
+                EntryKind::Admin1(a)
+                    if !readings[i].iter().any(|c| {
+                        matches!(c.kind, EntryKind::Place(_)) && is_strong(gazetteer, c.kind)
+                    }) =>
+                {
+                    Some(gazetteer.admin1()[a].country_code())
+                }
+                _ => None,
+            })
+            .collect();
+        for i in list {
+            if states.is_empty()
+                || matches!(readings[i].first(), Some(c) if matches!(c.kind, EntryKind::Admin1(_)))
+            {
+                continue;
+            }
+            for c in &mut readings[i] {
+                if let EntryKind::Admin1(a) = c.kind
+                    && states.contains(&gazetteer.admin1()[a].country_code())
+                {
+                    c.score += LIST_BOOST;
+                }
+            }
+            readings[i].sort_by(|a, b| b.score.total_cmp(&a.score));
         }
     }
     let max_chord_2 = proximity_chord_2();
@@ -524,6 +590,31 @@ mod tests {
         assert_eq!(
             countries("Trips to Saipan, Guam, Alaska and Hawaii followed."),
             ["MP", "GU", "US", "US"]
+        );
+    }
+
+    #[test]
+    fn a_name_listed_with_states_is_a_state() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let codes = |text: &str| -> Vec<String> {
+            geoparse(&gazetteer, text)
+                .unwrap()
+                .into_iter()
+                .map(|m| m.location.anchor.feature_code)
+                .collect()
+        };
+        // Washington alone, or listed with cities, is the capital.
+        assert_eq!(codes("Officials in Washington said so."), ["PPLC"]);
+        assert_eq!(codes("Fires hit Oregon and Washington."), ["ADM1", "ADM1"]);
+        // California, Maryland lies near the capital: the list still reads two states.
+        assert_eq!(
+            codes("Costs are high in states such as California or Washington."),
+            ["ADM1", "ADM1"]
+        );
+        // "New York" is also the city, so it says nothing of Washington.
+        assert_eq!(
+            codes("After stops in Washington, New York and Los Angeles, he left.")[0],
+            "PPLC"
         );
     }
 

@@ -61,7 +61,7 @@ C = {  # countries and regions: (lat, lon) any point inside is acceptable within
  'Sri Lanka': (7.0, 81.0), 'Chad': (15.0, 19.0), 'Jordan': (31.0, 36.0),
  'Georgia': (42.0, 43.5), 'Japan': (36.0, 138.0), 'North Korea': (40.0, 127.0), 'Oaxaca': (17.0, -96.5), 'Oxford': (51.75, -1.26), 'Idlib province': (35.8, 36.6), 'Hama province': (35.2, 36.8), 'Helmand': (31.0, 64.0), 'Kandahar province': (31.0, 65.7),
  'Tigray': (14.0, 38.5), 'Amhara': (11.5, 38.0), 'Lamu County': (-2.0, 40.7), 'Ivory Coast': (8.0, -5.5), 'South Carolina': (34.0, -81.0),
- 'Texas': (31.25, -99.25), 'Louisiana': (31.0, -92.0), 'California': (37.25, -119.75), 'Sinaloa': (25.0, -107.5),
+ 'Texas': (31.25, -99.25), 'Louisiana': (31.0, -92.0), 'California': (37.25, -119.75), 'Oregon': (44.0, -120.5), 'Washington State': (47.5, -120.5), 'Sinaloa': (25.0, -107.5),
  'Kashmir': (34.0, 75.0), 'Balochistan': (28.5, 65.0), 'Mindanao': (7.5, 125.0), 'Xinjiang': (41.0, 85.0),
  'Punjab': (31.0, 72.5),
 }
@@ -225,6 +225,7 @@ S = [
  ("Turkish shells hit Qamishli and Hasakah as Kurdish forces regrouped in Syria.", [("Turkish",None),("Qamishli",'Qamishli'),("Hasakah",'Hasakah'),("Kurdish",None),("Syria",'Syria')]),
  ("A fire broke out at a farm near Richmond, North Yorkshire, on Sunday.", [("near Richmond",'Richmond, North Yorkshire'),("North Yorkshire",'North Yorkshire')]),
  ("Police were called to a house in Thruxton, Hampshire, after the blast.", [("Thruxton",'Thruxton, Hampshire'),("Hampshire",'Hampshire')]),
+ ("Wildfires forced evacuations in Oregon and Washington, while California braced for more.", [("Oregon",'Oregon'),("Washington",'Washington State'),("California",'California')]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
 # GeoWebNews), and offset anchors at their GeoNames point, so that an offset's gold point
