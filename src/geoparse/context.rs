@@ -87,6 +87,11 @@ fn context_boost(
         .is_some_and(|h| agrees_with_admin1(gazetteer, kind, h))
     {
         boost += HOME_ADMIN1_BOOST;
+        // "Georgia ... near Valdosta": the state the other places lie in beats the country
+        // of its name, as when the text names the state's country.
+        if rivals_country && matches!(kind, EntryKind::Admin1(_)) {
+            boost += COUNTRY_BOOST;
+        }
     }
     boost
 }

@@ -594,6 +594,18 @@ mod tests {
     }
 
     #[test]
+    fn a_state_beats_the_country_of_its_name_where_the_other_places_lie_in_it() {
+        assert_eq!(
+            countries("A tornado tore through Georgia near Valdosta."),
+            ["US", "US"]
+        );
+        assert_eq!(
+            countries("Protests in Georgia spread from Tbilisi to Batumi."),
+            ["GE", "GE", "GE"]
+        );
+    }
+
+    #[test]
     fn a_name_listed_with_states_is_a_state() {
         let gazetteer = Gazetteer::load().unwrap();
         let codes = |text: &str| -> Vec<String> {
