@@ -10,7 +10,7 @@ use super::context::country_of;
 use super::mention::{Toponym, find_toponyms};
 use super::ordinal::{city_by_rank, ordinal_city_after};
 use super::relative::{descriptor_start, relation_before};
-use super::resolve::resolve_toponyms;
+use super::resolve::{Descriptor, resolve_toponyms};
 use super::tokens::{Token, tokenize};
 use super::uncertainty::apply;
 
@@ -138,17 +138,25 @@ pub fn geoparse_with_context(
     }
     let tokens = tokenize(text);
     let toponyms = find_toponyms(gazetteer, &tokens);
-    let capital_cue: Vec<bool> = toponyms
+    let descriptors: Vec<Descriptor> = toponyms
         .iter()
         .map(|t| {
-            t.first > 0
+            let part = relation_before(&tokens, t.first).is_some_and(|p| p.relation.is_part());
+            let capital = t.first > 0
                 && tokens[descriptor_start(&tokens, t.first).0..t.first]
                     .iter()
-                    .any(|w| w.is_word("capital"))
+                    .any(|w| w.is_word("capital"));
+            if part {
+                Descriptor::Part
+            } else if capital {
+                Descriptor::Capital
+            } else {
+                Descriptor::None
+            }
         })
         .collect();
     let context = with_demonyms(gazetteer, &tokens, hint);
-    let resolved = resolve_toponyms(gazetteer, &tokens, &toponyms, &capital_cue, &context);
+    let resolved = resolve_toponyms(gazetteer, &tokens, &toponyms, &descriptors, &context);
     Ok(toponyms
         .iter()
         .zip(resolved)

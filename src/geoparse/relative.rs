@@ -74,6 +74,15 @@ pub enum Relation {
     Outskirts,
     /// "northern X", "the north of X": a part of an area.
     Part { direction: Direction },
+    /// "central X": the middle part of an area.
+    Middle,
+}
+
+impl Relation {
+    /// True for a part of an area ("northern X", "central X").
+    pub fn is_part(&self) -> bool {
+        matches!(self, Relation::Part { .. } | Relation::Middle)
+    }
 }
 
 /// A relation phrase and where it starts.
@@ -168,6 +177,15 @@ fn outskirts_at(tokens: &[Token], i: usize) -> Option<usize> {
 }
 
 /// "of" or "from" after a direction: the index after it.
+/// "central", in lower case ("Central" starts names such as "Central Java"): the index
+/// after it. "The centre of X" is X itself (see [`DESCRIPTORS`]).
+fn middle_at(tokens: &[Token], i: usize) -> Option<usize> {
+    tokens
+        .get(i)
+        .is_some_and(|t| t.text == "central")
+        .then_some(i + 1)
+}
+
 fn of_at(tokens: &[Token], i: usize) -> Option<usize> {
     (word_at(tokens, i, "of") || word_at(tokens, i, "from")).then_some(i + 1)
 }
@@ -214,6 +232,9 @@ fn relation_at(tokens: &[Token], i: usize) -> Option<(Relation, usize)> {
     if let Some(end) = near_at(tokens, i) {
         return Some((Relation::Near, end));
     }
+    if let Some(end) = middle_at(tokens, i) {
+        return Some((Relation::Middle, end));
+    }
     let close = ["just", "immediately", "directly", "slightly", "due"]
         .iter()
         .any(|w| word_at(tokens, i, w));
@@ -241,7 +262,7 @@ pub fn relation_before(tokens: &[Token], first: usize) -> Option<RelativePhrase>
     (j.saturating_sub(MAX_RELATION_TOKENS)..j).find_map(|start| {
         relation_at(tokens, start)
             // "the northern city of Mosul" is Mosul itself, not its northern part.
-            .filter(|&(r, end)| end == j && !(matches!(r, Relation::Part { .. }) && j != first))
+            .filter(|&(r, end)| end == j && !(r.is_part() && j != first))
             .map(|(relation, _)| RelativePhrase { start, relation })
     })
 }
@@ -303,5 +324,13 @@ mod tests {
             Some((Relation::Part { .. }, "the north of Mali"))
         ));
         assert_eq!(before_last("the people of Mali"), None);
+        assert!(matches!(
+            before_last("in central Syria"),
+            Some((Relation::Middle, "central Syria"))
+        ));
+        // A name that starts with the word is no part of anything.
+        assert_eq!(before_last("in Central Java"), None);
+        // The centre of a place is the place itself.
+        assert_eq!(before_last("in the centre of Homs"), None);
     }
 }

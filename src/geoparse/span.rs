@@ -21,7 +21,7 @@ use super::document::{MAX_TEXT_BYTES, with_demonyms};
 use super::lexicon;
 use super::mention::{NameMatch, Toponym, find_toponyms, is_generic, longest_name};
 use super::postal_code::{is_postal_code, region_in_document};
-use super::resolve::{is_strong, resolve_toponyms};
+use super::resolve::{Descriptor, is_strong, resolve_toponyms};
 use super::site::{names_site, site_location};
 use super::state_abbreviation::state_in_span;
 use super::tokens::{Token, tokenize};
@@ -214,7 +214,7 @@ fn read_postal_codes(
         gazetteer,
         tokens,
         &others,
-        &vec![false; others.len()],
+        &vec![Descriptor::None; others.len()],
         context,
     )
     .into_iter()
@@ -292,7 +292,7 @@ pub fn resolve_spans(
         gazetteer,
         &tokens,
         &toponyms,
-        &vec![false; toponyms.len()],
+        &vec![Descriptor::None; toponyms.len()],
         &context,
     );
     let mut out = vec![None; spans.len()];

@@ -33,7 +33,8 @@ pub const BEARING_KM: f64 = 20.0;
 pub const CLOSE_BEARING_KM: f64 = 5.0;
 /// "northern X" lies this share of X's radius from its centre, in the named direction.
 pub const PART_SHIFT: f64 = 0.5;
-/// "northern X" is contained in this share of X's radius around the shifted point.
+/// "northern X" is contained in this share of X's radius around the shifted point, and
+/// "central X" in this share around X's own point.
 pub const PART_RADIUS: f64 = 0.75;
 
 /// The point `km` from (`lon`, `lat`) on bearing `bearing_deg`, as (lat, lon) with the
@@ -111,6 +112,7 @@ pub fn apply(relation: &Relation, anchor: Location, query: &str) -> Location {
             out.lon = lon;
             out.uncertainty_km = PART_RADIUS * extent;
         }
+        Relation::Middle => out.uncertainty_km = PART_RADIUS * extent,
     }
     out
 }

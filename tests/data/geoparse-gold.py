@@ -226,6 +226,7 @@ S = [
  ("A fire broke out at a farm near Richmond, North Yorkshire, on Sunday.", [("near Richmond",'Richmond, North Yorkshire'),("North Yorkshire",'North Yorkshire')]),
  ("Police were called to a house in Thruxton, Hampshire, after the blast.", [("Thruxton",'Thruxton, Hampshire'),("Hampshire",'Hampshire')]),
  ("A tornado tore through Georgia near Valdosta overnight, the sheriff said.", [("Georgia",'Georgia State'),("near Valdosta",'Valdosta')]),
+ ("Crews from central Washington were sent to the fire lines, officials said.", [("central Washington",'Washington State')]),
  ("Wildfires forced evacuations in Oregon and Washington, while California braced for more.", [("Oregon",'Oregon'),("Washington",'Washington State'),("California",'California')]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
