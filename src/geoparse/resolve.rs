@@ -404,6 +404,25 @@ pub fn resolve_toponyms(
                     && is_area(gazetteer, c.kind)
                     && !(province && best_town.is_some_and(|t| lies_in(gazetteer, t.kind, c.kind)))
             };
+            // "Florida" in a New York story: the state, not the village of Florida, New York,
+            // however near the other places it lies. A small town named like an admin region
+            // of its own country gets no support from its neighbours.
+            let states: Vec<&str> = candidates
+                .iter()
+                .filter(|c| !c.alternate)
+                .filter_map(|c| match c.kind {
+                    EntryKind::Admin1(a) => Some(gazetteer.admin1()[a].country_code()),
+                    _ => None,
+                })
+                .collect();
+            let overshadowed = |c: &Candidate| match c.kind {
+                EntryKind::Place(p) => {
+                    !states.is_empty()
+                        && !is_strong(gazetteer, c.kind)
+                        && states.contains(&gazetteer.places()[p].country_code)
+                }
+                _ => false,
+            };
             // (reading, score, support) of the best reading so far; a reading that cannot
             // reach the best score even with full support is not measured.
             let mut top: Option<(EntryKind, f32, f32)> = None;
@@ -416,7 +435,11 @@ pub fn resolve_toponyms(
                 if top.is_some_and(|t| c.score + capital_bonus + PROXIMITY_BOOST < t.1) {
                     continue;
                 }
-                let near = support(c.kind);
+                let near = if overshadowed(c) {
+                    0.0
+                } else {
+                    support(c.kind)
+                };
                 let score = c.score + capital_bonus + PROXIMITY_BOOST * near;
                 if top.is_none_or(|t| score >= t.1) {
                     top = Some((c.kind, score, near));
@@ -659,6 +682,28 @@ mod tests {
         // A city that is the seat of its namesake province keeps its quarters.
         assert_eq!(read("Shelling in eastern Aleppo continued.").1, "PPLA");
         assert_eq!(read("Bombs hit northern Baghdad.").1, "PPLC");
+    }
+
+    #[test]
+    fn a_village_named_like_a_state_gets_no_support_from_its_neighbours() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let codes = |text: &str| -> Vec<String> {
+            geoparse(&gazetteer, text)
+                .unwrap()
+                .into_iter()
+                .map(|m| m.location.anchor.feature_code)
+                .collect()
+        };
+        // Florida, New York, a village of 2,800, lies near the other places of the text.
+        assert_eq!(
+            codes("The ticket was sold in Riverdale, New Jersey. A man in Florida won last year."),
+            ["PPL", "ADM1", "ADM1"]
+        );
+        // Named with its state, it is still the village.
+        assert_eq!(
+            codes("Police in Florida, New York, arrested two men."),
+            ["PPL", "ADM1"]
+        );
     }
 
     #[test]

@@ -34,7 +34,7 @@ P = {  # true coordinates (lat, lon), from general geographic knowledge
  'Columbia, SC': (34.00, -81.03), 'Abidjan': (5.36, -4.01), "Cox's Bazar": (21.43, 92.01), 'Matias Romero': (16.88, -95.04), 'Tashkent': (41.30, 69.24), 'Bishkek': (42.87, 74.59), 'Osh': (40.53, 72.80), 'Almaty': (43.24, 76.89),
  'Washington': (38.90, -77.04), 'New York': (40.71, -74.01), 'Chicago': (41.88, -87.63), 'Los Angeles': (34.05, -118.24),
  'Houston': (29.76, -95.37), 'Dallas': (32.78, -96.80), 'El Paso': (31.76, -106.49), 'Miami': (25.76, -80.19),
- 'Paris, Texas': (33.66, -95.56), 'Valdosta': (30.83, -83.28), 'Richmond, North Yorkshire': (54.40, -1.74), 'Thruxton, Hampshire': (51.21, -1.59), 'Denver': (39.74, -104.99), 'Seattle': (47.61, -122.33), 'Atlanta': (33.75, -84.39),
+ 'Paris, Texas': (33.66, -95.56), 'Morris County, New Jersey': (40.86, -74.54), 'Riverdale, New Jersey': (40.99, -74.30), 'Valdosta': (30.83, -83.28), 'Richmond, North Yorkshire': (54.40, -1.74), 'Thruxton, Hampshire': (51.21, -1.59), 'Denver': (39.74, -104.99), 'Seattle': (47.61, -122.33), 'Atlanta': (33.75, -84.39),
  'Toronto': (43.65, -79.38), 'Montreal': (45.50, -73.57), 'Mexico City': (19.43, -99.13), 'Ciudad Juarez': (31.69, -106.42),
  'Culiacan': (24.81, -107.39), 'Bogota': (4.71, -74.07), 'Medellin': (6.24, -75.58), 'Caracas': (10.48, -66.90),
  'Lima': (-12.05, -77.04), 'Quito': (-0.18, -78.47), 'Rio de Janeiro': (-22.91, -43.17), 'Sao Paulo': (-23.55, -46.63),
@@ -61,7 +61,7 @@ C = {  # countries and regions: (lat, lon) any point inside is acceptable within
  'Sri Lanka': (7.0, 81.0), 'Chad': (15.0, 19.0), 'Jordan': (31.0, 36.0),
  'Georgia': (42.0, 43.5), 'Japan': (36.0, 138.0), 'North Korea': (40.0, 127.0), 'Oaxaca': (17.0, -96.5), 'Oxford': (51.75, -1.26), 'Idlib province': (35.8, 36.6), 'Hama province': (35.2, 36.8), 'Helmand': (31.0, 64.0), 'Kandahar province': (31.0, 65.7),
  'Tigray': (14.0, 38.5), 'Amhara': (11.5, 38.0), 'Lamu County': (-2.0, 40.7), 'Ivory Coast': (8.0, -5.5), 'South Carolina': (34.0, -81.0),
- 'Texas': (31.25, -99.25), 'Louisiana': (31.0, -92.0), 'California': (37.25, -119.75), 'Oregon': (44.0, -120.5), 'Georgia State': (32.7, -83.4), 'Washington State': (47.5, -120.5), 'Sinaloa': (25.0, -107.5),
+ 'Texas': (31.25, -99.25), 'Louisiana': (31.0, -92.0), 'California': (37.25, -119.75), 'Oregon': (44.0, -120.5), 'New Jersey': (40.1, -74.6), 'Florida': (28.6, -82.4), 'Georgia State': (32.7, -83.4), 'Washington State': (47.5, -120.5), 'Sinaloa': (25.0, -107.5),
  'Kashmir': (34.0, 75.0), 'Balochistan': (28.5, 65.0), 'Mindanao': (7.5, 125.0), 'Xinjiang': (41.0, 85.0),
  'Punjab': (31.0, 72.5),
 }
@@ -227,6 +227,7 @@ S = [
  ("Police were called to a house in Thruxton, Hampshire, after the blast.", [("Thruxton",'Thruxton, Hampshire'),("Hampshire",'Hampshire')]),
  ("A tornado tore through Georgia near Valdosta overnight, the sheriff said.", [("Georgia",'Georgia State'),("near Valdosta",'Valdosta')]),
  ("Crews from central Washington were sent to the fire lines, officials said.", [("central Washington",'Washington State')]),
+ ("A Morris County man bought the ticket in Riverdale, New Jersey; the last big winner lived in Florida.", [("Morris County",'Morris County, New Jersey'),("Riverdale",'Riverdale, New Jersey'),("New Jersey",'New Jersey'),("Florida",'Florida')]),
  ("Wildfires forced evacuations in Oregon and Washington, while California braced for more.", [("Oregon",'Oregon'),("Washington",'Washington State'),("California",'California')]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
