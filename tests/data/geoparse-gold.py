@@ -228,6 +228,7 @@ S = [
  ("A tornado tore through Georgia near Valdosta overnight, the sheriff said.", [("Georgia",'Georgia State'),("near Valdosta",'Valdosta')]),
  ("Crews from central Washington were sent to the fire lines, officials said.", [("central Washington",'Washington State')]),
  ("A Morris County man bought the ticket in Riverdale, New Jersey; the last big winner lived in Florida.", [("Morris County",'Morris County, New Jersey'),("Riverdale",'Riverdale, New Jersey'),("New Jersey",'New Jersey'),("Florida",'Florida')]),
+ ("Officials in Tehran said the Islamic Republic would answer any strike.", [("Tehran",'Tehran'),("Islamic Republic",'Iran')]),
  ("Wildfires forced evacuations in Oregon and Washington, while California braced for more.", [("Oregon",'Oregon'),("Washington",'Washington State'),("California",'California')]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
