@@ -252,6 +252,7 @@ impl Gazetteer {
             .collect();
         self.penalise_shared_alternates(&mut out);
         self.prefer_seats_over_their_regions(&mut out);
+        self.prefer_regions_over_small_towns_elsewhere(&mut out);
         out.sort_by(|a, b| b.score.total_cmp(&a.score));
         out
     }
@@ -298,6 +299,44 @@ impl Gazetteer {
                 if code.split_once('.') == Some((place.country_code, place.admin1_code)) {
                     c.score = c.score.max(score + rank::SEAT_MARGIN);
                 }
+            }
+        }
+    }
+
+    /// When a name is an admin region's own name and also a small town outside it
+    /// ("Florida": the state, and a provincial seat of 33,000 in Uruguay), news copy means
+    /// the region: the widest such region ranks first, and a town elsewhere below
+    /// [`rank::REGION_OVER_TOWN_POPULATION`] that is no capital ranks below it. A seat of the
+    /// region itself ("Homs") is left above it by [`Self::prefer_seats_over_their_regions`].
+    fn prefer_regions_over_small_towns_elsewhere(&self, candidates: &mut [Candidate]) {
+        let Some((widest, score)) = candidates
+            .iter()
+            .filter_map(|c| match c.kind {
+                EntryKind::Admin1(i) if !c.alternate => Some((i, c.score)),
+                _ => None,
+            })
+            .max_by(|a, b| {
+                self.admin1[a.0]
+                    .extent_km
+                    .total_cmp(&self.admin1[b.0].extent_km)
+            })
+        else {
+            return;
+        };
+        let code = self.admin1[widest].code;
+        for c in candidates.iter_mut() {
+            match c.kind {
+                EntryKind::Admin1(i) if i == widest => c.score += rank::SEAT_MARGIN,
+                EntryKind::Place(i) => {
+                    let town = &self.places[i];
+                    let small = town.feature_code != rank::CAPITAL_CODE
+                        && town.population < rank::REGION_OVER_TOWN_POPULATION
+                        && !town.lies_in_admin1(code);
+                    if small && c.score > score {
+                        c.score = score - rank::SEAT_MARGIN;
+                    }
+                }
+                _ => {}
             }
         }
     }
@@ -509,6 +548,20 @@ impl Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_region_beats_a_small_town_of_its_name_elsewhere_but_not_its_own_seat() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let answer = |query: &str| {
+            let l = gazetteer.geocode(query).unwrap().unwrap();
+            (l.anchor.country_code.unwrap(), l.anchor.feature_code)
+        };
+        // Florida, Uruguay is a provincial seat of 33,000.
+        assert_eq!(answer("Florida"), ("US".to_owned(), "ADM1".to_owned()));
+        // The seat of the region of its name, and a city of a million, stay towns.
+        assert_eq!(answer("Homs"), ("SY".to_owned(), "PPLA".to_owned()));
+        assert_eq!(answer("Cordoba").1, "PPLA");
+    }
 
     #[test]
     fn an_area_after_a_comma_picks_its_town_or_answers_for_a_town_it_lacks() {

@@ -12,7 +12,9 @@ use super::{AIRPORT_FEATURE_CODE, LANDMARK_FEATURE_CODE, Place};
 const COUNTRY_SCORE: f32 = 2.5;
 /// Score of a continent or a named region ("Central Asia", "Sahel").
 const REGION_SCORE: f32 = 2.3;
-/// Score of a first-level admin region, below a town of about 100,000 that is an admin seat.
+/// Score of a first-level admin region: below a provincial seat of 3,200 people (0.7 +
+/// log10(3,200) / 7), so a region's seat of its name comes first ("Homs"); a smaller town
+/// elsewhere is held below the region (`Gazetteer::prefer_regions_over_small_towns_elsewhere`).
 const ADMIN1_SCORE: f32 = 1.2;
 /// Subtracted when the name matched only an alias or alternate spelling of a record.
 const ALTERNATE_PENALTY: f32 = 0.3;
@@ -27,6 +29,13 @@ const POPULATION_LOG_SCALE: f32 = 7.0;
 /// Feature weight of a curated landmark: above a capital of ten million (1.0 + 1.0) less an
 /// alternate name's penalty, so "White House" is not Casablanca (Dar el Beida) by default.
 const LANDMARK_WEIGHT: f32 = 1.8;
+
+/// GeoNames' feature code of a national capital.
+pub(super) const CAPITAL_CODE: &str = "PPLC";
+
+/// A town outside an admin region of its name needs this many people to rank above the
+/// region (see `Gazetteer::prefer_regions_over_small_towns_elsewhere`).
+pub(super) const REGION_OVER_TOWN_POPULATION: u32 = 100_000;
 
 /// How far a seat town is lifted above the admin region of the same name.
 pub(super) const SEAT_MARGIN: f32 = 0.01;

@@ -229,6 +229,7 @@ S = [
  ("Crews from central Washington were sent to the fire lines, officials said.", [("central Washington",'Washington State')]),
  ("A Morris County man bought the ticket in Riverdale, New Jersey; the last big winner lived in Florida.", [("Morris County",'Morris County, New Jersey'),("Riverdale",'Riverdale, New Jersey'),("New Jersey",'New Jersey'),("Florida",'Florida')]),
  ("Officials in Tehran said the Islamic Republic would answer any strike.", [("Tehran",'Tehran'),("Islamic Republic",'Iran')]),
+ ("Voters in Florida waited for hours as the storm closed polling stations.", [("Florida",'Florida')]),
  ("Wildfires forced evacuations in Oregon and Washington, while California braced for more.", [("Oregon",'Oregon'),("Washington",'Washington State'),("California",'California')]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
