@@ -9,7 +9,7 @@ use super::GeoparseError;
 use super::context::country_of;
 use super::mention::{Toponym, find_toponyms};
 use super::ordinal::{city_by_rank, ordinal_city_after};
-use super::relative::{descriptor_start, relation_before};
+use super::relative::{RelativePhrase, descriptor_start, relation_before};
 use super::resolve::{Descriptor, resolve_toponyms};
 use super::tokens::{Token, tokenize};
 use super::uncertainty::apply;
@@ -52,6 +52,7 @@ fn mention_of(
     text: &str,
     tokens: &[Token],
     toponym: &Toponym,
+    relation: Option<RelativePhrase>,
     kind: EntryKind,
 ) -> Option<Mention> {
     let (descriptor, is_capital_of) = descriptor_start(tokens, toponym.first);
@@ -61,7 +62,6 @@ fn mention_of(
     let capital = (is_capital_of && !apposition)
         .then(|| capital_of(gazetteer, kind))
         .flatten();
-    let relation = relation_before(tokens, toponym.first);
     let first = match (&relation, capital) {
         (Some(r), _) => r.start,
         (None, Some(_)) => descriptor,
@@ -138,10 +138,16 @@ pub fn geoparse_with_context(
     }
     let tokens = tokenize(text);
     let toponyms = find_toponyms(gazetteer, &tokens);
+    // The relation phrase before each toponym ("70 km south-east of", "northern").
+    let relations: Vec<Option<RelativePhrase>> = toponyms
+        .iter()
+        .map(|t| relation_before(&tokens, t.first))
+        .collect();
     let descriptors: Vec<Descriptor> = toponyms
         .iter()
-        .map(|t| {
-            let part = relation_before(&tokens, t.first).is_some_and(|p| p.relation.is_part());
+        .zip(&relations)
+        .map(|(t, relation)| {
+            let part = relation.is_some_and(|p| p.relation.is_part());
             let capital = t.first > 0
                 && tokens[descriptor_start(&tokens, t.first).0..t.first]
                     .iter()
@@ -160,7 +166,10 @@ pub fn geoparse_with_context(
     Ok(toponyms
         .iter()
         .zip(resolved)
-        .filter_map(|(t, kind)| mention_of(gazetteer, text, &tokens, t, kind?))
+        .zip(relations)
+        .filter_map(|((t, kind), relation)| {
+            mention_of(gazetteer, text, &tokens, t, relation, kind?)
+        })
         .collect())
 }
 
