@@ -17,7 +17,7 @@ use crate::index::EARTH_RADIUS_KM;
 use super::admin_list::is_list_gap;
 use super::context::{boosted, country_of, document_context};
 use super::home::{HomeRegion, home_votes, plausibility};
-use super::mention::Toponym;
+use super::mention::{Toponym, is_generic};
 use super::tokens::Token;
 
 /// Two places this close (km) may be the ones a text means together.
@@ -295,14 +295,36 @@ pub fn resolve_toponyms(
     let mut readings = boosted(gazetteer, toponyms, &base, &homes, &document);
     // "Bali, Cameroon": the qualifying country, admin region or county picks among the readings.
     let mut fallback = vec![None; toponyms.len()];
+    let qualifies = |kind: EntryKind| match kind {
+        EntryKind::Place(a) => gazetteer.places()[a].is_county(),
+        EntryKind::Country(_) | EntryKind::Admin1(_) => true,
+        EntryKind::Region(_) | EntryKind::Demonym(_) => false,
+    };
     for (i, j) in qualifiers(tokens, toponyms).into_iter().enumerate() {
-        let Some(area) = j.and_then(|j| readings[j].first()).map(|c| c.kind) else {
+        let Some(j) = j else { continue };
+        // "Richmond, Yorkshire": a qualifier is an area that holds the town, not a village
+        // of its name (Yorkshire, Virginia).
+        let top = readings[j].first().copied();
+        if let Some(top) = top.filter(|t| !qualifies(t.kind) && !is_strong(gazetteer, t.kind)) {
+            let (head, tail) = readings.split_at_mut(j);
+            if let Some(c) = tail[0].iter_mut().find(|c| {
+                !c.alternate
+                    && qualifies(c.kind)
+                    && head[i]
+                        .iter()
+                        .any(|town| lies_in(gazetteer, town.kind, c.kind))
+            }) {
+                c.score = top.score + QUALIFIER_BOOST;
+                tail[0].sort_by(|a, b| b.score.total_cmp(&a.score));
+            }
+        }
+        let Some(area) = readings[j]
+            .first()
+            .map(|c| c.kind)
+            .filter(|&k| qualifies(k))
+        else {
             continue;
         };
-        let county = matches!(area, EntryKind::Place(a) if gazetteer.places()[a].is_county());
-        if !(county || matches!(area, EntryKind::Country(_) | EntryKind::Admin1(_))) {
-            continue;
-        }
         let mut inside = false;
         for c in &mut readings[i] {
             if lies_in(gazetteer, c.kind, area) {
@@ -317,7 +339,10 @@ pub fn resolve_toponyms(
         let namesake = readings[i]
             .first()
             .is_some_and(|c| gazetteer.lies_far_outside(c.kind, area));
-        if !inside && namesake && !continues_list(tokens, toponyms, i + 1) {
+        // A generic word is too weak a qualifier to overrule the town ("Kansas City, North").
+        let generic =
+            is_generic(tokens[toponyms[j].first].text) && toponyms[j].end - toponyms[j].first == 1;
+        if !inside && namesake && !generic && !continues_list(tokens, toponyms, j) {
             fallback[i] = Some(area);
         }
     }
@@ -646,6 +671,16 @@ mod tests {
                 ("Rockingham".to_owned(), "Northamptonshire".to_owned()),
                 ("Northamptonshire".to_owned(), "Northamptonshire".to_owned())
             ]
+        );
+        // The qualifier is the county that holds a Richmond, not Yorkshire, Virginia.
+        assert_eq!(
+            countries("He grew up in Richmond, Yorkshire."),
+            ["GB", "GB"]
+        );
+        // A compass word is too weak a qualifier to make the town a region of Cameroon.
+        assert_eq!(
+            anchors("Two men were charged in Kansas City, North.")[0].1,
+            "Kansas City"
         );
         // A list is no qualifier: Saipan stays in the Northern Mariana Islands.
         assert_eq!(

@@ -48,7 +48,7 @@ P = {  # true coordinates (lat, lon), from general geographic knowledge
  'Chechnya': (43.4, 45.7), 'Palma': (-10.77, 40.47), 'Qamishli': (37.05, 41.23), 'Hasakah': (36.50, 40.75), 'Maarat al-Numan': (35.65, 36.67), 'Ariha': (35.81, 36.61), 'United States': (39.8, -98.6),
 }
 C = {  # countries and regions: (lat, lon) any point inside is acceptable within 161 km of the centre used by gazetteers
- 'North Yorkshire': (54.2, -1.4), 'Hampshire': (51.06, -1.31), 'Tajikistan': (39.0, 71.0), 'Afghanistan': (33.0, 66.0), 'Iraq': (33.0, 44.0), 'Syria': (35.0, 38.0), 'Lebanon': (33.83, 35.83),
+ 'North Yorkshire': (54.2, -1.4), 'Yorkshire': (54.0, -1.5), 'Hampshire': (51.06, -1.31), 'Tajikistan': (39.0, 71.0), 'Afghanistan': (33.0, 66.0), 'Iraq': (33.0, 44.0), 'Syria': (35.0, 38.0), 'Lebanon': (33.83, 35.83),
  'Libya': (25.0, 17.0), 'Yemen': (15.5, 47.5), 'Egypt': (27.0, 30.0), 'Sudan': (15.0, 30.0), 'Somalia': (6.0, 48.0),
  'Kenya': (1.0, 38.0), 'Nigeria': (10.0, 8.0), 'Mali': (17.0, -4.0), 'Niger': (16.0, 8.0), 'Burkina Faso': (12.5, -1.67),
  'Ethiopia': (8.0, 38.0), 'France': (46.0, 2.0), 'Germany': (51.5, 10.5), 'Ukraine': (49.0, 32.0), 'Russia': (60.0, 100.0),
@@ -230,6 +230,7 @@ S = [
  ("A Morris County man bought the ticket in Riverdale, New Jersey; the last big winner lived in Florida.", [("Morris County",'Morris County, New Jersey'),("Riverdale",'Riverdale, New Jersey'),("New Jersey",'New Jersey'),("Florida",'Florida')]),
  ("Officials in Tehran said the Islamic Republic would answer any strike.", [("Tehran",'Tehran'),("Islamic Republic",'Iran')]),
  ("Voters in Florida waited for hours as the storm closed polling stations.", [("Florida",'Florida')]),
+ ("A vigil was held on Sunday in Richmond, Yorkshire.", [("Richmond",'Richmond, North Yorkshire'),("Yorkshire",'Yorkshire')]),
  ("Wildfires forced evacuations in Oregon and Washington, while California braced for more.", [("Oregon",'Oregon'),("Washington",'Washington State'),("California",'California')]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
