@@ -73,8 +73,6 @@ fn is_capital(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
     matches!(kind, EntryKind::Place(p) if matches!(gazetteer.places()[p].feature_code, "PPLC" | "PPLA"))
 }
 
-/// Point (lon/lat) of a place or admin region; countries and regions are too large to say
-/// anything by proximity.
 /// True for an area: a country, region, admin region or county.
 fn is_area(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
     match kind {
@@ -84,6 +82,8 @@ fn is_area(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
     }
 }
 
+/// Point (lon/lat) of a place or admin region; countries and regions are too large to say
+/// anything by proximity.
 fn point_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<Point> {
     match kind {
         EntryKind::Place(i) => gazetteer.places().get(i).map(|p| Point::new(p.lon, p.lat)),
@@ -252,54 +252,18 @@ fn lies_in(gazetteer: &Gazetteer, kind: EntryKind, area: EntryKind) -> bool {
     }
 }
 
-/// What the words right before a toponym say of the reading meant.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Descriptor {
-    #[default]
-    None,
-    /// "the capital X": a capital or admin seat.
-    Capital,
-    /// "northern X", "the north of X": an area with parts.
-    Part,
-}
-
-/// Resolves every toponym; `None` where a weak toponym finds no support. `descriptors[i]` is
-/// what the words before toponym `i` say of it.
-///
-/// # Runtime
-/// O(t · w · c) for t toponyms, a window of w = 2 [`PROXIMITY_WINDOW`] neighbours and c ≤
-/// [`MAX_CANDIDATES`](super::context::MAX_CANDIDATES) candidates each.
-pub fn resolve_toponyms(
+/// "Bali, Cameroon": the country, admin region or county after a comma picks among the
+/// readings of the town before it. Returns, per toponym, the area that stands for a town the
+/// gazetteer does not know there ("Rockingham, Northamptonshire").
+fn read_qualifiers(
     gazetteer: &Gazetteer,
     tokens: &[Token],
     toponyms: &[Toponym],
-    descriptors: &[Descriptor],
-    hint: &Context,
+    readings: &mut [Vec<Candidate>],
 ) -> Vec<Option<EntryKind>> {
-    let base: Vec<Vec<Candidate>> = toponyms
-        .iter()
-        .map(|t| context_free_readings(gazetteer, t))
-        .collect();
-    let (votes, ballots) = home_votes(gazetteer, toponyms, &base);
-    let homes: Vec<HomeRegion> = ballots.iter().map(|b| votes.home_without(b)).collect();
-    // Two rounds: the context-free readings name the areas, then the readings those areas
-    // favour ("Georgia" the state once "Clarke County" puts the text in the US) name them again.
-    let first = boosted(
-        gazetteer,
-        toponyms,
-        &base,
-        &homes,
-        &document_context(gazetteer, toponyms, &base, hint),
-    );
-    let document = document_context(gazetteer, toponyms, &first, hint);
-    let mut readings = boosted(gazetteer, toponyms, &base, &homes, &document);
-    // "Bali, Cameroon": the qualifying country, admin region or county picks among the readings.
     let mut fallback = vec![None; toponyms.len()];
-    let qualifies = |kind: EntryKind| match kind {
-        EntryKind::Place(a) => gazetteer.places()[a].is_county(),
-        EntryKind::Country(_) | EntryKind::Admin1(_) => true,
-        EntryKind::Region(_) | EntryKind::Demonym(_) => false,
-    };
+    let qualifies =
+        |kind: EntryKind| is_area(gazetteer, kind) && !matches!(kind, EntryKind::Region(_));
     for (i, j) in qualifiers(tokens, toponyms).into_iter().enumerate() {
         let Some(j) = j else { continue };
         // "Richmond, Yorkshire": a qualifier is an area that holds the town, not a village
@@ -346,9 +310,18 @@ pub fn resolve_toponyms(
             fallback[i] = Some(area);
         }
     }
-    // "California or Washington": a name listed with admin regions is one too. Only a name
-    // that is plainly a region says so: "New York" is also a city ("Washington, New York and
-    // Los Angeles" are cities).
+    fallback
+}
+
+/// "California or Washington": a name listed with admin regions is one too. Only a name that
+/// is plainly a region says so: "New York" is also a city ("Washington, New York and Los
+/// Angeles" are cities).
+fn read_lists(
+    gazetteer: &Gazetteer,
+    tokens: &[Token],
+    toponyms: &[Toponym],
+    readings: &mut [Vec<Candidate>],
+) {
     for list in lists(tokens, toponyms) {
         let states: Vec<&str> = list
             .clone()
@@ -363,10 +336,11 @@ pub fn resolve_toponyms(
                 _ => None,
             })
             .collect();
+        if states.is_empty() {
+            continue;
+        }
         for i in list {
-            if states.is_empty()
-                || matches!(readings[i].first(), Some(c) if matches!(c.kind, EntryKind::Admin1(_)))
-            {
+            if matches!(readings[i].first(), Some(c) if matches!(c.kind, EntryKind::Admin1(_))) {
                 continue;
             }
             for c in &mut readings[i] {
@@ -379,6 +353,51 @@ pub fn resolve_toponyms(
             readings[i].sort_by(|a, b| b.score.total_cmp(&a.score));
         }
     }
+}
+
+/// What the words right before a toponym say of the reading meant.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Descriptor {
+    #[default]
+    None,
+    /// "the capital X": a capital or admin seat.
+    Capital,
+    /// "northern X", "the north of X": an area with parts.
+    Part,
+}
+
+/// Resolves every toponym; `None` where a weak toponym finds no support. `descriptors[i]` is
+/// what the words before toponym `i` say of it.
+///
+/// # Runtime
+/// O(t · w · c) for t toponyms, a window of w = 2 [`PROXIMITY_WINDOW`] neighbours and c ≤
+/// [`MAX_CANDIDATES`](super::context::MAX_CANDIDATES) candidates each.
+pub fn resolve_toponyms(
+    gazetteer: &Gazetteer,
+    tokens: &[Token],
+    toponyms: &[Toponym],
+    descriptors: &[Descriptor],
+    hint: &Context,
+) -> Vec<Option<EntryKind>> {
+    let base: Vec<Vec<Candidate>> = toponyms
+        .iter()
+        .map(|t| context_free_readings(gazetteer, t))
+        .collect();
+    let (votes, ballots) = home_votes(gazetteer, toponyms, &base);
+    let homes: Vec<HomeRegion> = ballots.iter().map(|b| votes.home_without(b)).collect();
+    // Two rounds: the context-free readings name the areas, then the readings those areas
+    // favour ("Georgia" the state once "Clarke County" puts the text in the US) name them again.
+    let first = boosted(
+        gazetteer,
+        toponyms,
+        &base,
+        &homes,
+        &document_context(gazetteer, toponyms, &base, hint),
+    );
+    let document = document_context(gazetteer, toponyms, &first, hint);
+    let mut readings = boosted(gazetteer, toponyms, &base, &homes, &document);
+    let fallback = read_qualifiers(gazetteer, tokens, toponyms, &mut readings);
+    read_lists(gazetteer, tokens, toponyms, &mut readings);
     let max_chord_2 = proximity_chord_2();
     let plausible: Vec<Vec<([f64; 3], f32)>> = readings
         .iter()
@@ -452,12 +471,12 @@ pub fn resolve_toponyms(
             // reach the best score even with full support is not measured.
             let mut top: Option<(EntryKind, f32, f32)> = None;
             for c in candidates {
-                let capital_bonus = match descriptors[i] {
+                let cue_bonus = match descriptors[i] {
                     Descriptor::Capital if is_capital(gazetteer, c.kind) => CAPITAL_BOOST,
                     Descriptor::Part if parted(c) => PART_BOOST,
                     _ => 0.0,
                 };
-                if top.is_some_and(|t| c.score + capital_bonus + PROXIMITY_BOOST < t.1) {
+                if top.is_some_and(|t| c.score + cue_bonus + PROXIMITY_BOOST < t.1) {
                     continue;
                 }
                 let near = if overshadowed(c) {
@@ -465,7 +484,7 @@ pub fn resolve_toponyms(
                 } else {
                     support(c.kind)
                 };
-                let score = c.score + capital_bonus + PROXIMITY_BOOST * near;
+                let score = c.score + cue_bonus + PROXIMITY_BOOST * near;
                 if top.is_none_or(|t| score >= t.1) {
                     top = Some((c.kind, score, near));
                 }
