@@ -501,6 +501,16 @@ mod tests {
     use crate::gazetteer::Gazetteer;
     use crate::geoparse::geoparse;
 
+    /// The GeoNames feature code of each mention's anchor.
+    fn feature_codes(text: &str) -> Vec<String> {
+        let gazetteer = Gazetteer::load().unwrap();
+        geoparse(&gazetteer, text)
+            .unwrap()
+            .into_iter()
+            .map(|m| m.location.anchor.feature_code)
+            .collect()
+    }
+
     fn countries(text: &str) -> Vec<String> {
         let gazetteer = Gazetteer::load().unwrap();
         geoparse(&gazetteer, text)
@@ -740,47 +750,36 @@ mod tests {
 
     #[test]
     fn a_village_named_like_a_state_gets_no_support_from_its_neighbours() {
-        let gazetteer = Gazetteer::load().unwrap();
-        let codes = |text: &str| -> Vec<String> {
-            geoparse(&gazetteer, text)
-                .unwrap()
-                .into_iter()
-                .map(|m| m.location.anchor.feature_code)
-                .collect()
-        };
         // Florida, New York, a village of 2,800, lies near the other places of the text.
         assert_eq!(
-            codes("The ticket was sold in Riverdale, New Jersey. A man in Florida won last year."),
+            feature_codes(
+                "The ticket was sold in Riverdale, New Jersey. A man in Florida won last year."
+            ),
             ["PPL", "ADM1", "ADM1"]
         );
         // Named with its state, it is still the village.
         assert_eq!(
-            codes("Police in Florida, New York, arrested two men."),
+            feature_codes("Police in Florida, New York, arrested two men."),
             ["PPL", "ADM1"]
         );
     }
 
     #[test]
     fn a_name_listed_with_states_is_a_state() {
-        let gazetteer = Gazetteer::load().unwrap();
-        let codes = |text: &str| -> Vec<String> {
-            geoparse(&gazetteer, text)
-                .unwrap()
-                .into_iter()
-                .map(|m| m.location.anchor.feature_code)
-                .collect()
-        };
         // Washington alone, or listed with cities, is the capital.
-        assert_eq!(codes("Officials in Washington said so."), ["PPLC"]);
-        assert_eq!(codes("Fires hit Oregon and Washington."), ["ADM1", "ADM1"]);
+        assert_eq!(feature_codes("Officials in Washington said so."), ["PPLC"]);
+        assert_eq!(
+            feature_codes("Fires hit Oregon and Washington."),
+            ["ADM1", "ADM1"]
+        );
         // California, Maryland lies near the capital: the list still reads two states.
         assert_eq!(
-            codes("Costs are high in states such as California or Washington."),
+            feature_codes("Costs are high in states such as California or Washington."),
             ["ADM1", "ADM1"]
         );
         // "New York" is also the city, so it says nothing of Washington.
         assert_eq!(
-            codes("After stops in Washington, New York and Los Angeles, he left.")[0],
+            feature_codes("After stops in Washington, New York and Los Angeles, he left.")[0],
             "PPLC"
         );
     }
