@@ -131,12 +131,17 @@ impl Gazetteer {
             self.entries(&folded).chain(code.into_iter().flatten()),
             &context,
         );
-        if let Some(area) = query.rsplit_once(',').and_then(|(_, area)| {
-            let area = self.candidates(&fold(area), &Context::default());
-            area.first().map(|a| a.kind)
-        }) && exact
+        // "Rockingham, Northamptonshire": the area answers for a town it does not hold. A
+        // best reading the context lifted lies in it already ("Tripoli, Lebanon").
+        let outside = exact
             .first()
-            .is_some_and(|town| self.lies_far_outside(town.kind, area))
+            .filter(|town| self.context_boost(town.kind, &context) == 0.0);
+        if let Some(town) = outside
+            && let Some(area) = query.rsplit_once(',').and_then(|(_, area)| {
+                let area = self.candidates(&fold(area), &Context::default());
+                area.first().map(|a| a.kind)
+            })
+            && self.lies_far_outside(town.kind, area)
         {
             return Ok(self.rank(
                 std::iter::once(Entry {
