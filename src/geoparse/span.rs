@@ -21,7 +21,8 @@ use super::document::{MAX_TEXT_BYTES, with_demonyms};
 use super::lexicon;
 use super::mention::{NameMatch, Toponym, find_toponyms, is_generic, longest_name};
 use super::postal_code::{is_postal_code, region_in_document};
-use super::resolve::{Descriptor, is_strong, resolve_toponyms};
+use super::resolve::{Descriptor, PROXIMITY_KM, is_strong, resolve_toponyms};
+use super::score::distance_km;
 use super::site::{names_site, site_location};
 use super::state_abbreviation::state_in_span;
 use super::tokens::{Token, tokenize};
@@ -299,9 +300,8 @@ pub fn resolve_spans(
     // The towns the document names (first token, place), once per mention, where a site of
     // the text may lie.
     let mut towns = Vec::new();
-    // Spans read as a small place through a name inside them: a site's own name may hold a
-    // village's ("Alder Hey Children's Hospital" is not Hey).
-    let mut weak = vec![false; spans.len()];
+    // The reading of each span that has one.
+    let mut kinds = vec![None; spans.len()];
     for ((owner, kind), t) in owners.into_iter().zip(resolved).zip(&toponyms) {
         if let Some(EntryKind::Place(i)) = kind {
             let place = &gazetteer.places()[i];
@@ -312,13 +312,30 @@ pub fn resolve_spans(
         if let (Some(s), Some(kind)) = (owner, kind) {
             // Only spans of `text` own a toponym (checked above).
             out[s] = gazetteer.location(&text[spans[s].clone()], kind);
-            weak[s] = inner_read[s] && !is_strong(gazetteer, kind);
+            kinds[s] = Some(kind);
         }
     }
     let town_places: Vec<usize> = towns.iter().map(|&(_, i)| i).collect();
+    // A small place far from every other town of the text: a site's namesake ("Washington
+    // Square" in a New Orleans story is no village of that name 1,700 km away).
+    let far_off = |kind: EntryKind| match kind {
+        EntryKind::Place(i) => {
+            let p = &gazetteer.places()[i];
+            town_places.iter().all(|&j| {
+                let q = &gazetteer.places()[j];
+                j == i || distance_km(p.lat, p.lon, q.lat, q.lon) > PROXIMITY_KM
+            }) && town_places.iter().any(|&j| j != i)
+        }
+        _ => false,
+    };
     for (s, span_words) in words.iter().enumerate() {
         let Some(w) = span_words else { continue };
-        if (out[s].is_none() || weak[s]) && names_site(&tokens[w.clone()]) {
+        // A span read as a small place through a name inside it ("Hey" in "Alder Hey
+        // Children's Hospital"), or far from the text's towns, is weak: the site's own name
+        // may hold a village's.
+        let weak = kinds[s]
+            .is_some_and(|kind| !is_strong(gazetteer, kind) && (inner_read[s] || far_off(kind)));
+        if (out[s].is_none() || weak) && names_site(&tokens[w.clone()]) {
             let named_after = town_after(&tokens, w.end, &towns);
             let phrase = &text[spans[s].clone()];
             if let Some(site) = site_location(gazetteer, phrase, &town_places, named_after) {
@@ -384,6 +401,22 @@ mod tests {
         assert_eq!(anchor_at(text, "ST. JOHN'S").as_deref(), Some("St. John's"));
         let text = "Fans left Fulham's ground early.";
         assert_eq!(anchor_at(text, "Fulham's").as_deref(), Some("Fulham"));
+    }
+
+    #[test]
+    fn a_site_named_like_a_far_village_lies_in_the_documents_town() {
+        // Washington Square is also a neighbourhood of Philadelphia, 1,700 km from New Orleans.
+        let text = "A brass band played at Washington Square, New Orleans officials said.";
+        assert_eq!(
+            anchor_at(text, "Washington Square").as_deref(),
+            Some("New Orleans")
+        );
+        // Alone, the name is the village.
+        let text = "A brass band played at Washington Square on Friday.";
+        assert_eq!(
+            anchor_at(text, "Washington Square").as_deref(),
+            Some("Washington Square")
+        );
     }
 
     #[test]
