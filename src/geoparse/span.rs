@@ -331,11 +331,14 @@ pub fn resolve_spans(
     for (s, span_words) in words.iter().enumerate() {
         let Some(w) = span_words else { continue };
         // A span read as a small place through a name inside it ("Hey" in "Alder Hey
-        // Children's Hospital"), or far from the text's towns, is weak: the site's own name
-        // may hold a village's.
-        let weak = kinds[s]
-            .is_some_and(|kind| !is_strong(gazetteer, kind) && (inner_read[s] || far_off(kind)));
-        if (out[s].is_none() || weak) && names_site(&tokens[w.clone()]) {
+        // Children's Hospital", "Eva" in "Eva's Village") names something of its own, most
+        // likely in the text's town; so does a site whose name is a small place's far from
+        // the text's towns.
+        let site = names_site(&tokens[w.clone()]);
+        let weak = kinds[s].is_some_and(|kind| {
+            !is_strong(gazetteer, kind) && (inner_read[s] || site && far_off(kind))
+        });
+        if out[s].is_none() && site || weak {
             let named_after = town_after(&tokens, w.end, &towns);
             let phrase = &text[spans[s].clone()];
             if let Some(site) = site_location(gazetteer, phrase, &town_places, named_after) {
@@ -401,6 +404,16 @@ mod tests {
         assert_eq!(anchor_at(text, "ST. JOHN'S").as_deref(), Some("St. John's"));
         let text = "Fans left Fulham's ground early.";
         assert_eq!(anchor_at(text, "Fulham's").as_deref(), Some("Fulham"));
+    }
+
+    #[test]
+    fn a_name_read_through_a_village_inside_it_lies_in_the_documents_town() {
+        // Hatch is a village in New Mexico; the circuit is in England, as the text's town is.
+        // The guess says so: near that town, not at it.
+        let text = "The season opens at Brands Hatch before the grid moves to Norwich.";
+        let location = location_at(text, "Brands Hatch").unwrap();
+        assert_eq!(location.anchor.name, "Norwich");
+        assert_eq!(location.precision, crate::location::Precision::Near);
     }
 
     #[test]
