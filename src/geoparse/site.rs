@@ -4,8 +4,10 @@
 //! Local news names its sites and its town apart ("police closed Royal Street … New Orleans
 //! officials said"), so such a site is read as lying in the document's town: the town named
 //! right after it ("the Bambino Gesu Hospital in Rome"), else the town the text names most
-//! often, the more populous one on a tie. A site read through a small place inside its name
-//! ("Hey" in "Alder Hey Children's Hospital") is read so too. That is a guess, and the
+//! often, the more populous one on a tie. A marked span read through a small place inside its
+//! name ("Hey" in "Alder Hey Children's Hospital", "Hatch" in "Brands Hatch") is read so too,
+//! and so is a site whose whole name is a small place's far from the text's towns
+//! ("Washington Square" in a New Orleans story). That is a guess, and the
 //! uncertainty says so: the town's own radius plus the distance (km) to the farthest other
 //! town the text names, since the site may lie in any of them. Precision is `near`: somewhere
 //! around the town, not at its point.
