@@ -95,9 +95,13 @@ fn span_toponym(
             ..toponym(folded, None)
         });
     }
+    // A loose transliteration of a name, but not of a common word ("State" is no misspelt
+    // Statte, Italy).
+    let common_word = last - (first + lead) == 1 && is_generic(tokens[first + lead].text);
     if let Some(best) = gazetteer
         .lookup(phrase)
         .ok()
+        .filter(|_| !common_word)
         .and_then(|c| c.first().copied())
     {
         return whole(toponym(folded, Some(best.kind)));
@@ -404,6 +408,19 @@ mod tests {
         assert_eq!(anchor_at(text, "ST. JOHN'S").as_deref(), Some("St. John's"));
         let text = "Fans left Fulham's ground early.";
         assert_eq!(anchor_at(text, "Fulham's").as_deref(), Some("Fulham"));
+    }
+
+    #[test]
+    fn a_common_word_is_no_misspelt_town() {
+        // "State" is one letter from Statte, Italy; the street stays unread, and the
+        // hospital lies in Chicago, not in Apulia.
+        let text = "He collapsed at State and Hubbard, Chicago police said, and died at \
+                    Northwestern Memorial Hospital.";
+        assert!(location_at(text, "State").is_none());
+        assert_eq!(
+            anchor_at(text, "Northwestern Memorial Hospital").as_deref(),
+            Some("Chicago")
+        );
     }
 
     #[test]
