@@ -4,8 +4,9 @@
 //! Local news names its sites and its town apart ("police closed Royal Street … New Orleans
 //! officials said"), so such a site is read as lying in the document's town: the town named
 //! right after it ("the Bambino Gesu Hospital in Rome"), else the town the text names most
-//! often, the more populous one on a tie. A marked span read through a small place inside its
-//! name ("Hey" in "Alder Hey Children's Hospital", "Hatch" in "Brands Hatch") is read so too,
+//! often, the more populous one on a tie. A marked span guessed as a small place, through a
+//! name inside it ("Hey" in "Alder Hey Children's Hospital", "Hatch" in "Brands Hatch") or a
+//! loose spelling ("Harwinton" as Harrington), is read so too,
 //! and so is a site whose whole name is a small place's far from the text's towns
 //! ("Washington Square" in a New Orleans story). That is a guess, and the
 //! uncertainty says so: the town's own radius plus the distance (km) to the farthest other

@@ -32,7 +32,8 @@ use super::tokens::{Token, tokenize};
 /// else a county without its "County" ("DeKalb"), else a loose transliteration, else the
 /// longest known name inside it ("Laurel" in "Laurel County"). A phrase that names a place
 /// and a county's short form ("Clay") keeps both readings for the document to choose from.
-/// The flag is true when the toponym is a name inside the span rather than the span itself.
+/// The flag is true when the toponym is a guess rather than the span itself: a name inside the
+/// span, or a loose spelling of it.
 fn span_toponym(
     gazetteer: &Gazetteer,
     text: &str,
@@ -104,7 +105,8 @@ fn span_toponym(
         .filter(|_| !common_word)
         .and_then(|c| c.first().copied())
     {
-        return whole(toponym(folded, Some(best.kind)));
+        // A loose spelling is a guess.
+        return Some((toponym(folded, Some(best.kind)), true));
     }
     let inner = inner_name(gazetteer, tokens, first + lead, last)
         .map(|name| name.into_toponym(first, true))
@@ -253,8 +255,9 @@ pub fn resolve_spans(
     let tokens = tokenize(text);
     // (toponym, index of the span it answers) for every span that has a reading.
     let mut toponyms: Vec<(Toponym, Option<usize>)> = Vec::new();
-    // Spans read through a name inside them ("Hey" in "Alder Hey Children's Hospital").
-    let mut inner_read = vec![false; spans.len()];
+    // Spans read through a guess: a name inside them ("Hey" in "Alder Hey Children's
+    // Hospital") or a loose spelling ("Harwinton" as Harrington).
+    let mut guessed = vec![false; spans.len()];
     let of_text = |span: &Range<usize>| text.get(span.clone()).is_some_and(|t| !t.is_empty());
     // The words (token indices) of each span of `text`; `None` for a span that holds no whole
     // word, such as one inside a word (where the first word after it is past the last before).
@@ -271,9 +274,9 @@ pub fn resolve_spans(
         .collect();
     for (s, span_words) in words.iter().enumerate() {
         let Some(w) = span_words else { continue };
-        if let Some((t, inner)) = span_toponym(gazetteer, text, &tokens, w.start, w.end) {
+        if let Some((t, guess)) = span_toponym(gazetteer, text, &tokens, w.start, w.end) {
             toponyms.push((t, Some(s)));
-            inner_read[s] = inner;
+            guessed[s] = guess;
         }
     }
     // The finder's own toponyms outside the spans are context: the other places of the text.
@@ -334,13 +337,14 @@ pub fn resolve_spans(
     };
     for (s, span_words) in words.iter().enumerate() {
         let Some(w) = span_words else { continue };
-        // A span read as a small place through a name inside it ("Hey" in "Alder Hey
-        // Children's Hospital", "Eva" in "Eva's Village") names something of its own, most
-        // likely in the text's town; so does a site whose name is a small place's far from
-        // the text's towns.
+        // A span guessed as a small place, through a name inside it ("Hey" in "Alder Hey
+        // Children's Hospital", "Eva" in "Eva's Village") or a loose spelling ("Harwinton"
+        // as Harrington, Delaware), names something the gazetteer does not hold, most likely
+        // in the text's town; so does a site whose name is a small place's far from the
+        // text's towns.
         let site = names_site(&tokens[w.clone()]);
         let weak = kinds[s].is_some_and(|kind| {
-            !is_strong(gazetteer, kind) && (inner_read[s] || site && far_off(kind))
+            !is_strong(gazetteer, kind) && (guessed[s] || site && far_off(kind))
         });
         if out[s].is_none() && site || weak {
             let named_after = town_after(&tokens, w.end, &towns);
@@ -408,6 +412,15 @@ mod tests {
         assert_eq!(anchor_at(text, "ST. JOHN'S").as_deref(), Some("St. John's"));
         let text = "Fans left Fulham's ground early.";
         assert_eq!(anchor_at(text, "Fulham's").as_deref(), Some("Fulham"));
+    }
+
+    #[test]
+    fn a_loose_spelling_of_a_far_small_town_yields_to_the_documents_town() {
+        // Harwinton, Connecticut is not in the gazetteer; Harrington, Delaware is one letter off.
+        let text = "Residents of Harwinton met in Hartford on Monday.";
+        let location = location_at(text, "Harwinton").unwrap();
+        assert_eq!(location.anchor.name, "Hartford");
+        assert_eq!(location.precision, crate::location::Precision::Near);
     }
 
     #[test]
