@@ -415,7 +415,7 @@ mod tests {
     }
 
     #[test]
-    fn a_loose_spelling_of_a_far_small_town_yields_to_the_documents_town() {
+    fn a_loose_spelling_of_a_small_town_is_a_guess_that_yields_to_the_documents_town() {
         // Harwinton, Connecticut is not in the gazetteer; Harrington, Delaware is one letter off.
         let text = "Residents of Harwinton met in Hartford on Monday.";
         let location = location_at(text, "Harwinton").unwrap();
