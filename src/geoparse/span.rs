@@ -310,7 +310,11 @@ pub fn resolve_spans(
     // The reading of each span that has one.
     let mut kinds = vec![None; spans.len()];
     for ((owner, kind), t) in owners.into_iter().zip(resolved).zip(&toponyms) {
-        if let Some(EntryKind::Place(i)) = kind {
+        // A small place guessed is no town of the text: five "Meadow Grove" read as Meadow,
+        // Texas would outvote the Columbus the text names.
+        let weak_guess =
+            owner.is_some_and(|s| guessed[s]) && kind.is_some_and(|k| !is_strong(gazetteer, k));
+        if let Some(EntryKind::Place(i)) = kind.filter(|_| !weak_guess) {
             let place = &gazetteer.places()[i];
             if !place.is_county() && !place.is_landmark() {
                 towns.push((t.first, i));
@@ -421,6 +425,24 @@ mod tests {
         let location = location_at(text, "Harwinton").unwrap();
         assert_eq!(location.anchor.name, "Hartford");
         assert_eq!(location.precision, crate::location::Precision::Near);
+    }
+
+    #[test]
+    fn guessed_spans_do_not_outvote_the_town_the_text_names() {
+        // Each "Meadow Grove" alone is guessed as Meadow, Texas (593 people); four such
+        // guesses must not make Meadow the document's town over the Columbus it names.
+        let gazetteer = Gazetteer::load().unwrap();
+        let text = "COLUMBUS -- A Columbus woman accused a Meadow Grove man. The Meadow Grove \
+                    man and a Meadow Grove friend left for Meadow Grove.";
+        let spans: Vec<Range<usize>> = text
+            .match_indices("Meadow Grove")
+            .map(|(i, m)| i..i + m.len())
+            .chain(text.match_indices("Columbus").map(|(i, m)| i..i + m.len()))
+            .collect();
+        let resolved = resolve_spans(&gazetteer, text, &spans).unwrap();
+        for location in &resolved[..4] {
+            assert_eq!(location.as_ref().unwrap().anchor.name, "Columbus");
+        }
     }
 
     #[test]
