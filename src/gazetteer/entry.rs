@@ -17,6 +17,17 @@ pub enum EntryKind {
     Demonym(usize),
 }
 
+impl EntryKind {
+    /// True for a country, an admin region or a named region: an area with a table of its
+    /// own. Counties are rows of the places table (see `Gazetteer::is_area`).
+    pub fn is_named_area(self) -> bool {
+        matches!(
+            self,
+            EntryKind::Country(_) | EntryKind::Admin1(_) | EntryKind::Region(_)
+        )
+    }
+}
+
 /// One decoded index entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Entry {

@@ -507,6 +507,38 @@ impl Gazetteer {
         })
     }
 
+    /// True for an area: a country, an admin region, a named region or a county.
+    pub fn is_area(&self, kind: EntryKind) -> bool {
+        match kind {
+            EntryKind::Place(i) => self.places[i].is_county(),
+            _ => kind.is_named_area(),
+        }
+    }
+
+    /// The country (ISO alpha-2) of a reading, when it has one.
+    pub fn country_of(&self, kind: EntryKind) -> Option<&'static str> {
+        match kind {
+            EntryKind::Place(i) => self.places.get(i).map(|p| p.country_code),
+            EntryKind::Admin1(i) => self.admin1.get(i).map(|a| a.country_code()),
+            EntryKind::Country(i) => self.countries.get(i).map(|c| c.iso2),
+            EntryKind::Region(_) | EntryKind::Demonym(_) => None,
+        }
+    }
+
+    /// True when `kind` lies in the country, admin region or county `area`: a country and an
+    /// admin region hold their readings by code, a county its towns by extent (see
+    /// [`Place::holds`](super::Place::holds)). A named region holds nothing here.
+    pub fn lies_in(&self, kind: EntryKind, area: EntryKind) -> bool {
+        match (area, kind) {
+            (EntryKind::Place(a), EntryKind::Place(p)) => self.places[a].holds(&self.places[p]),
+            (EntryKind::Country(c), _) => self.country_of(kind) == Some(self.countries[c].iso2),
+            (EntryKind::Admin1(a), EntryKind::Place(p)) => {
+                self.places[p].lies_in_admin1(self.admin1[a].code)
+            }
+            _ => false,
+        }
+    }
+
     /// True when `town` is a town (not an area) outside the `area` a description placed it
     /// in, so it is a namesake of the town meant. An admin region holds its towns by code and
     /// a county by its extent (see [`Place::holds`](super::Place::holds)); a country or a named region, which
@@ -516,27 +548,25 @@ impl Gazetteer {
         let EntryKind::Place(t) = town else {
             return false;
         };
-        let place = &self.places[t];
-        if place.is_county() {
+        if !self.is_area(area) || self.is_area(town) || self.lies_in(town, area) {
             return false;
         }
+        let place = &self.places[t];
         let beyond_slack = |lat: f64, lon: f64, extent_km: f64| {
             point_distance_km(Point::new(place.lon, place.lat), Point::new(lon, lat))
                 > extent_km + QUALIFIER_SLACK_KM
         };
         match area {
-            EntryKind::Place(a) => self.places[a].is_county() && !self.places[a].holds(place),
-            EntryKind::Admin1(a) => !place.lies_in_admin1(self.admin1[a].code),
             EntryKind::Country(c) => {
                 let country = &self.countries[c];
-                place.country_code != country.iso2
-                    && beyond_slack(country.lat, country.lon, country.extent_km)
+                beyond_slack(country.lat, country.lon, country.extent_km)
             }
             EntryKind::Region(r) => {
                 let region = &self.regions[r];
                 beyond_slack(region.lat, region.lon, region.extent_km)
             }
-            EntryKind::Demonym(_) => false,
+            // An admin region or a county that does not hold the town.
+            _ => true,
         }
     }
 

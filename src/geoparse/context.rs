@@ -28,16 +28,6 @@ const REGION_BOOST: f32 = 0.25;
 /// Readings considered per toponym; the rest are villages no reader thinks of.
 pub(super) const MAX_CANDIDATES: usize = 12;
 
-/// The country (ISO alpha-2) of a reading, when it has one.
-pub(super) fn country_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<&'static str> {
-    match kind {
-        EntryKind::Place(i) => gazetteer.places().get(i).map(|p| p.country_code),
-        EntryKind::Admin1(i) => gazetteer.admin1().get(i).map(|a| a.country_code()),
-        EntryKind::Country(i) => gazetteer.countries().get(i).map(|c| c.iso2),
-        EntryKind::Region(_) | EntryKind::Demonym(_) => None,
-    }
-}
-
 /// The boost a reading gets from the areas the document names; an area that only `own` (the
 /// toponym's own folded name) put in the context does not count, so "Georgia" does not vote
 /// for itself. `rivals_country` is true when the same name is also a country.
@@ -51,7 +41,7 @@ fn context_boost(
 ) -> f32 {
     let named = |code: &str| document.sole.get(code).is_none_or(|name| name != own);
     let mut boost = 0.0;
-    let country = country_of(gazetteer, kind);
+    let country = gazetteer.country_of(kind);
     if country
         .filter(|cc| document.names_country(cc))
         .is_some_and(named)
@@ -379,7 +369,7 @@ mod tests {
             for kind in hint {
                 match kind {
                     EntryKind::Admin1(i) => hint_context.admin1.push(g.admin1()[i].code),
-                    kind => hint_context.countries.extend(country_of(g, kind)),
+                    kind => hint_context.countries.extend(g.country_of(kind)),
                 }
             }
             let toponyms: Vec<Toponym> = named

@@ -20,12 +20,7 @@ const SPOKEN_TOWN_POPULATION: u32 = 100_000;
 
 /// True when some reading of `folded` is a country, an admin region or a named region.
 pub(super) fn names_an_area(gazetteer: &Gazetteer, folded: &str) -> bool {
-    gazetteer.entries(folded).any(|e| {
-        matches!(
-            e.kind,
-            EntryKind::Country(_) | EntryKind::Admin1(_) | EntryKind::Region(_)
-        )
-    })
+    gazetteer.entries(folded).any(|e| e.kind.is_named_area())
 }
 
 /// What the readings of a name say about it, gathered in one walk of its entries.
@@ -67,10 +62,7 @@ fn readings_of(gazetteer: &Gazetteer, folded: &str) -> Readings {
             EntryKind::Place(p) => Some(&gazetteer.places()[p]),
             _ => None,
         };
-        readings.area |= matches!(
-            e.kind,
-            EntryKind::Country(_) | EntryKind::Admin1(_) | EntryKind::Region(_)
-        );
+        readings.area |= e.kind.is_named_area();
         readings.country |= matches!(e.kind, EntryKind::Country(_));
         readings.speaks |=
             place.is_some_and(|p| p.population >= SPOKEN_TOWN_POPULATION || p.is_landmark());

@@ -6,7 +6,6 @@ use crate::gazetteer::{Context, EntryKind, Gazetteer, fold};
 use crate::location::Location;
 
 use super::GeoparseError;
-use super::context::country_of;
 use super::mention::{Toponym, find_toponyms};
 use super::ordinal::{city_by_rank, ordinal_city_after};
 use super::relative::{RelativePhrase, descriptor_start, relation_before};
@@ -108,7 +107,7 @@ pub(super) fn with_demonyms(gazetteer: &Gazetteer, tokens: &[Token], hint: &Cont
         crate::gazetteer::fold_into(t.text, &mut folded);
         if let Some(cc) = gazetteer
             .demonym_reading(&folded)
-            .and_then(|kind| country_of(gazetteer, kind))
+            .and_then(|kind| gazetteer.country_of(kind))
         {
             if !context.countries.contains(&cc) {
                 context.countries.push(cc);

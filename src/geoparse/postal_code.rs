@@ -14,7 +14,6 @@ use std::collections::HashMap;
 
 use crate::gazetteer::{Candidate, EntryKind, Gazetteer};
 
-use super::context::country_of;
 use super::tokens::{Token, TokenKind};
 
 /// Postal codes as written (case matters: "Qld" is Queensland, "qld" nothing) and the admin1
@@ -164,7 +163,7 @@ pub fn region_in_document(
     let mut per_country: HashMap<&str, usize> = HashMap::new();
     for cc in resolved
         .iter()
-        .filter_map(|&kind| country_of(gazetteer, kind))
+        .filter_map(|&kind| gazetteer.country_of(kind))
         .chain(hinted.iter().copied())
     {
         *per_country.entry(cc).or_default() += 1;

@@ -15,7 +15,7 @@ use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer};
 use crate::index::EARTH_RADIUS_KM;
 
 use super::admin_list::is_list_gap;
-use super::context::{boosted, country_of, document_context};
+use super::context::{boosted, document_context};
 use super::home::{HomeRegion, home_votes, plausibility};
 use super::mention::{Toponym, is_generic};
 use super::tokens::Token;
@@ -71,15 +71,6 @@ pub(super) fn is_strong(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
 /// True for a town that is a national capital or a first-order admin seat.
 fn is_capital(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
     matches!(kind, EntryKind::Place(p) if matches!(gazetteer.places()[p].feature_code, "PPLC" | "PPLA"))
-}
-
-/// True for an area: a country, region, admin region or county.
-fn is_area(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
-    match kind {
-        EntryKind::Place(i) => gazetteer.places()[i].is_county(),
-        EntryKind::Country(_) | EntryKind::Admin1(_) | EntryKind::Region(_) => true,
-        EntryKind::Demonym(_) => false,
-    }
 }
 
 /// Point (lon/lat) of a place or admin region; countries and regions are too large to say
@@ -233,25 +224,6 @@ fn continues_list(tokens: &[Token], toponyms: &[Toponym], j: usize) -> bool {
             .is_some_and(|next| next.first == end + 1)
 }
 
-/// True when `kind` lies in the country, admin region or county `area`.
-fn lies_in(gazetteer: &Gazetteer, kind: EntryKind, area: EntryKind) -> bool {
-    match area {
-        EntryKind::Place(a) => match kind {
-            EntryKind::Place(p) => gazetteer.places()[a].holds(&gazetteer.places()[p]),
-            _ => false,
-        },
-        EntryKind::Country(c) => country_of(gazetteer, kind) == Some(gazetteer.countries()[c].iso2),
-        EntryKind::Admin1(a) => {
-            let code = gazetteer.admin1()[a].code;
-            match kind {
-                EntryKind::Place(p) => gazetteer.places()[p].lies_in_admin1(code),
-                _ => false,
-            }
-        }
-        _ => false,
-    }
-}
-
 /// "Bali, Cameroon": the country, admin region or county after a comma picks among the
 /// readings of the town before it. Returns, per toponym, the area that stands for a town the
 /// gazetteer does not know there ("Rockingham, Northamptonshire").
@@ -263,7 +235,7 @@ fn read_qualifiers(
 ) -> Vec<Option<EntryKind>> {
     let mut fallback = vec![None; toponyms.len()];
     let qualifies =
-        |kind: EntryKind| is_area(gazetteer, kind) && !matches!(kind, EntryKind::Region(_));
+        |kind: EntryKind| gazetteer.is_area(kind) && !matches!(kind, EntryKind::Region(_));
     for (i, j) in qualifiers(tokens, toponyms).into_iter().enumerate() {
         let Some(j) = j else { continue };
         // "Richmond, Yorkshire": a qualifier is an area that holds the town, not a village
@@ -276,7 +248,7 @@ fn read_qualifiers(
                     && qualifies(c.kind)
                     && head[i]
                         .iter()
-                        .any(|town| lies_in(gazetteer, town.kind, c.kind))
+                        .any(|town| gazetteer.lies_in(town.kind, c.kind))
             }) {
                 c.score = top.score + QUALIFIER_BOOST;
                 tail[0].sort_by(|a, b| b.score.total_cmp(&a.score));
@@ -291,7 +263,7 @@ fn read_qualifiers(
         };
         let mut inside = false;
         for c in &mut readings[i] {
-            if lies_in(gazetteer, c.kind, area) {
+            if gazetteer.lies_in(c.kind, area) {
                 c.score += QUALIFIER_BOOST;
                 inside = true;
             }
@@ -433,7 +405,9 @@ pub fn resolve_toponyms(
                 })
             };
             let in_context = |kind: EntryKind| {
-                country_of(gazetteer, kind).is_some_and(|cc| document.names_country(cc))
+                gazetteer
+                    .country_of(kind)
+                    .is_some_and(|cc| document.names_country(cc))
             };
             // The area of a part ("central Washington"): named by its own name, not a code
             // ("South L.A." is not Laos), and not the province of the town it is named after
@@ -445,8 +419,8 @@ pub fn resolve_toponyms(
             let parted = |c: &Candidate| {
                 let province = matches!(c.kind, EntryKind::Admin1(_) | EntryKind::Place(_));
                 !c.alternate
-                    && is_area(gazetteer, c.kind)
-                    && !(province && best_town.is_some_and(|t| lies_in(gazetteer, t.kind, c.kind)))
+                    && gazetteer.is_area(c.kind)
+                    && !(province && best_town.is_some_and(|t| gazetteer.lies_in(t.kind, c.kind)))
             };
             // "Florida" in a New York story: the state, not the village of Florida, New York,
             // however near the other places it lies. A small town named like an admin region
