@@ -474,24 +474,25 @@ pub fn resolve_toponyms(
 mod tests {
     use crate::gazetteer::Gazetteer;
     use crate::geoparse::geoparse;
+    use crate::location::Anchor;
 
-    /// The GeoNames feature code of each mention's anchor.
-    fn feature_codes(text: &str) -> Vec<String> {
+    /// One field of each mention's anchor, where it has one.
+    fn anchor_fields(text: &str, field: impl Fn(Anchor) -> Option<String>) -> Vec<String> {
         let gazetteer = Gazetteer::load().unwrap();
         geoparse(&gazetteer, text)
             .unwrap()
             .into_iter()
-            .map(|m| m.location.anchor.feature_code)
+            .filter_map(|m| field(m.location.anchor))
             .collect()
     }
 
+    /// The GeoNames feature code of each mention's anchor.
+    fn feature_codes(text: &str) -> Vec<String> {
+        anchor_fields(text, |a| Some(a.feature_code))
+    }
+
     fn countries(text: &str) -> Vec<String> {
-        let gazetteer = Gazetteer::load().unwrap();
-        geoparse(&gazetteer, text)
-            .unwrap()
-            .into_iter()
-            .filter_map(|m| m.location.anchor.country_code)
-            .collect()
+        anchor_fields(text, |a| a.country_code)
     }
 
     #[test]

@@ -403,6 +403,13 @@ mod tests {
         location_at(text, phrase).map(|l| l.anchor.name)
     }
 
+    /// The town a span is guessed to lie near: its anchor, whose precision must say `near`.
+    fn guessed_near(text: &str, phrase: &str) -> String {
+        let location = location_at(text, phrase).unwrap();
+        assert_eq!(location.precision, crate::location::Precision::Near);
+        location.anchor.name
+    }
+
     #[test]
     fn a_span_reads_with_its_document() {
         let text = "Two died in Paris. The mayor of Paris, Texas, spoke in Dallas.";
@@ -422,9 +429,7 @@ mod tests {
     fn a_loose_spelling_of_a_small_town_is_a_guess_that_yields_to_the_documents_town() {
         // Harwinton, Connecticut is not in the gazetteer; Harrington, Delaware is one letter off.
         let text = "Residents of Harwinton met in Hartford on Monday.";
-        let location = location_at(text, "Harwinton").unwrap();
-        assert_eq!(location.anchor.name, "Hartford");
-        assert_eq!(location.precision, crate::location::Precision::Near);
+        assert_eq!(guessed_near(text, "Harwinton"), "Hartford");
     }
 
     #[test]
@@ -463,9 +468,7 @@ mod tests {
         // Hatch is a village in New Mexico; the circuit is in England, as the text's town is.
         // The guess says so: near that town, not at it.
         let text = "The season opens at Brands Hatch before the grid moves to Norwich.";
-        let location = location_at(text, "Brands Hatch").unwrap();
-        assert_eq!(location.anchor.name, "Norwich");
-        assert_eq!(location.precision, crate::location::Precision::Near);
+        assert_eq!(guessed_near(text, "Brands Hatch"), "Norwich");
     }
 
     #[test]
@@ -487,9 +490,7 @@ mod tests {
     #[test]
     fn a_street_no_gazetteer_holds_lies_in_the_documents_town() {
         let text = "Police closed Royal Street after the shooting, New Orleans officials said.";
-        let location = location_at(text, "Royal Street").unwrap();
-        assert_eq!(location.anchor.name, "New Orleans");
-        assert_eq!(location.precision, crate::location::Precision::Near);
+        assert_eq!(guessed_near(text, "Royal Street"), "New Orleans");
         // Without a town in the text, or without a site noun, nothing is guessed.
         assert!(location_at("Police closed Royal Street.", "Royal Street").is_none());
         assert!(location_at(text, "the shooting").is_none());
