@@ -21,6 +21,9 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 /// How long ChromeDriver may take to listen.
 const DRIVER_START: Duration = Duration::from_secs(20);
+/// Attempts at opening a WebDriver session, and the pause between them.
+const SESSION_ATTEMPTS: usize = 3;
+const SESSION_RETRY_PAUSE: Duration = Duration::from_millis(500);
 /// How often waits look again.
 const POLL: Duration = Duration::from_millis(50);
 /// The default wait for the page to reach a state.
@@ -99,11 +102,25 @@ impl Browser {
             json!({"binary": chromium, "args": args}),
         );
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let client = ClientBuilder::new(connector)
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("a WebDriver session");
+        let url = format!("http://127.0.0.1:{port}");
+        // ChromeDriver listens before it serves: on a busy machine it has reset the first
+        // session request ("Connection reset by peer"). A few attempts, then fail.
+        let mut attempt = 1;
+        let client = loop {
+            let session = ClientBuilder::new(connector.clone())
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await;
+            match session {
+                Ok(client) => break client,
+                Err(e) if attempt < SESSION_ATTEMPTS => {
+                    eprintln!("WebDriver session attempt {attempt} failed ({e}); retrying");
+                    attempt += 1;
+                    tokio::time::sleep(SESSION_RETRY_PAUSE).await;
+                }
+                Err(e) => panic!("a WebDriver session after {attempt} attempts: {e}"),
+            }
+        };
         Some(Browser {
             client,
             driver,
