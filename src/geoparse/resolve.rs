@@ -24,7 +24,7 @@ use super::tokens::Token;
 pub const PROXIMITY_KM: f64 = 300.0;
 /// Two places this close (km) are neighbours ("Paris" and "Henry County", Tennessee, 3 km
 /// apart): full support; from here to [`PROXIMITY_KM`] the support falls linearly to nothing.
-const ADJACENT_KM: f64 = 50.0;
+pub const ADJACENT_KM: f64 = 50.0;
 /// Readings of a neighbouring toponym less plausible than this (see
 /// [`plausibility`]) lend no support: a hamlet of the same name is not evidence.
 const MIN_PLAUSIBILITY: f32 = 0.05;

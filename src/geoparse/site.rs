@@ -2,9 +2,9 @@
 //! "Altnagelvin Hospital", "Makeen Market Complex") and no gazetteer holds.
 //!
 //! Local news names its sites and its town apart ("police closed Royal Street … New Orleans
-//! officials said"), so such a site is read as lying in the document's town: the town named
-//! right after it ("the Bambino Gesu Hospital in Rome"), else the town the text names most
-//! often, the more populous one on a tie. A marked span guessed as a small place, through a
+//! officials said"), so such a site is read as lying in the document's town: the town or admin
+//! area named right after it ("the Bambino Gesu Hospital in Rome"), else the town at the heart
+//! of the text's places (see [`DocumentTowns::new`]). A marked span guessed as a small place, through a
 //! name inside it ("Hey" in "Alder Hey Children's Hospital", "Hatch" in "Brands Hatch") or a
 //! loose spelling ("Harwinton" as Harrington), is read so too,
 //! and so is a site whose whole name is a small place's far from the text's towns
@@ -19,6 +19,7 @@ use crate::gazetteer::{EntryKind, Gazetteer};
 use crate::location::{Location, Precision};
 
 use super::lexicon;
+use super::resolve::ADJACENT_KM;
 use super::score::distance_km;
 use super::tokens::{Token, TokenKind};
 
@@ -33,40 +34,97 @@ pub fn names_site(tokens: &[Token]) -> bool {
         .is_some_and(|t| lexicon::is_site_word(t.text))
 }
 
-/// The location of a site named `phrase` in a document whose resolved towns are `towns`
-/// (indices into [`Gazetteer::places`], one per mention, counties and landmarks left out):
-/// the town `named_after` the site ("X Hospital in Rome") when there is one, else the one the
-/// document names most; `None` when the document names no town.
-///
-/// # Runtime
-/// Linear in the number of town mentions.
-pub fn site_location(
-    gazetteer: &Gazetteer,
-    phrase: &str,
-    towns: &[usize],
-    named_after: Option<usize>,
-) -> Option<Location> {
-    let places = gazetteer.places();
-    let mut mentions: HashMap<usize, usize> = HashMap::new();
-    for &i in towns {
-        *mentions.entry(i).or_default() += 1;
+/// Towns of a document ranked by how many of them the text names this often: enough to find
+/// the heart of any article, while a megabyte of capitals stays linear.
+const HEART_CANDIDATES: usize = 8;
+
+/// The towns a document names, where a site of the text may lie: one entry per mention
+/// (indices into [`Gazetteer::places`], counties and landmarks left out).
+pub struct DocumentTowns {
+    mentions: Vec<usize>,
+    /// The town at the heart of the text; see [`DocumentTowns::new`].
+    heart: Option<usize>,
+}
+
+impl DocumentTowns {
+    /// The heart of the text is the town with the most mentions of towns within
+    /// [`ADJACENT_KM`] of it, its own included; then the one named most, then the more
+    /// populous. A story of Gainesville, Centreville and Vienna, Virginia that once compares
+    /// the houses with Charleston's lies in northern Virginia, not in West Virginia.
+    ///
+    /// # Runtime
+    /// O(n log n) in the number of town mentions.
+    pub fn new(gazetteer: &Gazetteer, mentions: &[usize]) -> Self {
+        let places = gazetteer.places();
+        let mut counts: HashMap<usize, usize> = HashMap::new();
+        for &i in mentions {
+            *counts.entry(i).or_default() += 1;
+        }
+        let mut named: Vec<(usize, usize)> = counts.into_iter().collect();
+        named.sort_unstable_by_key(|&(i, n)| std::cmp::Reverse((n, places[i].population, i)));
+        let near_mentions = |i: usize| {
+            let p = &places[i];
+            named
+                .iter()
+                .filter(|&&(j, _)| {
+                    let q = &places[j];
+                    distance_km(p.lat, p.lon, q.lat, q.lon) <= ADJACENT_KM
+                })
+                .map(|&(_, n)| n)
+                .sum::<usize>()
+        };
+        let heart = named
+            .iter()
+            .take(HEART_CANDIDATES)
+            .map(|&(i, n)| ((near_mentions(i), n, places[i].population, i), i))
+            .max_by_key(|&(key, _)| key)
+            .map(|(_, i)| i);
+        Self {
+            mentions: mentions.to_vec(),
+            heart,
+        }
     }
-    let most_named = mentions
-        .iter()
-        .max_by_key(|&(&i, &n)| (n, places[i].population, i))
-        .map(|(&i, _)| i);
-    let town = named_after.or(most_named)?;
-    let at = &places[town];
-    let farthest_km = towns
-        .iter()
-        .map(|&i| distance_km(at.lat, at.lon, places[i].lat, places[i].lon))
-        .fold(0.0, f64::max);
-    let location = gazetteer.location(phrase, EntryKind::Place(town))?;
-    Some(Location {
-        precision: Precision::Near,
-        uncertainty_km: location.uncertainty_km + farthest_km,
-        ..location
-    })
+
+    /// The location of a site named `phrase`: in the town or admin area `named_after` it ("X
+    /// Hospital in Rome", "the Palais des Nations in Geneva") when there is one, with that
+    /// place's own uncertainty; else in the heart of the text, with the distance (km) to the
+    /// farthest other town the text names added, since the site may lie in any of them.
+    /// `None` when the document names no town and the site names none.
+    ///
+    /// # Runtime
+    /// Linear in the number of town mentions.
+    pub fn site_location(
+        &self,
+        gazetteer: &Gazetteer,
+        phrase: &str,
+        named_after: Option<EntryKind>,
+    ) -> Option<Location> {
+        if let Some(kind) = named_after {
+            let location = gazetteer.location(phrase, kind)?;
+            let precision = match location.precision {
+                Precision::Exact => Precision::Near,
+                area => area,
+            };
+            return Some(Location {
+                precision,
+                ..location
+            });
+        }
+        let places = gazetteer.places();
+        let town = self.heart?;
+        let at = &places[town];
+        let farthest_km = self
+            .mentions
+            .iter()
+            .map(|&i| distance_km(at.lat, at.lon, places[i].lat, places[i].lon))
+            .fold(0.0, f64::max);
+        let location = gazetteer.location(phrase, EntryKind::Place(town))?;
+        Some(Location {
+            precision: Precision::Near,
+            uncertainty_km: location.uncertainty_km + farthest_km,
+            ..location
+        })
+    }
 }
 
 #[cfg(test)]
@@ -98,11 +156,17 @@ mod tests {
     }
 
     fn town(gazetteer: &Gazetteer, name: &str, country: &str) -> usize {
+        town_in(gazetteer, name, country, None)
+    }
+
+    /// The most populous town of that name in the country, and in the admin region if given.
+    fn town_in(gazetteer: &Gazetteer, name: &str, country: &str, admin1: Option<&str>) -> usize {
         gazetteer
             .places()
             .iter()
             .enumerate()
             .filter(|(_, p)| p.name == name && p.country_code == country)
+            .filter(|(_, p)| admin1.is_none_or(|a| p.admin1_code == a))
             .max_by_key(|(_, p)| p.population)
             .map(|(i, _)| i)
             .unwrap()
@@ -113,22 +177,72 @@ mod tests {
         let gazetteer = Gazetteer::load().unwrap();
         let belfast = town(&gazetteer, "Belfast", "GB");
         let derry = town(&gazetteer, "Derry", "GB");
-        let alone = site_location(&gazetteer, "Altnagelvin Hospital", &[derry], None).unwrap();
+        let alone = DocumentTowns::new(&gazetteer, &[derry])
+            .site_location(&gazetteer, "Altnagelvin Hospital", None)
+            .unwrap();
         assert_eq!(alone.anchor.name, "Derry");
         assert_eq!(alone.precision, Precision::Near);
         assert_eq!(alone.uncertainty_km, gazetteer.places()[derry].radius_km());
 
-        let towns = [belfast, derry, derry];
-        let both = site_location(&gazetteer, "Altnagelvin Hospital", &towns, None).unwrap();
-        assert_eq!(both.anchor.name, "Derry");
-        let apart_km = distance_km(both.lat, both.lon, 54.597, -5.930);
+        let both = DocumentTowns::new(&gazetteer, &[belfast, derry, derry]);
+        let site = both
+            .site_location(&gazetteer, "Altnagelvin Hospital", None)
+            .unwrap();
+        assert_eq!(site.anchor.name, "Derry");
+        let apart_km = distance_km(site.lat, site.lon, 54.597, -5.930);
         assert!(
-            both.uncertainty_km > apart_km,
+            site.uncertainty_km > apart_km,
             "{} km does not reach Belfast, {apart_km:.0} km away",
-            both.uncertainty_km
+            site.uncertainty_km
         );
-        assert!(site_location(&gazetteer, "Royal Street", &[], None).is_none());
-        let named = site_location(&gazetteer, "City Hospital", &towns, Some(belfast)).unwrap();
+        let none = DocumentTowns::new(&gazetteer, &[]);
+        assert!(
+            none.site_location(&gazetteer, "Royal Street", None)
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn a_site_lies_where_the_texts_towns_gather_not_in_a_larger_town_named_as_often() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let charleston = town_in(&gazetteer, "Charleston", "US", Some("WV"));
+        let virginia = |name| town_in(&gazetteer, name, "US", Some("VA"));
+        let towns = [
+            charleston,
+            virginia("Manassas"),
+            virginia("Gainesville"),
+            virginia("Vienna"),
+        ];
+        let places = gazetteer.places();
+        assert!(
+            towns[1..]
+                .iter()
+                .all(|&t| places[t].population < places[charleston].population)
+        );
+        let site = DocumentTowns::new(&gazetteer, &towns)
+            .site_location(&gazetteer, "Haymarket Village Center", None)
+            .unwrap();
+        assert_ne!(site.anchor.name, "Charleston");
+        assert!(
+            distance_km(site.lat, site.lon, 38.8, -77.5) < 50.0,
+            "{site:?}"
+        );
+    }
+
+    #[test]
+    fn a_site_named_with_its_town_or_region_lies_there_with_its_uncertainty() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let belfast = town(&gazetteer, "Belfast", "GB");
+        let derry = town(&gazetteer, "Derry", "GB");
+        let towns = DocumentTowns::new(&gazetteer, &[derry, derry, belfast]);
+        let named = towns
+            .site_location(&gazetteer, "City Hospital", Some(EntryKind::Place(belfast)))
+            .unwrap();
         assert_eq!(named.anchor.name, "Belfast");
+        assert_eq!(named.precision, Precision::Near);
+        assert_eq!(
+            named.uncertainty_km,
+            gazetteer.places()[belfast].radius_km()
+        );
     }
 }

@@ -23,7 +23,7 @@ use super::mention::{NameMatch, Toponym, find_toponyms, is_generic, longest_name
 use super::postal_code::{is_postal_code, region_in_document};
 use super::resolve::{Descriptor, PROXIMITY_KM, is_strong, resolve_toponyms};
 use super::score::distance_km;
-use super::site::{names_site, site_location};
+use super::site::{DocumentTowns, names_site};
 use super::state_abbreviation::state_in_span;
 use super::tokens::{Token, tokenize};
 
@@ -304,9 +304,11 @@ pub fn resolve_spans(
         &context,
     );
     let mut out = vec![None; spans.len()];
-    // The towns the document names (first token, place), once per mention, where a site of
-    // the text may lie.
+    // The towns the document names, once per mention, where a site of the text may lie.
     let mut towns = Vec::new();
+    // (first token, reading) of the towns, counties and admin regions the text names, which
+    // the name of a site may lead to ("X Hospital in Rome").
+    let mut holders = Vec::new();
     // The reading of each span that has one.
     let mut kinds = vec![None; spans.len()];
     for ((owner, kind), t) in owners.into_iter().zip(resolved).zip(&toponyms) {
@@ -314,11 +316,15 @@ pub fn resolve_spans(
         // Texas would outvote the Columbus the text names.
         let weak_guess =
             owner.is_some_and(|s| guessed[s]) && kind.is_some_and(|k| !is_strong(gazetteer, k));
-        if let Some(EntryKind::Place(i)) = kind.filter(|_| !weak_guess) {
-            let place = &gazetteer.places()[i];
-            if !place.is_county() && !place.is_landmark() {
-                towns.push((t.first, i));
+        match kind.filter(|_| !weak_guess) {
+            Some(k @ EntryKind::Place(i)) if !gazetteer.places()[i].is_landmark() => {
+                if !gazetteer.places()[i].is_county() {
+                    towns.push(i);
+                }
+                holders.push((t.first, k));
             }
+            Some(k @ EntryKind::Admin1(_)) => holders.push((t.first, k)),
+            _ => {}
         }
         if let (Some(s), Some(kind)) = (owner, kind) {
             // Only spans of `text` own a toponym (checked above).
@@ -326,19 +332,19 @@ pub fn resolve_spans(
             kinds[s] = Some(kind);
         }
     }
-    let town_places: Vec<usize> = towns.iter().map(|&(_, i)| i).collect();
     // A small place far from every other town of the text: a site's namesake ("Washington
     // Square" in a New Orleans story is no village of that name 1,700 km away).
     let far_off = |kind: EntryKind| match kind {
         EntryKind::Place(i) => {
             let p = &gazetteer.places()[i];
-            town_places.iter().all(|&j| {
+            towns.iter().all(|&j| {
                 let q = &gazetteer.places()[j];
                 j == i || distance_km(p.lat, p.lon, q.lat, q.lon) > PROXIMITY_KM
-            }) && town_places.iter().any(|&j| j != i)
+            }) && towns.iter().any(|&j| j != i)
         }
         _ => false,
     };
+    let document_towns = DocumentTowns::new(gazetteer, &towns);
     for (s, span_words) in words.iter().enumerate() {
         let Some(w) = span_words else { continue };
         // A span guessed as a small place, through a name inside it ("Hey" in "Alder Hey
@@ -351,9 +357,9 @@ pub fn resolve_spans(
             !is_strong(gazetteer, kind) && (guessed[s] || site && far_off(kind))
         });
         if out[s].is_none() && site || weak {
-            let named_after = town_after(&tokens, w.end, &towns);
+            let named_after = holder_after(&tokens, w.end, &holders);
             let phrase = &text[spans[s].clone()];
-            if let Some(site) = site_location(gazetteer, phrase, &town_places, named_after) {
+            if let Some(site) = document_towns.site_location(gazetteer, phrase, named_after) {
                 out[s] = Some(site);
             }
         }
@@ -361,17 +367,18 @@ pub fn resolve_spans(
     Ok(out)
 }
 
-/// The town named right after a site that ends before token `end`: "X Hospital in Rome",
-/// "X Street, Derry".
-fn town_after(tokens: &[Token], end: usize, towns: &[(usize, usize)]) -> Option<usize> {
+/// The town, county or admin region (of `holders`: first token, reading) named right after a
+/// site that ends before token `end`: "X Hospital in Rome", "X Street, Derry", "the Palais des
+/// Nations in Geneva".
+fn holder_after(tokens: &[Token], end: usize, holders: &[(usize, EntryKind)]) -> Option<EntryKind> {
     let linked = tokens
         .get(end)
         .is_some_and(|t| t.is_word("in") || t.is_word("at") || t.is_punct(','));
     let at = end + 1;
-    towns
+    holders
         .iter()
         .find(|&&(first, _)| linked && first == at)
-        .map(|&(_, i)| i)
+        .map(|&(_, kind)| kind)
 }
 
 /// Resolves one span of `text` (byte offsets, end exclusive) as a place name read in its
@@ -500,6 +507,17 @@ mod tests {
                     parents flew to Rome, then to London and back to Rome.";
         let location = location_at(text, "Alder Hey Children's Hospital").unwrap();
         assert_eq!(location.anchor.name, "Liverpool");
+    }
+
+    #[test]
+    fn a_site_named_with_its_region_lies_there_not_in_the_town_named_most() {
+        let text = "Shelters in Boa Vista are full, Boa Vista's mayor said. The agency spoke at \
+                    the Palais des Nations in Geneva.";
+        let location = location_at(text, "Palais des Nations").unwrap();
+        assert!(
+            distance_km(location.lat, location.lon, 46.2, 6.15) < 30.0,
+            "{location:?}"
+        );
     }
 
     #[test]
