@@ -29,7 +29,8 @@ use super::tokens::{Token, tokenize};
 
 /// The toponym for the tokens `first..end`: the whole phrase if the gazetteer knows it (after
 /// a leading "the" and a trailing possessive), else its demonym reading (singular or plural),
-/// else a county without its "County" ("DeKalb"), else a loose transliteration, else the
+/// else the state or town whose people it names ("Ohioans"), else a county without its
+/// "County" ("DeKalb"), else a loose transliteration, else the
 /// longest known name inside it ("Laurel" in "Laurel County"). A phrase that names a place
 /// and a county's short form ("Clay") keeps both readings for the document to choose from.
 /// The flag is true when the toponym is a guess rather than the span itself: a name inside the
@@ -90,6 +91,15 @@ fn span_toponym(
     let bare_county = !gazetteer
         .bare_county_candidates(&folded, &Context::default())
         .is_empty();
+    // "Ohioans", "New Londoners": the people of a state or a town, read as the place.
+    if let Some(stem) = candidates
+        .is_empty()
+        .then(|| place_of_demonym(gazetteer, &folded))
+        .flatten()
+        .filter(|_| !bare_county)
+    {
+        return whole(toponym(stem, None));
+    }
     if !candidates.is_empty() || bare_county {
         return whole(Toponym {
             bare_county,
@@ -122,6 +132,46 @@ fn span_toponym(
         })
         .or(postal_fallback)
         .map(|t| (t, false))
+}
+
+/// How English makes the people of a state or a town from its name, as (ending of the people,
+/// ending of the place): Ohio-ans, Iowa-ns, Florid-ians/Florid-a, Boston-ians, Tex-ans/Tex-as,
+/// London-ers, Richmond-ites, Michigan-ders; plural endings first, then singular ones.
+const DEMONYM_ENDINGS: [(&str, &str); 16] = [
+    ("ians", "a"),
+    ("ians", ""),
+    ("ans", ""),
+    ("ans", "as"),
+    ("ns", ""),
+    ("ders", ""),
+    ("ers", ""),
+    ("ites", ""),
+    ("ian", "a"),
+    ("ian", ""),
+    ("an", ""),
+    ("an", "as"),
+    ("n", ""),
+    ("der", ""),
+    ("er", ""),
+    ("ite", ""),
+];
+
+/// The folded name of the state, county or town whose people the folded `word` names
+/// ("ohioans" -> "ohio", "new londoners" -> "new london"), read from the endings of
+/// [`DEMONYM_ENDINGS`]; `None` when no ending leaves a gazetteer name. Countries' demonyms are
+/// the gazetteer's own ([`Gazetteer::demonym_reading`]); these are the ones it does not list.
+fn place_of_demonym(gazetteer: &Gazetteer, word: &str) -> Option<String> {
+    DEMONYM_ENDINGS.iter().find_map(|&(people, place)| {
+        let stem = word.strip_suffix(people)?;
+        let name = format!("{stem}{place}");
+        // The place's own name, not an alternate spelling ("Makee" for Macau is no stem of
+        // "Makeen").
+        let named = gazetteer
+            .candidates(&name, &Context::default())
+            .iter()
+            .any(|c| !c.alternate);
+        (stem.len() >= MIN_WORD_LETTERS && named).then_some(name)
+    })
 }
 
 /// Fewest letters of a word in lower case that may name a place alone inside a span; a shorter
@@ -542,6 +592,28 @@ mod tests {
         for (phrase, region) in regions {
             assert_eq!(anchor_at(text, phrase).as_deref(), Some(region));
         }
+    }
+
+    #[test]
+    fn the_people_of_a_state_or_a_town_read_as_the_place() {
+        let text = "Ohioans and Minnesotans voted; Floridians, Bostonians and New Yorkers did \
+                    not. Gazans queued in the heat.";
+        let places = [
+            ("Ohioans", "Ohio"),
+            ("Minnesotans", "Minnesota"),
+            ("Floridians", "Florida"),
+            ("Bostonians", "Boston"),
+            ("New Yorkers", "New York"),
+            ("Gazans", "Gaza"),
+        ];
+        for (phrase, place) in places {
+            assert_eq!(anchor_at(text, phrase).as_deref(), Some(place), "{phrase}");
+        }
+        // An ending that leaves only another spelling of a place is no demonym.
+        assert_ne!(
+            anchor_at("Tribes met in Makeen.", "Makeen").as_deref(),
+            Some("Macau")
+        );
     }
 
     #[test]
