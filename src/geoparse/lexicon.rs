@@ -76,6 +76,9 @@ hospital church basilica cathedral mosque temple synagogue market prison jail st
 estate centre center complex hotel restaurant school college academy university court
 courthouse hall mall plaza theatre theater library museum park gardens tower building";
 
+/// Words that name a road by its number ("Interstate 40", "Highway 19", "Route 66").
+const ROAD_WORDS: &str = "interstate highway hwy route motorway freeway expressway";
+
 /// Nouns that make the name before them a politician's ("the Bush administration", "the
 /// Obama campaign").
 const POLITICS_WORDS: &str = "administration presidency campaign";
@@ -186,6 +189,7 @@ static CLAUSE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CLAUSE
 static TOWN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TOWN_WORDS));
 static FEATURE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(FEATURE_WORDS));
 static SITE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SITE_WORDS));
+static ROAD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ROAD_WORDS));
 static POLITICS_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(POLITICS_WORDS));
 static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(NAME_ABBREVIATIONS));
@@ -262,6 +266,11 @@ pub fn is_feature_word(word: &str) -> bool {
 /// True for a noun that ends the name of a site inside a town ("Street", "Hospital").
 pub fn is_site_word(word: &str) -> bool {
     contains(&SITE_SET, word)
+}
+
+/// True for a word that names a road by the number after it ("Interstate", "Route").
+pub fn is_road_word(word: &str) -> bool {
+    contains(&ROAD_SET, word)
 }
 
 /// True for a noun that makes the name before it a politician's ("administration").

@@ -23,15 +23,49 @@ use super::resolve::ADJACENT_KM;
 use super::score::distance_km;
 use super::tokens::{Token, TokenKind};
 
+/// Most capital letters before the number of a road ("A" in A417, "NH" in NH44).
+const MAX_ROAD_CODE_LETTERS: usize = 2;
+/// Most digits of a road number.
+const MAX_ROAD_NUMBER_DIGITS: usize = 4;
+
 /// True when the words of a span end with a site noun ("Royal Street", "14th St.", "the
-/// Jamaica Cancer Society's Hospital"), after trailing punctuation and a possessive.
+/// Jamaica Cancer Society's Hospital"), after trailing punctuation and a possessive, or name
+/// a road by its number ("A417", "I-95", "Route 66").
 pub fn names_site(tokens: &[Token]) -> bool {
-    tokens
-        .iter()
-        .rev()
-        .filter(|t| t.kind == TokenKind::Word)
-        .find(|t| !t.is_word("s"))
-        .is_some_and(|t| lexicon::is_site_word(t.text))
+    names_road(tokens)
+        || tokens
+            .iter()
+            .rev()
+            .filter(|t| t.kind == TokenKind::Word)
+            .find(|t| !t.is_word("s"))
+            .is_some_and(|t| lexicon::is_site_word(t.text))
+}
+
+/// True for a road number: a code of capitals glued to its number ("A417", "M4", "NH44"), or
+/// joined by a hyphen ("I-95"), or a road word and a number ("Highway 19", "Interstate 40").
+fn names_road(tokens: &[Token]) -> bool {
+    let is_number =
+        |t: &Token| t.kind == TokenKind::Number && t.text.len() <= MAX_ROAD_NUMBER_DIGITS;
+    let is_code = |code: &str| {
+        (1..=MAX_ROAD_CODE_LETTERS).contains(&code.len())
+            && code.chars().all(|c| c.is_ascii_uppercase())
+    };
+    match tokens {
+        [glued] if glued.kind == TokenKind::Word => {
+            let digits = glued
+                .text
+                .trim_start_matches(|c: char| c.is_ascii_uppercase());
+            let code = &glued.text[..glued.text.len() - digits.len()];
+            is_code(code)
+                && (1..=MAX_ROAD_NUMBER_DIGITS).contains(&digits.len())
+                && digits.chars().all(|c| c.is_ascii_digit())
+        }
+        [code, hyphen, number] => {
+            is_code(code.text) && hyphen.is_punct('-') && !number.space_before && is_number(number)
+        }
+        [road, number] => lexicon::is_road_word(road.text) && is_number(number),
+        _ => false,
+    }
 }
 
 /// Towns of a document ranked by how many of them the text names this often: enough to find
@@ -141,6 +175,11 @@ mod tests {
             "Makeen Market Complex",
             "St. Mary's Cathedral",
             "the Central Prison's",
+            "A417",
+            "M4",
+            "I-95",
+            "Highway 19",
+            "Route 66",
         ] {
             assert!(names_site(&tokenize(phrase)), "{phrase}");
         }
@@ -150,6 +189,11 @@ mod tests {
             "Soufan Group",
             "Justice Ministry",
             "",
+            "A",
+            "ABC123",
+            "A41700",
+            "COVID-19",
+            "Highway",
         ] {
             assert!(!names_site(&tokenize(phrase)), "{phrase}");
         }

@@ -548,6 +548,8 @@ mod tests {
     fn a_street_no_gazetteer_holds_lies_in_the_documents_town() {
         let text = "Police closed Royal Street after the shooting, New Orleans officials said.";
         assert_eq!(guessed_near(text, "Royal Street"), "New Orleans");
+        let road = "The A417 was closed after a crash, Gloucester police said.";
+        assert_eq!(guessed_near(road, "A417"), "Gloucester");
         // Without a town in the text, or without a site noun, nothing is guessed.
         assert!(location_at("Police closed Royal Street.", "Royal Street").is_none());
         assert!(location_at(text, "the shooting").is_none());
