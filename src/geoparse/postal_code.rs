@@ -12,7 +12,7 @@
 
 use std::collections::HashMap;
 
-use crate::gazetteer::{Candidate, EntryKind, Gazetteer};
+use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer, fold};
 
 use super::tokens::{Token, TokenKind};
 
@@ -152,8 +152,8 @@ pub fn region_after_town(
 /// code `word` names, in a document whose other toponyms resolved to `resolved` and whose
 /// demonyms name the countries `hinted` (ISO alpha-2): a region that some of those places lie
 /// in, else the region of the country most of them lie in, else, when the document names no
-/// country at all, the code's only region. `None` when the document points away from the
-/// code's countries ("SA" in a text about South Africa).
+/// country at all or the code is no gazetteer name, the code's only region. `None` when the
+/// document points away from the code's countries ("SA" in a text about South Africa).
 pub fn region_in_document(
     gazetteer: &Gazetteer,
     word: &str,
@@ -179,22 +179,35 @@ pub fn region_in_document(
             })
             .count()
     };
-    if per_country.is_empty() {
+    let only_region = || {
         let mut only = regions(word);
-        return match (only.next(), only.next()) {
+        match (only.next(), only.next()) {
             (Some(code), None) => gazetteer.admin1_row(code),
             _ => None,
-        };
+        }
+    };
+    if per_country.is_empty() {
+        return only_region();
     }
-    let (code, _) = regions(word)
+    let fitting = regions(word)
         .map(|code| {
             let country = code.split('.').next().unwrap_or_default();
             let named = per_country.get(country).copied().unwrap_or(0);
             (code, (inside(code), named))
         })
         .filter(|&(_, (inside, named))| inside > 0 || named > 0 && named == most)
-        .max_by_key(|&(_, fit)| fit)?;
-    gazetteer.admin1_row(code)
+        .max_by_key(|&(_, fit)| fit);
+    match fitting {
+        Some((code, _)) => gazetteer.admin1_row(code),
+        // "NSW" names New South Wales and nothing else, whatever a misread town says.
+        None if gazetteer
+            .candidates(&fold(word), &Context::default())
+            .is_empty() =>
+        {
+            only_region()
+        }
+        None => None,
+    }
 }
 
 #[cfg(test)]

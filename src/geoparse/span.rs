@@ -651,6 +651,10 @@ mod tests {
     fn a_code_of_one_region_in_a_document_naming_no_country_is_that_region() {
         let text = "Rangers from NSW cleared the lagoon trail on Tuesday.";
         assert_eq!(anchor_at(text, "NSW").as_deref(), Some("New South Wales"));
+        // A code that is no gazetteer name keeps its one region when a lone name of the text
+        // reads as a namesake abroad (Glen Rock, New Jersey, for Glenrock, Newcastle).
+        let text = "Rangers from NSW cleared the trail around Glenrock on Tuesday.";
+        assert_eq!(anchor_at(text, "NSW").as_deref(), Some("New South Wales"));
     }
 
     #[test]
