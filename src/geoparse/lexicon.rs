@@ -69,6 +69,13 @@ building courthouse plaza mall market theatre theater library museum gallery qua
 town city cottage lodge inn mill mills grove colony camp fort port reserve range ridge peak
 garden gardens cup show district township";
 
+/// Feature nouns after which a state's or a country's name is the feature's namesake, not
+/// where it lies: "Tennessee Colony" is a town in Texas, the "Mississippi River" crosses ten
+/// states. A subset of the feature nouns; after a building noun ("Ohio Theatre") the area is
+/// mostly where the site stands.
+const NAMESAKE_WORDS: &str = "river creek lake lakes bay valley delta colony mountain mountains
+hill hills island islands springs falls beach point";
+
 /// Nouns that end the name of a site inside a town: a street, a building, an estate ("Royal
 /// Street", "Altnagelvin Hospital", "Makeen Market Complex", "Mozart Estate").
 const SITE_WORDS: &str = "street st road rd avenue ave boulevard blvd drive lane square bridge
@@ -188,6 +195,7 @@ static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLES)
 static CLAUSE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CLAUSE_WORDS));
 static TOWN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TOWN_WORDS));
 static FEATURE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(FEATURE_WORDS));
+static NAMESAKE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NAMESAKE_WORDS));
 static SITE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SITE_WORDS));
 static ROAD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ROAD_WORDS));
 static POLITICS_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(POLITICS_WORDS));
@@ -261,6 +269,12 @@ pub fn is_town_word(word: &str) -> bool {
 /// True for a noun that names the kind of a feature or building ("Tower", "Hill", "Lake").
 pub fn is_feature_word(word: &str) -> bool {
     contains(&FEATURE_SET, word)
+}
+
+/// True for a feature noun whose name before it is a namesake ("Colony", "River"; see
+/// [`NAMESAKE_WORDS`]).
+pub fn is_namesake_word(word: &str) -> bool {
+    contains(&NAMESAKE_SET, word)
 }
 
 /// True for a noun that ends the name of a site inside a town ("Street", "Hospital").

@@ -184,7 +184,8 @@ const MIN_WORD_LETTERS: usize = 3;
 /// gives way to it ("New York", not "York", in "New York Auto Show"); of the rest, a town
 /// beats the country or region a span merely qualifies itself with, and then the most
 /// prominent (its best reading's static rank) wins. Only exact names count: a spelling variant
-/// inside a longer name is a guess ("Colony" as Kolonia).
+/// inside a longer name is a guess ("Colony" as Kolonia). A state or country right before a
+/// natural feature's noun names the feature after it and is no reading ("Tennessee Colony").
 ///
 /// A word alone is never a common word ("Street", "Eastern"), a feature noun that belongs to
 /// the span's own name ("Tower" in "Trump Tower", "Lake" in "Lake Cumberland"), or a short
@@ -201,6 +202,11 @@ fn inner_name(
             .candidates(&name.folded, &Context::default())
             .first()
             .map(|c| (matches!(c.kind, EntryKind::Place(_)), c.score))
+    };
+    // An area right before the noun that ends the span is that feature's namesake
+    // ("Tennessee Colony", "Mississippi River"), not where it lies.
+    let namesake = |name: &NameMatch, names_town: bool| {
+        !names_town && name.end + 1 == last && lexicon::is_namesake_word(tokens[name.end].text)
     };
     let word_alone = |token: &Token| {
         if token.is_all_caps() && token.text.len() <= MAX_CODE_LEN {
@@ -220,7 +226,7 @@ fn inner_name(
         .filter(|(i, name)| name.end > i + 1 || word_alone(&tokens[*i]))
         .filter_map(|(i, name)| {
             let p = prominence(&name)?;
-            Some((i, name, p))
+            (!namesake(&name, p.0)).then_some((i, name, p))
         })
         .collect();
     let inside_another = |i: usize, end: usize| {
@@ -699,5 +705,19 @@ mod tests {
             country_at(text, "SB Smith Electrical").as_deref(),
             Some("SB")
         );
+    }
+
+    #[test]
+    fn a_state_that_names_a_natural_feature_is_not_where_it_lies() {
+        // Tennessee Colony is a village of Anderson County, Texas; read as Tennessee it took
+        // a Texas story's Anderson County and Palestine to Tennessee and the Middle East.
+        let text = "Jurors from Tennessee Colony sat on the grand jury; barges plied the \
+                    Mississippi River.";
+        for phrase in ["Tennessee Colony", "Mississippi River"] {
+            assert_eq!(anchor_at(text, phrase), None, "{phrase}");
+        }
+        // A state before a building's noun is where the building stands.
+        let text = "Fans packed the Ohio Theatre downtown.";
+        assert_eq!(anchor_at(text, "Ohio Theatre").as_deref(), Some("Ohio"));
     }
 }
