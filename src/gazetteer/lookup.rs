@@ -487,7 +487,7 @@ impl Gazetteer {
                 let anchor = Anchor {
                     name: r.name.to_owned(),
                     geonameid: None,
-                    country_code: None,
+                    country_code: self.country_of(kind).map(str::to_owned),
                     feature_code: code.to_owned(),
                     lat: r.lat,
                     lon: r.lon,
@@ -515,13 +515,20 @@ impl Gazetteer {
         }
     }
 
-    /// The country (ISO alpha-2) of a reading, when it has one.
+    /// The country (ISO alpha-2) of a reading, when it has one: a named region has one when it
+    /// is a part of one country ("Donbas", "the Midwest", "Luzon").
     pub fn country_of(&self, kind: EntryKind) -> Option<&'static str> {
         match kind {
             EntryKind::Place(i) => self.places.get(i).map(|p| p.country_code),
             EntryKind::Admin1(i) => self.admin1.get(i).map(|a| a.country_code()),
             EntryKind::Country(i) => self.countries.get(i).map(|c| c.iso2),
-            EntryKind::Region(_) | EntryKind::Demonym(_) => None,
+            EntryKind::Region(i) => self
+                .regions
+                .get(i)
+                .filter(|r| r.kind == RegionKind::Region && !r.members.contains(','))
+                .map(|r| r.members)
+                .filter(|members| !members.is_empty()),
+            EntryKind::Demonym(_) => None,
         }
     }
 

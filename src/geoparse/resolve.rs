@@ -637,6 +637,22 @@ mod tests {
     }
 
     #[test]
+    fn a_region_of_one_country_is_read_in_that_country() {
+        assert_eq!(
+            countries("Storms battered the West Coast, from Seattle to San Diego."),
+            ["US", "US", "US"]
+        );
+        assert_eq!(
+            countries("Floods on the West Coast cut the road from Greymouth to Hokitika."),
+            ["NZ", "NZ", "NZ"]
+        );
+        assert_eq!(
+            feature_codes("A heat wave hit the Midwest and New England."),
+            ["RGN", "RGN"]
+        );
+    }
+
+    #[test]
     fn a_country_after_a_comma_says_which_town_is_meant() {
         // Bali alone is the Indonesian island; Bali, Cameroon, a town of 70,000.
         assert_eq!(
@@ -645,9 +661,11 @@ mod tests {
         );
         let gazetteer = Gazetteer::load().unwrap();
         let alone = geoparse(&gazetteer, "Tourists returned to Bali.").unwrap();
+        let island = &alone[0].location.anchor;
         assert_eq!(
-            alone[0].location.anchor.country_code, None,
-            "the island, a region"
+            (island.feature_code.as_str(), island.country_code.as_deref()),
+            ("RGN", Some("ID")),
+            "the island, a region of Indonesia"
         );
     }
 
