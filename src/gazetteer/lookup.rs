@@ -264,7 +264,8 @@ impl Gazetteer {
 
     /// When a name is the main name of some towns and an alternate name of others ("Venice",
     /// an old name of Dayton, Ohio), news copy means a town it names: the towns reached
-    /// through the alternate name and ranking below one it names lose a little more.
+    /// through the alternate name lose a little more when they rank below one it names, or
+    /// when it names a town readers know ("Philadelphia", an old name of Amman).
     fn penalise_shared_alternates(&self, candidates: &mut [Candidate]) {
         let named_town_score = candidates
             .iter()
@@ -273,10 +274,17 @@ impl Gazetteer {
                 _ => None,
             })
             .reduce(f32::max);
+        let named_town_known = candidates.iter().any(|c| {
+            matches!(c.kind, EntryKind::Place(i) if !c.alternate && rank::is_known_town(&self.places[i]))
+        });
         for c in candidates.iter_mut() {
             if let EntryKind::Place(i) = c.kind {
                 if c.alternate {
-                    c.score -= rank::shared_alternate_penalty(&self.places[i], named_town_score);
+                    c.score -= rank::shared_alternate_penalty(
+                        &self.places[i],
+                        named_town_score,
+                        named_town_known,
+                    );
                 }
             }
         }
@@ -654,7 +662,7 @@ mod tests {
     }
 
     #[test]
-    fn a_name_means_the_towns_it_names_before_a_smaller_town_it_once_named() {
+    fn a_name_means_the_towns_it_names_before_a_town_it_once_named() {
         let gazetteer = Gazetteer::load().unwrap();
         let ranked = |name: &str| -> Vec<(&str, &str)> {
             gazetteer
@@ -676,6 +684,12 @@ mod tests {
         assert!(at(("Dayton", "OH")) > at(("Venice", "FL")), "{venice:?}");
         // A former name of a bigger town keeps it: Bakhmut before the village Artemivsk.
         assert_eq!(ranked("Artemivsk")[0].0, "Bakhmut");
+        // ... unless the name is that of a town readers know: Philadelphia was Amman's Greek
+        // name, Victoria Hong Kong's capital and Franklinton Columbus's first name.
+        assert_eq!(ranked("Philadelphia")[0], ("Philadelphia", "PA"));
+        assert_eq!(ranked("Franklin")[0].0, "Franklin");
+        let victoria = ranked("Victoria");
+        assert_ne!(victoria[0].0, "Hong Kong", "{victoria:?}");
     }
 
     #[test]
