@@ -4,7 +4,7 @@
 //! ("Abu Bakr", "Soufan Group"), a title before it, a demonym used as an adjective, a code
 //! written in lower case, a speech verb after a small name ("Khalimov said").
 
-use crate::gazetteer::{EntryKind, Gazetteer};
+use crate::gazetteer::{EntryKind, Gazetteer, loose_key, loosen};
 
 use super::lexicon;
 use super::tokens::{Token, TokenKind};
@@ -34,6 +34,8 @@ struct Readings {
     known: bool,
     /// Some reading that is [`known`](Readings::known) is reached through its main name.
     known_by_main_name: bool,
+    /// Some reading is reached through its main name.
+    by_main_name: bool,
     /// Some reading is a curated seat of government ("the White House").
     seat_of_government: bool,
     /// Every reading, and there is one, is a town that is no seat reached through one of its
@@ -51,6 +53,7 @@ fn readings_of(gazetteer: &Gazetteer, folded: &str) -> Readings {
         country: false,
         known: false,
         known_by_main_name: false,
+        by_main_name: false,
         seat_of_government: false,
         minor_alternates_only: true,
         speaks: false,
@@ -69,11 +72,23 @@ fn readings_of(gazetteer: &Gazetteer, folded: &str) -> Readings {
         let strong = super::resolve::is_strong(gazetteer, e.kind);
         readings.known |= strong;
         readings.known_by_main_name |= strong && !e.alternate;
+        readings.by_main_name |= !e.alternate;
         readings.seat_of_government |= place.is_some_and(|p| p.is_seat_of_government());
         readings.minor_alternates_only &= e.alternate && place.is_some_and(|p| !p.is_admin_seat());
     }
     readings.minor_alternates_only &= any;
     readings
+}
+
+/// True when some town that `folded` names through an alternate name is named so in another
+/// spelling of its main name ("douma" for Dūmā, not "part" for Perth), by their
+/// [`loose_key`]s.
+fn spells_a_main_name(gazetteer: &Gazetteer, folded: &str) -> bool {
+    let key = loosen(folded);
+    gazetteer.entries(folded).any(|e| match e.kind {
+        EntryKind::Place(p) => loose_key(gazetteer.places()[p].name) == key,
+        _ => false,
+    })
 }
 
 /// True when the name `tokens[first..end]` (folded `folded`) is a short one written as a
@@ -246,6 +261,16 @@ pub(super) fn is_place_like(
         first > 1 && tokens[first - 1].is_word("the") && cues_a_place(&tokens[first - 2]);
     if readings.seat_of_government && !cued_here && !cued_before_the {
         return false;
+    }
+    // "Part of that is ...", "Store shelves ...": a word capitalised only because it opens a
+    // sentence is no place when it is only another name of a town (Perth's) or an ordinary
+    // word, unless a preposition says so; an area's other name ("Britain") and another
+    // spelling of a town's name ("Douma" for Dūmā) still are.
+    if single && head.sentence_start && !cued_here {
+        let other_name = !(readings.by_main_name || area || spells_a_main_name(gazetteer, folded));
+        if other_name || lexicon::is_ordinary_word(head.text) {
+            return false;
+        }
     }
     // "Slide" (an old name of Fortuna, California): a word that only small towns have as an
     // alternate name is a place only when a preposition says so. A seat keeps its other

@@ -145,6 +145,13 @@ with of after before since until during";
 const SENTENCE_OPENERS: &str = "the a an he she it they we his her their this these those
 there last next";
 
+/// Ordinary English words that are also the main name of a place a reader may know (Normal,
+/// Illinois; Surprise, Arizona; Štore, Slovenia; the South region of Cameroon): capitalised
+/// only because they open a sentence, they are the words ("Same here", "Store shelves").
+const ORDINARY_WORDS: &str = "same date save store normal bar wedding surprise bay pool islands
+roman bush enterprise commonwealth clay oral brick springs paradise lakes tours bend delta male
+van north south east west northeast northwest southeast southwest";
+
 /// Codes that English news copy writes for a country or bloc in running text. The other ISO
 /// codes the gazetteer knows as aliases are words there: "BA" (British Airways), "GW"
 /// (gigawatts), "MW", "PM" (prime minister), "TV", "AI".
@@ -201,6 +208,7 @@ static ROAD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ROAD_WOR
 static POLITICS_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(POLITICS_WORDS));
 static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(NAME_ABBREVIATIONS));
+static ORDINARY_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ORDINARY_WORDS));
 static OPENER_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SENTENCE_OPENERS));
 static CIVIC_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CIVIC_BODIES));
 static BODY_KIND_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(BODY_KINDS));
@@ -295,6 +303,12 @@ pub fn is_politics_word(word: &str) -> bool {
 /// True for an abbreviation that begins place names ("St" of "St. Louis").
 pub fn is_name_abbreviation(word: &str) -> bool {
     contains(&ABBREVIATION_SET, word)
+}
+
+/// True for an ordinary word that a place is also named ("Normal", "Store"; see
+/// [`ORDINARY_WORDS`]).
+pub fn is_ordinary_word(word: &str) -> bool {
+    contains(&ORDINARY_SET, word)
 }
 
 /// True for a word that opens a sentence and never continues a name ("The", "He").

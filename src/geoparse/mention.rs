@@ -457,6 +457,21 @@ mod tests {
     }
 
     #[test]
+    fn a_word_that_opens_a_sentence_is_no_place_by_another_name_or_as_a_word() {
+        // "Part" is a name of Perth, "Store" a town in Slovenia, "South" a region of Cameroon.
+        let text = "Prices rose. Part of that is fuel. Store shelves were empty. South of \
+                    the river, it rained.";
+        assert!(found(text).is_empty(), "{:?}", found(text));
+        // A preposition still makes them places, and a sentence may open with a place, an
+        // area's other name or another spelling of a town's name.
+        assert_eq!(found("Two died in Store."), ["Store"]);
+        assert_eq!(
+            found("It rained. Britain shivered. Douma was shelled. Chiefland flooded."),
+            ["Britain", "Douma", "Chiefland"]
+        );
+    }
+
+    #[test]
     fn a_code_before_a_verb_is_a_subject_and_before_a_noun_a_modifier() {
         // The toponym leaves the code's last full stop out: it may end the sentence.
         assert_eq!(
