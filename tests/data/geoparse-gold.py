@@ -34,7 +34,7 @@ P = {  # true coordinates (lat, lon), from general geographic knowledge
  'Columbia, SC': (34.00, -81.03), 'Abidjan': (5.36, -4.01), "Cox's Bazar": (21.43, 92.01), 'Matias Romero': (16.88, -95.04), 'Tashkent': (41.30, 69.24), 'Bishkek': (42.87, 74.59), 'Osh': (40.53, 72.80), 'Almaty': (43.24, 76.89),
  'Washington': (38.90, -77.04), 'New York': (40.71, -74.01), 'Chicago': (41.88, -87.63), 'Los Angeles': (34.05, -118.24),
  'Houston': (29.76, -95.37), 'Dallas': (32.78, -96.80), 'El Paso': (31.76, -106.49), 'Miami': (25.76, -80.19),
- 'Paris, Texas': (33.66, -95.56), 'Morris County, New Jersey': (40.86, -74.54), 'Riverdale, New Jersey': (40.99, -74.30), 'Valdosta': (30.83, -83.28), 'Richmond, North Yorkshire': (54.40, -1.74), 'Thruxton, Hampshire': (51.21, -1.59), 'Denver': (39.74, -104.99), 'Seattle': (47.61, -122.33), 'Atlanta': (33.75, -84.39),
+ 'Paris, Texas': (33.66, -95.56), 'Morris County, New Jersey': (40.86, -74.54), 'Riverdale, New Jersey': (40.99, -74.30), 'Valdosta': (30.83, -83.28), 'Richmond, North Yorkshire': (54.40, -1.74), 'Thruxton, Hampshire': (51.21, -1.59), 'Denver': (39.74, -104.99), 'Philadelphia': (39.95, -75.17), 'San Diego': (32.72, -117.16), 'Seattle': (47.61, -122.33), 'Atlanta': (33.75, -84.39),
  'Toronto': (43.65, -79.38), 'Montreal': (45.50, -73.57), 'Mexico City': (19.43, -99.13), 'Ciudad Juarez': (31.69, -106.42),
  'Culiacan': (24.81, -107.39), 'Bogota': (4.71, -74.07), 'Medellin': (6.24, -75.58), 'Caracas': (10.48, -66.90),
  'Lima': (-12.05, -77.04), 'Quito': (-0.18, -78.47), 'Rio de Janeiro': (-22.91, -43.17), 'Sao Paulo': (-23.55, -46.63),
@@ -232,6 +232,8 @@ S = [
  ("Voters in Florida waited for hours as the storm closed polling stations.", [("Florida",'Florida')]),
  ("A vigil was held on Sunday in Richmond, Yorkshire.", [("Richmond",'Richmond, North Yorkshire'),("Yorkshire",'Yorkshire')]),
  ("Wildfires forced evacuations in Oregon and Washington, while California braced for more.", [("Oregon",'Oregon'),("Washington",'Washington State'),("California",'California')]),
+ ("A shooting in Philadelphia left two dead; a second followed in San Diego.", [("Philadelphia",'Philadelphia'),("San Diego",'San Diego')]),
+ ("Part of the convoy reached Kandahar. Store owners in Kabul closed early. Human rights groups protested.", [("Part",None),("Kandahar",'Kandahar'),("Store",None),("Kabul",'Kabul'),("Human",None)]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
 # GeoWebNews), and offset anchors at their GeoNames point, so that an offset's gold point
