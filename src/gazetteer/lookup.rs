@@ -275,7 +275,7 @@ impl Gazetteer {
             })
             .reduce(f32::max);
         let named_town_known = candidates.iter().any(|c| {
-            matches!(c.kind, EntryKind::Place(i) if !c.alternate && rank::is_known_town(&self.places[i]))
+            matches!(c.kind, EntryKind::Place(i) if !c.alternate && self.places[i].is_known_town())
         });
         for c in candidates.iter_mut() {
             if let EntryKind::Place(i) = c.kind {

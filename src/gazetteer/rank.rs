@@ -23,8 +23,6 @@ const ALTERNATE_PENALTY: f32 = 0.3;
 /// ("Venice" is Venice, Italy, even in an American text, before Dayton, Ohio, once called so).
 /// A former name of a bigger town keeps it ("Artemivsk" is Bakhmut, not the village).
 const SHARED_ALTERNATE_PENALTY: f32 = 0.3;
-/// A town of this many people is known by its name (see [`shared_alternate_penalty`]).
-const KNOWN_TOWN_POPULATION: u32 = 50_000;
 /// A population of ten million scores 1.0 (log10 of the population over this).
 const POPULATION_LOG_SCALE: f32 = 7.0;
 
@@ -70,12 +68,6 @@ fn feature_weight(code: &str) -> f32 {
     }
 }
 
-/// True for a town a reader knows by its name alone: a capital or first-order seat, or a
-/// town of [`KNOWN_TOWN_POPULATION`] people.
-pub(super) fn is_known_town(place: &Place) -> bool {
-    is_seat(place.feature_code) || place.population >= KNOWN_TOWN_POPULATION
-}
-
 /// How much a town's population says about how often it is the one meant, in `[0, 1]`.
 pub(super) fn population_weight(population: u64) -> f32 {
     ((population as f32 + 1.0).log10() / POPULATION_LOG_SCALE).min(1.0)
@@ -88,9 +80,8 @@ pub(super) fn place_score(place: &Place) -> f32 {
 
 /// The further penalty of `place`, reached through an alternate name, when `named_town_score`
 /// (the best [`place_score`] of the towns that name is the main name of) ranks above it, or
-/// when `named_town_known`: a town a reader knows by that name (a seat, or
-/// [`KNOWN_TOWN_POPULATION`] people) is what the name means before any town it is another
-/// name of ("Philadelphia" is not Amman, "Victoria" not Hong Kong, "Franklin" not Columbus).
+/// when `named_town_known`: a town a reader knows by that name ([`Place::is_known_town`]) is
+/// what the name means before any town it is another name of ("Philadelphia" is not Amman, "Victoria" not Hong Kong, "Franklin" not Columbus).
 pub(super) fn shared_alternate_penalty(
     place: &Place,
     named_town_score: Option<f32>,

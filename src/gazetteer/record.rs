@@ -120,6 +120,11 @@ pub struct Demonym {
     pub target: &'static str,
 }
 
+/// A town of this many people is known by its name alone (see [`Place::is_known_town`]); a
+/// smaller one, uncued and unsupported by the text, is more likely a person's or a thing's
+/// name than the town.
+const KNOWN_TOWN_POPULATION: u32 = 50_000;
+
 /// Km of radius per square root of the population (see [`Place::radius_km`]), calibrated on towns of 10^3–10^7 people
 /// (45,000 people -> 3 km, 1 million -> 15 km).
 const RADIUS_KM_PER_SQRT_POPULATION: f64 = 0.015;
@@ -132,6 +137,12 @@ impl Place {
     /// True for an admin area (a county or province) rather than a populated place.
     pub fn is_county(&self) -> bool {
         self.feature_code == COUNTY_FEATURE_CODE
+    }
+
+    /// True for a town a reader knows by its name alone, without a cue: a capital or
+    /// first-order seat, or a town of 50,000 people (`KNOWN_TOWN_POPULATION`).
+    pub fn is_known_town(&self) -> bool {
+        super::rank::is_seat(self.feature_code) || self.population >= KNOWN_TOWN_POPULATION
     }
 
     /// True for a curated landmark ("the Kremlin", "Heathrow") rather than a town or an area.

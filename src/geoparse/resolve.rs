@@ -50,19 +50,17 @@ const CAPITAL_BOOST: f32 = 1.0;
 /// have quarters too ("northern Baghdad"), so it lifts a state (1.2) over a capital of
 /// 700,000 (1.83), not over one of several million (2.0).
 const PART_BOOST: f32 = 0.7;
-/// An uncued town smaller than this (people) with no support from the document is more
-/// likely a person's or a thing's name than the town.
-const WEAK_POPULATION: u32 = 50_000;
-
-/// True for a reading a reader takes without a cue: an area, a capital or admin seat, a town
-/// of [`WEAK_POPULATION`] or more, or a curated landmark (known by its name alone).
+/// True for a reading a reader takes without a cue: an area, a town known by its name alone
+/// (a capital or admin seat, or a sizeable town: [`Place::is_known_town`]), or a curated
+/// landmark. An uncued smaller town with no support from the document is more likely a
+/// person's or a thing's name than the town.
+///
+/// [`Place::is_known_town`]: crate::gazetteer::Place::is_known_town
 pub(super) fn is_strong(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
     match kind {
         EntryKind::Place(p) => {
             let place = &gazetteer.places()[p];
-            place.population >= WEAK_POPULATION
-                || is_capital(gazetteer, kind)
-                || place.is_landmark()
+            place.is_known_town() || place.is_landmark()
         }
         _ => true,
     }

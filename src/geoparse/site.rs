@@ -4,11 +4,11 @@
 //! Local news names its sites and its town apart ("police closed Royal Street … New Orleans
 //! officials said"), so such a site is read as lying in the document's town: the town or admin
 //! area named right after it ("the Bambino Gesu Hospital in Rome"), else the town at the heart
-//! of the text's places (see [`DocumentTowns::new`]). A marked span guessed as a small place, through a
-//! name inside it ("Hey" in "Alder Hey Children's Hospital", "Hatch" in "Brands Hatch") or a
-//! loose spelling ("Harwinton" as Harrington), is read so too,
-//! and so is a site whose whole name is a small place's far from the text's towns
-//! ("Washington Square" in a New Orleans story). That is a guess, and the
+//! of the text's places (see [`DocumentTowns::new`]). So is a road named by its number
+//! ("A417"). A marked span guessed as a small place, through a name inside it ("Hey" in "Alder
+//! Hey Children's Hospital", "Hatch" in "Brands Hatch") or a loose spelling ("Harwinton" as
+//! Harrington), is read so too, and so is a site whose whole name is a small place's far from
+//! the text's towns ("Washington Square" in a New Orleans story). That is a guess, and the
 //! uncertainty says so: the town's own radius plus the distance (km) to the farthest other
 //! town the text names, since the site may lie in any of them. Precision is `near`: somewhere
 //! around the town, not at its point.
@@ -68,16 +68,17 @@ fn names_road(tokens: &[Token]) -> bool {
     }
 }
 
-/// Towns of a document ranked by how many of them the text names this often: enough to find
-/// the heart of any article, while a megabyte of capitals stays linear.
+/// How many of a text's most named towns may be its heart (see [`DocumentTowns::new`]): enough
+/// for any article, and a megabyte of capitals costs no more than sorting its towns.
 const HEART_CANDIDATES: usize = 8;
 
 /// The towns a document names, where a site of the text may lie: one entry per mention
 /// (indices into [`Gazetteer::places`], counties and landmarks left out).
 pub struct DocumentTowns {
-    mentions: Vec<usize>,
     /// The town at the heart of the text; see [`DocumentTowns::new`].
     heart: Option<usize>,
+    /// Distance (km) from the heart to the farthest town the text names.
+    spread_km: f64,
 }
 
 impl DocumentTowns {
@@ -113,10 +114,14 @@ impl DocumentTowns {
             .map(|&(i, n)| ((near_mentions(i), n, places[i].population, i), i))
             .max_by_key(|&(key, _)| key)
             .map(|(_, i)| i);
-        Self {
-            mentions: mentions.to_vec(),
-            heart,
-        }
+        let spread_km = heart.map_or(0.0, |h| {
+            let at = &places[h];
+            named
+                .iter()
+                .map(|&(i, _)| distance_km(at.lat, at.lon, places[i].lat, places[i].lon))
+                .fold(0.0, f64::max)
+        });
+        Self { heart, spread_km }
     }
 
     /// The location of a site named `phrase`: in the town or admin area `named_after` it ("X
@@ -124,9 +129,6 @@ impl DocumentTowns {
     /// place's own uncertainty; else in the heart of the text, with the distance (km) to the
     /// farthest other town the text names added, since the site may lie in any of them.
     /// `None` when the document names no town and the site names none.
-    ///
-    /// # Runtime
-    /// Linear in the number of town mentions.
     pub fn site_location(
         &self,
         gazetteer: &Gazetteer,
@@ -144,18 +146,10 @@ impl DocumentTowns {
                 ..location
             });
         }
-        let places = gazetteer.places();
-        let town = self.heart?;
-        let at = &places[town];
-        let farthest_km = self
-            .mentions
-            .iter()
-            .map(|&i| distance_km(at.lat, at.lon, places[i].lat, places[i].lon))
-            .fold(0.0, f64::max);
-        let location = gazetteer.location(phrase, EntryKind::Place(town))?;
+        let location = gazetteer.location(phrase, EntryKind::Place(self.heart?))?;
         Some(Location {
             precision: Precision::Near,
-            uncertainty_km: location.uncertainty_km + farthest_km,
+            uncertainty_km: location.uncertainty_km + self.spread_km,
             ..location
         })
     }

@@ -30,8 +30,8 @@ use super::tokens::{Token, tokenize};
 /// The toponym for the tokens `first..end`: the whole phrase if the gazetteer knows it (after
 /// a leading "the" and a trailing possessive), else its demonym reading (singular or plural),
 /// else the state or town whose people it names ("Ohioans"), else a county without its
-/// "County" ("DeKalb"), else a loose transliteration, else the
-/// longest known name inside it ("Laurel" in "Laurel County"). A phrase that names a place
+/// "County" ("DeKalb"), else a loose transliteration, else the longest known name inside it
+/// ("Laurel" in "Laurel County"). A phrase that names a place
 /// and a county's short form ("Clay") keeps both readings for the document to choose from.
 /// The flag is true when the toponym is a guess rather than the span itself: a name inside the
 /// span, or a loose spelling of it.
@@ -162,15 +162,17 @@ const DEMONYM_ENDINGS: [(&str, &str); 16] = [
 /// the gazetteer's own ([`Gazetteer::demonym_reading`]); these are the ones it does not list.
 fn place_of_demonym(gazetteer: &Gazetteer, word: &str) -> Option<String> {
     DEMONYM_ENDINGS.iter().find_map(|&(people, place)| {
-        let stem = word.strip_suffix(people)?;
+        let stem = word
+            .strip_suffix(people)
+            .filter(|stem| stem.len() >= MIN_WORD_LETTERS)?;
         let name = format!("{stem}{place}");
         // The place's own name, not an alternate spelling ("Makee" for Macau is no stem of
         // "Makeen").
-        let named = gazetteer
+        gazetteer
             .candidates(&name, &Context::default())
             .iter()
-            .any(|c| !c.alternate);
-        (stem.len() >= MIN_WORD_LETTERS && named).then_some(name)
+            .any(|c| !c.alternate)
+            .then_some(name)
     })
 }
 
