@@ -142,6 +142,13 @@ impl DocumentContext {
         self.countries.contains(iso2)
     }
 
+    /// True when the document names the country `iso2` through some name other than `own`
+    /// (folded): a lone "Michael" that reads as a sheading of the Isle of Man does not put the
+    /// Isle of Man in its own context.
+    pub(super) fn names_country_besides(&self, iso2: &str, own: &str) -> bool {
+        self.names_country(iso2) && self.sole.get(iso2).is_none_or(|name| name != own)
+    }
+
     /// True when a named region holds the country `iso2`.
     fn region_holds(&self, gazetteer: &Gazetteer, iso2: &str) -> bool {
         self.regions

@@ -50,6 +50,11 @@ const CAPITAL_BOOST: f32 = 1.0;
 /// have quarters too ("northern Baghdad"), so it lifts a state (1.2) over a capital of
 /// 700,000 (1.83), not over one of several million (2.0).
 const PART_BOOST: f32 = 0.7;
+/// An admin region no wider than this (km) is a municipality around its one town (the
+/// sheadings of the Isle of Man, the municipalities of Cape Verde and Slovenia): known no
+/// better than a town of its size, and often a given name ("Michael", "Paul").
+const MUNICIPALITY_EXTENT_KM: f64 = 15.0;
+
 /// True for a reading a reader takes without a cue: an area, a town known by its name alone
 /// (a capital or admin seat, or a sizeable town: [`Place::is_known_town`]), or a curated
 /// landmark. An uncued smaller town with no support from the document is more likely a
@@ -62,6 +67,7 @@ pub(super) fn is_strong(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
             let place = &gazetteer.places()[p];
             place.is_known_town() || place.is_landmark()
         }
+        EntryKind::Admin1(a) => gazetteer.admin1()[a].extent_km > MUNICIPALITY_EXTENT_KM,
         _ => true,
     }
 }
@@ -402,10 +408,14 @@ pub fn resolve_toponyms(
                     best
                 })
             };
+            // An admin region does not stand in the context of its own country: a lone
+            // "Michael", a sheading of the Isle of Man, would support itself. A county named
+            // with its "County" word still does.
             let in_context = |kind: EntryKind| {
-                gazetteer
-                    .country_of(kind)
-                    .is_some_and(|cc| document.names_country(cc))
+                gazetteer.country_of(kind).is_some_and(|cc| match kind {
+                    EntryKind::Admin1(_) => document.names_country_besides(cc, &toponyms[i].folded),
+                    _ => document.names_country(cc),
+                })
             };
             // The area of a part ("central Washington"): named by its own name, not a code
             // ("South L.A." is not Laos), and not the province of the town it is named after
@@ -647,6 +657,17 @@ mod tests {
         assert_eq!(
             feature_codes("A heat wave hit the Midwest and New England."),
             ["RGN", "RGN"]
+        );
+    }
+
+    #[test]
+    fn a_municipality_named_like_a_person_is_no_place_without_a_cue() {
+        // "Michael" is a sheading of the Isle of Man, "Paul" a municipality of Cape Verde.
+        assert!(countries("On Monday, Michael said the talks had failed.").is_empty());
+        assert!(countries("Paul told reporters the plan was dead.").is_empty());
+        assert_eq!(
+            countries("The ferry docked in Michael, Isle of Man."),
+            ["IM", "IM"]
         );
     }
 
