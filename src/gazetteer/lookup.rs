@@ -3,7 +3,7 @@
 
 use super::entry::{Entry, EntryKind};
 use super::{
-    Gazetteer, GazetteerError, RegionKind, article_free_fold, code_key, fold, loosen, rank,
+    Gazetteer, GazetteerError, Place, RegionKind, article_free_fold, code_key, fold, loosen, rank,
 };
 use crate::index::point_distance_km;
 use crate::location::{Anchor, Location, Precision};
@@ -267,16 +267,15 @@ impl Gazetteer {
     /// through the alternate name lose a little more when they rank below one it names, or
     /// when it names a town readers know ("Philadelphia", an old name of Amman).
     fn penalise_shared_alternates(&self, candidates: &mut [Candidate]) {
-        let named_town_score = candidates
-            .iter()
-            .filter_map(|c| match c.kind {
-                EntryKind::Place(i) if !c.alternate => Some(rank::place_score(&self.places[i])),
+        // The towns this name is the main name of.
+        let named_towns = || {
+            candidates.iter().filter_map(|c| match c.kind {
+                EntryKind::Place(i) if !c.alternate => Some(&self.places[i]),
                 _ => None,
             })
-            .reduce(f32::max);
-        let named_town_known = candidates.iter().any(|c| {
-            matches!(c.kind, EntryKind::Place(i) if !c.alternate && self.places[i].is_known_town())
-        });
+        };
+        let named_town_score = named_towns().map(rank::place_score).reduce(f32::max);
+        let named_town_known = named_towns().any(Place::is_known_town);
         for c in candidates.iter_mut() {
             if let EntryKind::Place(i) = c.kind {
                 if c.alternate {

@@ -81,7 +81,8 @@ pub(super) fn place_score(place: &Place) -> f32 {
 /// The further penalty of `place`, reached through an alternate name, when `named_town_score`
 /// (the best [`place_score`] of the towns that name is the main name of) ranks above it, or
 /// when `named_town_known`: a town a reader knows by that name ([`Place::is_known_town`]) is
-/// what the name means before any town it is another name of ("Philadelphia" is not Amman, "Victoria" not Hong Kong, "Franklin" not Columbus).
+/// what the name means before any town it is another name of ("Philadelphia" is not Amman,
+/// "Victoria" not Hong Kong, "Franklin" not Columbus).
 pub(super) fn shared_alternate_penalty(
     place: &Place,
     named_town_score: Option<f32>,

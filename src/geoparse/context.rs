@@ -39,13 +39,10 @@ fn context_boost(
     own: &str,
     rivals_country: bool,
 ) -> f32 {
-    let named = |code: &str| document.sole.get(code).is_none_or(|name| name != own);
+    let named = |code: &str| document.named_besides(code, own);
     let mut boost = 0.0;
     let country = gazetteer.country_of(kind);
-    if country
-        .filter(|cc| document.names_country(cc))
-        .is_some_and(named)
-    {
+    if country.is_some_and(|cc| document.names_country_besides(cc, own)) {
         boost += COUNTRY_BOOST;
         // A state of the country the text is about beats a same-named country ("Georgia").
         if rivals_country && matches!(kind, EntryKind::Admin1(_)) {
@@ -146,7 +143,12 @@ impl DocumentContext {
     /// (folded): a lone "Michael" that reads as a sheading of the Isle of Man does not put the
     /// Isle of Man in its own context.
     pub(super) fn names_country_besides(&self, iso2: &str, own: &str) -> bool {
-        self.names_country(iso2) && self.sole.get(iso2).is_none_or(|name| name != own)
+        self.names_country(iso2) && self.named_besides(iso2, own)
+    }
+
+    /// False when only the toponym `own` (folded) put the area `code` in the context.
+    fn named_besides(&self, code: &str, own: &str) -> bool {
+        self.sole.get(code).is_none_or(|name| name != own)
     }
 
     /// True when a named region holds the country `iso2`.
