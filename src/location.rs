@@ -42,7 +42,8 @@ pub struct Anchor {
     pub geonameid: Option<u32>,
     /// ISO 3166-1 alpha-2, absent for regions spanning several countries.
     pub country_code: Option<String>,
-    /// GeoNames feature code (`PPLC`, `PPLA2`, `PCLI` for a country, `ADM1`, `CONT`, `RGN`).
+    /// GeoNames feature code (`PPLC`, `PPLA2`, `PCLI` for a country, `ADM1`, `CONT`, `RGN`, and
+    /// for waters `STM`, `LK`, `STRT` …).
     pub feature_code: String,
     /// Latitude in degrees.
     pub lat: f64,

@@ -487,15 +487,15 @@ impl Gazetteer {
             }
             EntryKind::Region(i) => {
                 let r = &self.regions[i];
-                let (precision, code) = match r.kind {
-                    RegionKind::Continent => (Precision::Continent, "CONT"),
-                    RegionKind::Region => (Precision::Region, "RGN"),
+                let precision = match r.kind {
+                    RegionKind::Continent => Precision::Continent,
+                    RegionKind::Region => Precision::Region,
                 };
                 let anchor = Anchor {
                     name: r.name.to_owned(),
                     geonameid: None,
                     country_code: self.country_of(kind).map(str::to_owned),
-                    feature_code: code.to_owned(),
+                    feature_code: r.feature_code.to_owned(),
                     lat: r.lat,
                     lon: r.lon,
                 };

@@ -120,7 +120,7 @@ pub(super) fn admin1(text: &'static str) -> Result<Vec<Admin1>, GazetteerError> 
 }
 
 pub(super) fn regions(text: &'static str) -> Result<Vec<Region>, GazetteerError> {
-    rows::<7>("regions.tsv", text)
+    rows::<8>("regions.tsv", text)
         .map(|r| {
             let r = r?;
             let kind = match r.fields[2] {
@@ -142,6 +142,7 @@ pub(super) fn regions(text: &'static str) -> Result<Vec<Region>, GazetteerError>
                 lon: r.field(4)?,
                 extent_km: r.field(5)?,
                 members: r.fields[6],
+                feature_code: r.fields[7],
             })
         })
         .collect()

@@ -713,11 +713,16 @@ mod tests {
     fn a_state_that_names_a_natural_feature_is_not_where_it_lies() {
         // Tennessee Colony is a village of Anderson County, Texas; read as Tennessee it took
         // a Texas story's Anderson County and Palestine to Tennessee and the Middle East.
-        let text = "Jurors from Tennessee Colony sat on the grand jury; barges plied the \
-                    Mississippi River.";
-        for phrase in ["Tennessee Colony", "Mississippi River"] {
+        let text = "Jurors from Tennessee Colony sat on the grand jury; rafts plied the \
+                    Colorado River and barges the Mississippi River.";
+        for phrase in ["Tennessee Colony", "Colorado River"] {
             assert_eq!(anchor_at(text, phrase), None, "{phrase}");
         }
+        // A river the gazetteer holds is that river.
+        assert_eq!(
+            anchor_at(text, "Mississippi River").as_deref(),
+            Some("Mississippi River")
+        );
         // A state before a building's noun is where the building stands.
         let text = "Fans packed the Ohio Theatre downtown.";
         assert_eq!(anchor_at(text, "Ohio Theatre").as_deref(), Some("Ohio"));
