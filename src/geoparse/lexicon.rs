@@ -91,8 +91,8 @@ const ROAD_WORDS: &str = "interstate highway hwy route motorway freeway expressw
 const POLITICS_WORDS: &str = "administration presidency campaign";
 
 /// Abbreviations that begin place names, written with a full stop ("St. Louis", "Mt. Hood",
-/// "Ft. Worth", "Pt. Fortin").
-const NAME_ABBREVIATIONS: &str = "st ste mt ft pt";
+/// "Ft. Worth", "Pt. Fortin", the Irish "Co. Mayo").
+const NAME_ABBREVIATIONS: &str = "st ste mt ft pt co";
 
 /// Civic bodies that work for the place named before them ("Gainesville Police", "Dublin City
 /// Council", "Oxford Crown Court"): that place is a place mention.

@@ -46,7 +46,7 @@ P = {  # true coordinates (lat, lon), from general geographic knowledge
  'Kismayo': (-0.36, 42.55), 'Garissa': (-0.45, 39.65), 'Mopti': (14.49, -4.20), 'Djibo': (14.10, -1.63),
  'Kaduna': (10.52, 7.44), 'Zamfara': (12.17, 6.25), 'Borno': (11.50, 13.00), 'Mexico': (23.6, -102.5),
  'Chechnya': (43.4, 45.7), 'Palma': (-10.77, 40.47), 'Qamishli': (37.05, 41.23), 'Hasakah': (36.50, 40.75), 'Maarat al-Numan': (35.65, 36.67), 'Ariha': (35.81, 36.61), 'United States': (39.8, -98.6),
- 'Kukawa': (12.92, 13.57), 'Ismailia': (30.60, 32.27),
+ 'Kukawa': (12.92, 13.57), 'Ismailia': (30.60, 32.27), 'Ennis': (52.84, -8.98), 'Castlebar': (53.86, -9.30),
 }
 C = {  # countries and regions: (lat, lon) any point inside is acceptable within 161 km of the centre used by gazetteers
  'North Yorkshire': (54.2, -1.4), 'Yorkshire': (54.0, -1.5), 'Hampshire': (51.06, -1.31), 'Tajikistan': (39.0, 71.0), 'Afghanistan': (33.0, 66.0), 'Iraq': (33.0, 44.0), 'Syria': (35.0, 38.0), 'Lebanon': (33.83, 35.83),
@@ -66,9 +66,12 @@ C = {  # countries and regions: (lat, lon) any point inside is acceptable within
  'Kashmir': (34.0, 75.0), 'Balochistan': (28.5, 65.0), 'Mindanao': (7.5, 125.0), 'Xinjiang': (41.0, 85.0),
  'Punjab': (31.0, 72.5),
  'Strait of Hormuz': (26.57, 56.25), 'Lake Chad': (13.0, 14.0), 'Suez Canal': (30.6, 32.3),
+ 'County Clare': (52.9, -9.0), 'County Mayo': (53.9, -9.3),
 }
 # Each record: sentence, then mentions as (text, key) or (text, key, km, bearing) for offsets.
 S = [
+ ("Gardai in Co Clare found the car abandoned near Ennis on Sunday.", [("Co Clare",'County Clare'),("near Ennis",'Ennis')]),
+ ("A man was arrested in Castlebar, Co. Mayo, after the attack.", [("Castlebar",'Castlebar'),("Co. Mayo",'County Mayo')]),
  ("Iranian boats seized a tanker in the Strait of Hormuz on Friday.", [("Strait of Hormuz",'Strait of Hormuz')]),
  ("Boko Haram fighters attacked fishermen on Lake Chad, near Kukawa in Borno.", [("Lake Chad",'Lake Chad'),("near Kukawa",'Kukawa'),("Borno",'Borno')]),
  ("Nile Rodgers said a ship ran aground in the Suez Canal near Ismailia.", [("Suez Canal",'Suez Canal'),("near Ismailia",'Ismailia')]),
