@@ -12,7 +12,8 @@ compact, committed tables that `build.rs` indexes:
     countries.tsv  countries with aliases, capital, centroid and an extent radius in km
     admin1.tsv     first-level administrative regions with a centroid and extent radius in km
     regions.tsv    continents and widely used regions ("Central Asia", "Sahel", ...)
-    demonyms.tsv   adjectives and demonyms ("Tajik", "Swiss") mapped to what they name
+    demonyms.tsv   adjectives and demonyms ("Tajik", "Swiss"), and words for one country's
+                   forces and institutions ("Gardai", "RCMP"), mapped to what they name
 
 Usage: python3 gazetteer/regenerate.py [--work DIR]
 Hand-written additions live in gazetteer/curated/ and are merged in; edit those, not the output.
@@ -398,6 +399,8 @@ def build_demonyms(roots, countries):
             if form and is_latin(form):
                 out.setdefault(clean(form), c["cca2"])
     for word, target in read_curated("demonyms.tsv"):
+        out[word] = target
+    for word, target, _why in read_curated("country_words.tsv"):
         out[word] = target
     return sorted(out.items())
 

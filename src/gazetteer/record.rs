@@ -115,8 +115,9 @@ impl Region {
     }
 }
 
-/// An adjective or demonym ("Swiss", "Tajik") and what it refers to: a country code, a region
-/// name, or nothing for a people with no single country. Demonyms are not place mentions.
+/// An adjective or demonym ("Swiss", "Tajik"), or a word for one country's own forces or
+/// institutions ("Gardai", "RCMP"), and what it refers to: a country code, a region name, or
+/// nothing for a people with no single country. Demonyms are not place mentions.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Demonym {
     pub word: &'static str,
