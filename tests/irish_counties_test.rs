@@ -1,6 +1,7 @@
 //! The counties of Ireland as Irish copy names them ("Co Mayo", "Co. Clare", "County Cork",
 //! "Mayo"), against the real gazetteer and geoparser: each is an area (feature code `ADM2`)
-//! that holds its county town, and a town of the county's name keeps the bare name.
+//! that holds its county town, and a town of the county's name keeps the bare name. The six
+//! counties of Northern Ireland, no admin areas of GeoNames, are named regions.
 
 mod common;
 
@@ -69,4 +70,31 @@ fn irish_counties_are_found_in_news_sentences() {
             ("Kerry".into(), "IE".into(), "ADM2".into()),
         ]
     );
+}
+
+#[test]
+fn the_counties_of_northern_ireland_are_regions_of_the_united_kingdom() {
+    // Regression: "Co Tyrone", "County Armagh" and "Co. Down" resolved to nothing, and
+    // Lurgan (not in cities500) to a village of Iran.
+    assert_eq!(
+        anchors("Dissident republicans left a bomb in Co Tyrone, near Omagh."),
+        [
+            ("County Tyrone".into(), "GB".into(), "RGN".into()),
+            ("Omagh".into(), "GB".into(), "PPLA2".into()),
+        ]
+    );
+    assert_eq!(
+        anchors(
+            "A man was shot in Lurgan, County Armagh; police in Co. Down and Co Derry were told."
+        ),
+        [
+            ("Lurgan".into(), "GB".into(), "PPL".into()),
+            ("County Armagh".into(), "GB".into(), "RGN".into()),
+            ("County Down".into(), "GB".into(), "RGN".into()),
+            ("County Londonderry".into(), "GB".into(), "RGN".into()),
+        ]
+    );
+    // A town of the county's name keeps it; a first name is no county.
+    assert_eq!(geocode("Antrim").anchor.feature_code, "PPLA2");
+    assert!(anchors("Tyrone said he was fine.").is_empty());
 }
