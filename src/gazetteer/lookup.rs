@@ -304,7 +304,7 @@ impl Gazetteer {
                 continue;
             };
             let place = &self.places[i];
-            if !rank::is_seat(place.feature_code) {
+            if !place.is_capital() {
                 continue;
             }
             for &(code, score) in &regions {

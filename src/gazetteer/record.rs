@@ -146,7 +146,13 @@ impl Place {
     /// True for a town a reader knows by its name alone, without a cue: a capital or
     /// first-order seat, or a town of 50,000 people (`KNOWN_TOWN_POPULATION`).
     pub fn is_known_town(&self) -> bool {
-        super::rank::is_seat(self.feature_code) || self.population >= KNOWN_TOWN_POPULATION
+        self.is_capital() || self.population >= KNOWN_TOWN_POPULATION
+    }
+
+    /// True for a national capital, a seat of government or a first-order admin seat (see
+    /// `rank::is_seat`): what "the capital" and "the provincial capital" name.
+    pub fn is_capital(&self) -> bool {
+        super::rank::is_seat(self.feature_code)
     }
 
     /// True for a curated landmark ("the Kremlin", "Heathrow") rather than a town or an area.
@@ -164,7 +170,7 @@ impl Place {
     /// seat (see `rank::is_seat`) or a district's (`PPLA2`), which news copy names by any of
     /// its names, however few people GeoNames records there.
     pub fn is_admin_seat(&self) -> bool {
-        super::rank::is_seat(self.feature_code) || self.feature_code == SECOND_ORDER_SEAT_CODE
+        self.is_capital() || self.feature_code == SECOND_ORDER_SEAT_CODE
     }
 
     /// True when this is a county and `town` lies within its extent (km) of its point: a

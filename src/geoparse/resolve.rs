@@ -73,9 +73,10 @@ pub(super) fn is_strong(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
     }
 }
 
-/// True for a town that is a national capital or a first-order admin seat.
+/// True for a town that is a national capital or a first-order admin seat
+/// ([`Place::is_capital`](crate::gazetteer::Place::is_capital)).
 fn is_capital(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
-    matches!(kind, EntryKind::Place(p) if matches!(gazetteer.places()[p].feature_code, "PPLC" | "PPLA"))
+    matches!(kind, EntryKind::Place(p) if gazetteer.places()[p].is_capital())
 }
 
 /// Point (lon/lat) of a place or admin region; countries and regions are too large to say
