@@ -43,7 +43,7 @@ pub struct Anchor {
     /// ISO 3166-1 alpha-2, absent for regions spanning several countries.
     pub country_code: Option<String>,
     /// GeoNames feature code (`PPLC`, `PPLA2`, `PCLI` for a country, `ADM1`, `CONT`, `RGN`, and
-    /// for waters `STM`, `LK`, `STRT` …).
+    /// for natural features `STM` (a river), `LK`, `STRT`, `SEA`, `ISL`, `MTS` …).
     pub feature_code: String,
     /// Latitude in degrees.
     pub lat: f64,

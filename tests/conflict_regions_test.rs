@@ -1,15 +1,17 @@
 //! Regions that conflict reporting names and no admin area answers (deserts, valleys, historic
 //! provinces, border zones), against the real gazetteer and geoparser: each is a named region
-//! (`RGN`) whose extent (km) holds the towns it is known for.
+//! (`RGN`, or a desert `DSRT`, a valley `VAL`) whose extent (km) holds the towns it is known
+//! for.
 
 mod common;
 
 use common::gazetteer::{anchors, geocode};
 use incident_atlas::geoparse::distance_km;
 
-/// Asserts that `query` is the region `name` of `country` (empty: several countries), with an
-/// extent that holds every point of `towns` (lat, lon in degrees).
-fn assert_region(query: &str, name: &str, country: &str, towns: &[(f64, f64)]) {
+/// Asserts that `query` is the region `name` of `country` (empty: several countries) with
+/// GeoNames feature code `code`, and an extent that holds every point of `towns` (lat, lon in
+/// degrees).
+fn assert_region(query: &str, name: &str, country: &str, code: &str, towns: &[(f64, f64)]) {
     let location = geocode(query);
     assert_eq!(
         (
@@ -17,7 +19,7 @@ fn assert_region(query: &str, name: &str, country: &str, towns: &[(f64, f64)]) {
             location.anchor.country_code.as_deref().unwrap_or_default(),
             location.anchor.feature_code.as_str()
         ),
-        (name, country, "RGN"),
+        (name, country, code),
         "{query}"
     );
     for &(lat, lon) in towns {
@@ -32,19 +34,38 @@ fn assert_region(query: &str, name: &str, country: &str, towns: &[(f64, f64)]) {
 fn conflict_regions_hold_their_towns() {
     // Regression: "Ogaden" was Ogden, Utah, "Galilee" Galilea in Spain, "Patagonia" a town of
     // Arizona; "Negev", "Bekaa Valley", "Rojava", "Casamance", "Darien Gap" were nothing.
-    assert_region("Ogaden", "Ogaden", "ET", &[(5.95, 43.55)]); // Gode
+    assert_region("Ogaden", "Ogaden", "ET", "RGN", &[(5.95, 43.55)]); // Gode
     assert_region(
         "Galilee",
         "Galilee",
         "IL",
+        "RGN",
         &[(32.70, 35.30), (32.96, 35.50)],
     ); // Nazareth, Safed
-    assert_region("Patagonia", "Patagonia", "", &[(-54.81, -68.31)]); // Ushuaia
-    assert_region("Negev", "Negev", "IL", &[(31.25, 34.79), (29.56, 34.95)]); // Beersheba, Eilat
-    assert_region("Bekaa Valley", "Bekaa Valley", "LB", &[(34.01, 36.22)]); // Baalbek
-    assert_region("Rojava", "Rojava", "SY", &[(37.05, 41.22), (36.89, 38.35)]); // Qamishli, Kobani
-    assert_region("Casamance", "Casamance", "SN", &[(12.57, -16.27)]); // Ziguinchor
-    assert_region("Darien Gap", "Darien Gap", "", &[(8.16, -77.69)]); // Yaviza
+    assert_region("Patagonia", "Patagonia", "", "RGN", &[(-54.81, -68.31)]); // Ushuaia
+    assert_region(
+        "Negev",
+        "Negev",
+        "IL",
+        "DSRT",
+        &[(31.25, 34.79), (29.56, 34.95)],
+    ); // Beersheba, Eilat
+    assert_region(
+        "Bekaa Valley",
+        "Bekaa Valley",
+        "LB",
+        "VAL",
+        &[(34.01, 36.22)],
+    ); // Baalbek
+    assert_region(
+        "Rojava",
+        "Rojava",
+        "SY",
+        "RGN",
+        &[(37.05, 41.22), (36.89, 38.35)],
+    ); // Qamishli, Kobani
+    assert_region("Casamance", "Casamance", "SN", "RGN", &[(12.57, -16.27)]); // Ziguinchor
+    assert_region("Darien Gap", "Darien Gap", "", "RGN", &[(8.16, -77.69)]); // Yaviza
     // The Bekaa governorate keeps its bare name; the lake keeps "Sea of Galilee".
     assert_eq!(geocode("Bekaa").anchor.feature_code, "ADM1");
     assert_eq!(geocode("Sea of Galilee").anchor.feature_code, "LK");
@@ -54,7 +75,7 @@ fn conflict_regions_hold_their_towns() {
 fn conflict_regions_are_found_in_news_sentences() {
     assert_eq!(
         anchors("Israeli jets struck targets in the Bekaa Valley overnight."),
-        [("Bekaa Valley".into(), "LB".into(), "RGN".into())]
+        [("Bekaa Valley".into(), "LB".into(), "VAL".into())]
     );
     assert_eq!(
         anchors("Rebels in the Ogaden ambushed a convoy near Gode."),

@@ -103,8 +103,9 @@ pub struct Region {
     pub extent_km: f64,
     /// ISO 3166-1 alpha-2 codes of member countries, comma-separated.
     pub members: &'static str,
-    /// GeoNames feature code: `CONT`, `RGN`, or for waters `STM` (a river, which lies at its
-    /// mouth), `DLTA`, `LK`, `STRT`, `CNL`, `GULF`, `SEA`.
+    /// GeoNames feature code: `CONT`, `RGN`, or the kind of a natural feature: waters (`STM`, a
+    /// river, which lies at its mouth; `DLTA`, `LK`, `STRT`, `CNL`, `GULF`, `SEA`, `OCN`),
+    /// islands (`ISL`, `ISLS`), mountains (`MTS`, `MT`), `DSRT`, `VAL`, `PEN`, `PLN`.
     pub feature_code: &'static str,
 }
 

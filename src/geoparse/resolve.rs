@@ -685,7 +685,7 @@ mod tests {
         let island = &alone[0].location.anchor;
         assert_eq!(
             (island.feature_code.as_str(), island.country_code.as_deref()),
-            ("RGN", Some("ID")),
+            ("ISL", Some("ID")),
             "the island, a region of Indonesia"
         );
     }
