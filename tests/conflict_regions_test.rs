@@ -5,8 +5,7 @@
 
 mod common;
 
-use common::gazetteer::{anchors, geocode};
-use incident_atlas::geoparse::distance_km;
+use common::gazetteer::{anchors, assert_holds, geocode};
 
 /// Asserts that `query` is the region `name` of `country` (empty: several countries) with
 /// GeoNames feature code `code`, and an extent that holds every point of `towns` (lat, lon in
@@ -22,12 +21,7 @@ fn assert_region(query: &str, name: &str, country: &str, code: &str, towns: &[(f
         (name, country, code),
         "{query}"
     );
-    for &(lat, lon) in towns {
-        assert!(
-            distance_km(location.lat, location.lon, lat, lon) <= location.uncertainty_km,
-            "{query}: ({lat}, {lon}) lies outside {location:?}"
-        );
-    }
+    assert_holds(query, &location, towns);
 }
 
 #[test]

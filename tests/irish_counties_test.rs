@@ -5,8 +5,7 @@
 
 mod common;
 
-use common::gazetteer::{anchors, geocode};
-use incident_atlas::geoparse::distance_km;
+use common::gazetteer::{anchors, assert_holds, geocode};
 
 /// Asserts that `query` is the Irish county `name`, an area that holds `town` (lat, lon in
 /// degrees: its county town).
@@ -21,10 +20,7 @@ fn assert_county(query: &str, name: &str, town: (f64, f64)) {
         (name, Some("IE"), "ADM2"),
         "{query}"
     );
-    assert!(
-        distance_km(location.lat, location.lon, town.0, town.1) <= location.uncertainty_km,
-        "{query}: {town:?} lies outside {location:?}"
-    );
+    assert_holds(query, &location, &[town]);
 }
 
 #[test]

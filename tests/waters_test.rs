@@ -5,8 +5,7 @@
 
 mod common;
 
-use common::gazetteer::{anchors, geocode};
-use incident_atlas::geoparse::distance_km;
+use common::gazetteer::{anchors, assert_holds, geocode};
 
 /// How far (degrees of latitude or longitude) a water's point may lie from the place this
 /// test expects: about 20 km, a river's mouths and a lake's middle are no sharper.
@@ -30,12 +29,7 @@ fn assert_water(query: &str, name: &str, code: &str, point: (f64, f64), along: &
             && (location.lon - point.1).abs() < POINT_TOLERANCE_DEG,
         "{query}: {location:?}"
     );
-    for &(lat, lon) in along {
-        assert!(
-            distance_km(location.lat, location.lon, lat, lon) <= location.uncertainty_km,
-            "{query}: ({lat}, {lon}) lies outside {location:?}"
-        );
-    }
+    assert_holds(query, &location, along);
 }
 
 #[test]

@@ -31,3 +31,15 @@ pub fn geocode(query: &str) -> Location {
         .unwrap()
         .unwrap_or_else(|| panic!("{query:?} resolves"))
 }
+
+/// Asserts that every point of `inside` (lat, lon in degrees) lies within `location`'s
+/// uncertainty radius (km): an area's extent holds the towns it is known for.
+pub fn assert_holds(query: &str, location: &Location, inside: &[(f64, f64)]) {
+    for &(lat, lon) in inside {
+        assert!(
+            incident_atlas::geoparse::distance_km(location.lat, location.lon, lat, lon)
+                <= location.uncertainty_km,
+            "{query}: ({lat}, {lon}) lies outside {location:?}"
+        );
+    }
+}
