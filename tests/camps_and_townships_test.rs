@@ -1,6 +1,6 @@
-//! Refugee camps, townships and informal settlements that conflict and crime reporting names
-//! but GeoNames' `cities500` lacks (curated in `gazetteer/curated/places.tsv`), against the
-//! real gazetteer and geoparser.
+//! Refugee camps, townships, informal settlements and front-line towns that conflict and
+//! crime reporting names but GeoNames' `cities500` lacks (curated in
+//! `gazetteer/curated/places.tsv`), against the real gazetteer and geoparser.
 
 mod common;
 
@@ -46,6 +46,15 @@ fn camps_and_townships_are_found_in_news_sentences() {
             ("Khayelitsha".into(), "ZA".into(), "PPL".into()),
             ("Mitchells Plain".into(), "ZA".into(), "PPL".into()),
             ("Cape Town".into(), "ZA".into(), "PPLA".into()),
+        ]
+    );
+    // Regression: "Masisi" was Maxixe in Mozambique; Minova was nothing.
+    assert_eq!(
+        anchors("M23 rebels seized Minova and Masisi, north of Goma."),
+        [
+            ("Minova".into(), "CD".into(), "PPL".into()),
+            ("Masisi".into(), "CD".into(), "PPL".into()),
+            ("Goma".into(), "CD".into(), "PPLA".into()),
         ]
     );
 }
