@@ -48,6 +48,11 @@ fn camps_and_townships_are_found_in_news_sentences() {
             ("Cape Town".into(), "ZA".into(), "PPLA".into()),
         ]
     );
+    // A curated place is known by its name alone, without a preposition or a neighbour.
+    assert_eq!(
+        anchors("M23 rebels took Masisi."),
+        [("Masisi".into(), "CD".into(), "PPL".into())]
+    );
     // Regression: "Masisi" was Maxixe in Mozambique; Minova was nothing.
     assert_eq!(
         anchors("M23 rebels seized Minova and Masisi, north of Goma."),

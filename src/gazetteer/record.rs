@@ -17,6 +17,9 @@ pub const LANDMARK_FEATURE_CODE: &str = "BLDG";
 /// themselves ("flights out of Heathrow") and a same-named village must not take.
 pub const AIRPORT_FEATURE_CODE: &str = "AIRP";
 
+/// The prefix of GeoNames' feature codes of populated places (`PPL`, `PPLA`, `PPLX` …).
+const POPULATED_PLACE_PREFIX: &str = "PPL";
+
 /// Feature code of a second-order administrative seat (a district's), the last order of
 /// [`Place::is_admin_seat`].
 const SECOND_ORDER_SEAT_CODE: &str = "PPLA2";
@@ -145,9 +148,16 @@ impl Place {
     }
 
     /// True for a town a reader knows by its name alone, without a cue: a capital or
-    /// first-order seat, or a town of 50,000 people (`KNOWN_TOWN_POPULATION`).
+    /// first-order seat, a town of 50,000 people (`KNOWN_TOWN_POPULATION`), or a curated
+    /// place, added because conflict reporting names it by itself ("M23 took Masisi").
     pub fn is_known_town(&self) -> bool {
-        self.is_capital() || self.population >= KNOWN_TOWN_POPULATION
+        self.is_capital() || self.population >= KNOWN_TOWN_POPULATION || self.is_curated_town()
+    }
+
+    /// True for a populated place of `curated/places.tsv`, which GeoNames' `cities500` lacks:
+    /// it has no GeoNames id, as a county has none either.
+    fn is_curated_town(&self) -> bool {
+        self.geonameid == 0 && self.feature_code.starts_with(POPULATED_PLACE_PREFIX)
     }
 
     /// True for a national capital, a seat of government or a first-order admin seat (see
