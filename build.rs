@@ -45,6 +45,17 @@ const ADMIN_SUFFIXES: &[&str] = &[
     " Republic",
 ];
 
+/// Compass adjectives that begin GeoNames' names of admin regions, and the nouns copy writes
+/// for them: GeoNames has "Northern Darfur", news copy "North Darfur". Each shorter form is
+/// indexed as an alternate name where no other name is spelt so ("North Kivu" is its own),
+/// unless all that follows the adjective is a kind word ("Eastern Province").
+const COMPASS_ADJECTIVES: &[(&str, &str)] = &[
+    ("Northern ", "North "),
+    ("Southern ", "South "),
+    ("Eastern ", "East "),
+    ("Western ", "West "),
+];
+
 /// The kind words that copy adds to an admin region's bare name ("Helmand Province", "Lamu
 /// County", "Tigray Region", "Oaxaca State"), each indexed as an alternate name where no
 /// other name is spelt so ("Washington County" stays the county). "State" not for the United
@@ -176,6 +187,15 @@ fn main() {
             names
                 .entry(fold::fold(&format!("{stem}{suffix}")))
                 .or_insert_with(|| vec![entry]);
+        }
+        for (adjective, noun) in COMPASS_ADJECTIVES {
+            // "Eastern Province" keeps its name: "East Province" is no name copy writes.
+            let named = |rest: &str| !ADMIN_SUFFIXES.iter().any(|s| s.trim_start() == rest);
+            if let Some(rest) = r[1].strip_prefix(adjective).filter(|rest| named(rest)) {
+                names
+                    .entry(fold::fold(&format!("{noun}{rest}")))
+                    .or_insert_with(|| vec![entry]);
+            }
         }
     }
 

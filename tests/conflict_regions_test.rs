@@ -79,3 +79,16 @@ fn conflict_regions_are_found_in_news_sentences() {
         ]
     );
 }
+
+#[test]
+fn a_region_named_with_a_compass_adjective_reads_with_its_noun_too() {
+    // GeoNames names Sudan's states "Northern Darfur", "Southern Darfur"; copy writes "North
+    // Darfur". Regression: both read as the whole of Darfur (637 km).
+    assert_eq!(
+        anchors("Fighting spread from North Darfur to South Darfur."),
+        [
+            ("Northern Darfur".into(), "SD".into(), "ADM1".into()),
+            ("Southern Darfur".into(), "SD".into(), "ADM1".into()),
+        ]
+    );
+}

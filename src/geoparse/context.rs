@@ -30,14 +30,15 @@ pub(super) const MAX_CANDIDATES: usize = 12;
 
 /// The boost a reading gets from the areas the document names; an area that only `own` (the
 /// toponym's own folded name) put in the context does not count, so "Georgia" does not vote
-/// for itself. `rivals_country` is true when the same name is also a country.
+/// for itself. `rivals_country` is true when the same name is also a country, `names_its_seat`
+/// when the reading is an admin region whose seat the same name also reads as ("Odesa").
 fn context_boost(
     gazetteer: &Gazetteer,
     kind: EntryKind,
     document: &DocumentContext,
     home: &HomeRegion,
     own: &str,
-    rivals_country: bool,
+    (rivals_country, names_its_seat): (bool, bool),
 ) -> f32 {
     let named = |code: &str| document.named_besides(code, own);
     let mut boost = 0.0;
@@ -63,8 +64,11 @@ fn context_boost(
         }
         // "Wales and Scotland", "in England and Wales": a text that names a country's regions
         // reads a name that is also one of them as that region, not as a village (Wales,
-        // South Yorkshire) in a region it names.
-        EntryKind::Admin1(i) => document.names_sibling_admin1(gazetteer.admin1()[i].code),
+        // South Yorkshire) in a region it names. Not a region named like its seat: "Odesa"
+        // beside "the Donetsk region" is the city, as the gazetteer ranks it.
+        EntryKind::Admin1(i) => {
+            !names_its_seat && document.names_sibling_admin1(gazetteer.admin1()[i].code)
+        }
         _ => false,
     };
     if named_admin1 {
@@ -262,6 +266,22 @@ pub(super) fn boosted(
             let rivals_country = readings
                 .iter()
                 .any(|x| matches!(x.kind, EntryKind::Country(_)));
+            let seat_of = |kind: EntryKind| match kind {
+                EntryKind::Place(p) => {
+                    let place = &gazetteer.places()[p];
+                    place
+                        .is_capital()
+                        .then_some((place.country_code, place.admin1_code))
+                }
+                _ => None,
+            };
+            let names_its_seat = |kind: EntryKind| match kind {
+                EntryKind::Admin1(i) => {
+                    let region = gazetteer.admin1()[i].code.split_once('.');
+                    readings.iter().any(|r| seat_of(r.kind) == region)
+                }
+                _ => false,
+            };
             let mut c = readings.clone();
             for candidate in &mut c {
                 candidate.score += context_boost(
@@ -270,7 +290,7 @@ pub(super) fn boosted(
                     document,
                     home,
                     &t.folded,
-                    rivals_country,
+                    (rivals_country, names_its_seat(candidate.kind)),
                 );
             }
             c.sort_by(|a, b| b.score.total_cmp(&a.score));

@@ -663,6 +663,23 @@ mod tests {
     }
 
     #[test]
+    fn a_city_named_like_its_region_stays_the_city_beside_another_region() {
+        // Regression: naming "the Donetsk region" made Odesa and Kharkiv their oblasts, as a
+        // text naming a country's regions reads a name that is also one of them as that
+        // region ("Wales and Scotland"); a region named like its own seat is left out of it.
+        assert_eq!(
+            feature_codes(
+                "Drones struck Odesa and Kharkiv, while fighting raged in the Donetsk region."
+            ),
+            ["PPLA", "PPLA", "ADM1"]
+        );
+        assert_eq!(
+            feature_codes("Police in Wales and Scotland were on alert."),
+            ["ADM1", "ADM1"]
+        );
+    }
+
+    #[test]
     fn a_municipality_named_like_a_person_is_no_place_without_a_cue() {
         // "Michael" is a sheading of the Isle of Man, "Paul" a municipality of Cape Verde.
         assert!(countries("On Monday, Michael said the talks had failed.").is_empty());
