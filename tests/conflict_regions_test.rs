@@ -92,3 +92,17 @@ fn a_region_named_with_a_compass_adjective_reads_with_its_noun_too() {
         ]
     );
 }
+
+#[test]
+fn the_member_states_of_somalia_are_regions_of_somalia() {
+    // Regression: "Galmudug", "Hirshabelle" and "South West State" resolved to nothing, as
+    // Jubaland and Puntland did once.
+    assert_eq!(
+        anchors("Troops retook towns in Galmudug, Hirshabelle and South West State."),
+        [
+            ("Galmudug".into(), "SO".into(), "RGN".into()),
+            ("Hirshabelle".into(), "SO".into(), "RGN".into()),
+            ("South West State".into(), "SO".into(), "RGN".into()),
+        ]
+    );
+}
