@@ -9,7 +9,8 @@ use common::gazetteer::{anchors, assert_holds, geocode};
 #[test]
 fn camps_and_townships_resolve_where_they_are() {
     // Regression: "Kibera" was Kibara in Tanzania, "Mathare" Metahara in Ethiopia, "al-Hol"
-    // Hol in Norway; "Khayelitsha", "Zaatari", "Kutupalong", "Cite Soleil" were nothing.
+    // Hol in Norway; "Khayelitsha", "Zaatari", "Kutupalong", "Cite Soleil", "Maungdaw" were
+    // nothing.
     let places = [
         ("Kibera", "KE", (-1.31, 36.79)),
         ("Mathare", "KE", (-1.26, 36.86)),
@@ -19,6 +20,7 @@ fn camps_and_townships_resolve_where_they_are() {
         ("Kutupalong", "BD", (21.21, 92.16)),
         ("Cite Soleil", "HT", (18.58, -72.33)),
         ("Ain el-Hilweh", "LB", (33.545, 35.385)),
+        ("Maungdaw", "MM", (20.82, 92.37)),
     ];
     for (query, country, point) in places {
         let location = geocode(query);
