@@ -38,7 +38,8 @@ fn context_boost(
     document: &DocumentContext,
     home: &HomeRegion,
     own: &str,
-    (rivals_country, names_its_seat): (bool, bool),
+    rivals_country: bool,
+    names_its_seat: bool,
 ) -> f32 {
     let named = |code: &str| document.named_besides(code, own);
     let mut boost = 0.0;
@@ -290,7 +291,8 @@ pub(super) fn boosted(
                     document,
                     home,
                     &t.folded,
-                    (rivals_country, names_its_seat(candidate.kind)),
+                    rivals_country,
+                    names_its_seat(candidate.kind),
                 );
             }
             c.sort_by(|a, b| b.score.total_cmp(&a.score));
