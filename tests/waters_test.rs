@@ -133,3 +133,19 @@ fn a_state_or_country_named_like_a_river_keeps_its_name() {
     assert_eq!(geocode("Mississippi River").anchor.feature_code, "STM");
     assert_eq!(geocode("River Jordan").anchor.name, "Jordan River");
 }
+
+#[test]
+fn a_kind_word_in_lower_case_still_ends_the_name() {
+    // Regression: "the Hudson river" stopped at "Hudson" (a town), "Jolo island" at the town.
+    assert_eq!(
+        anchors("Barges plied the Hudson river; troops landed on Jolo island."),
+        [
+            ("Hudson River".into(), "US".into(), "STM".into()),
+            ("Jolo Island".into(), "PH".into(), "ISL".into()),
+        ]
+    );
+    assert_eq!(
+        anchors("Shells fell south of the Litani river."),
+        [("Litani".into(), "LB".into(), "STM".into())]
+    );
+}

@@ -30,9 +30,23 @@ pub const MAX_PHRASE_TOKENS: usize = 10;
 /// is too short to tell a variant from another word ("Hadad" for "Hodod").
 const MIN_VARIANT_WORDS: usize = 2;
 
-/// Kinds of admin region that copy writes in lower case after the name ("Kandahar province",
-/// "Zamfara state"): part of the name where the gazetteer spells it so.
-const ADMIN_KINDS: &[&str] = &["province", "region", "county", "governorate", "state"];
+/// Kinds of admin region and of natural feature that copy writes in lower case after the
+/// name ("Kandahar province", "Zamfara state", "the Naf river", "Jolo island"): part of the
+/// name where the gazetteer spells it so.
+const KIND_WORDS: &[&str] = &[
+    "province",
+    "region",
+    "county",
+    "governorate",
+    "state",
+    "river",
+    "island",
+    "lake",
+    "valley",
+    "delta",
+    "strait",
+    "canal",
+];
 
 /// Lower-case words that may sit inside a multi-word place name.
 const CONNECTORS: &[&str] = &[
@@ -103,7 +117,7 @@ fn may_continue(tokens: &[Token], j: usize) -> bool {
             token.is_capitalised()
                 || CONNECTORS.contains(&token.text)
                 || after_apostrophe(prev, token)
-                || ADMIN_KINDS.contains(&token.text)
+                || KIND_WORDS.contains(&token.text)
         }
         TokenKind::Punct => {
             !token.space_before
@@ -191,7 +205,7 @@ pub(super) fn longest_name(
         // A name never ends at a possessive: "Canada's" is Canada, not Cañadas.
         let ends_word = token.is_capitalised()
             || j > i && inside_word(&tokens[j - 1], token)
-            || j > i && ADMIN_KINDS.contains(&token.text);
+            || j > i && KIND_WORDS.contains(&token.text);
         if ends_word {
             walked_end = j + 1;
         }
