@@ -188,9 +188,9 @@ fn main() {
                 .entry(fold::fold(&format!("{stem}{suffix}")))
                 .or_insert_with(|| vec![entry]);
         }
+        // "Eastern Province" keeps its name: "East Province" is no name copy writes.
+        let named = |rest: &str| !ADMIN_SUFFIXES.iter().any(|s| s.trim_start() == rest);
         for (adjective, noun) in COMPASS_ADJECTIVES {
-            // "Eastern Province" keeps its name: "East Province" is no name copy writes.
-            let named = |rest: &str| !ADMIN_SUFFIXES.iter().any(|s| s.trim_start() == rest);
             if let Some(rest) = r[1].strip_prefix(adjective).filter(|rest| named(rest)) {
                 names
                     .entry(fold::fold(&format!("{noun}{rest}")))

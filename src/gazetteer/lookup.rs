@@ -304,11 +304,8 @@ impl Gazetteer {
                 continue;
             };
             let place = &self.places[i];
-            if !place.is_capital() {
-                continue;
-            }
             for &(code, score) in &regions {
-                if code.split_once('.') == Some((place.country_code, place.admin1_code)) {
+                if place.is_seat_of(code) {
                     c.score = c.score.max(score + rank::SEAT_MARGIN);
                 }
             }

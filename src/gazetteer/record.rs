@@ -166,6 +166,12 @@ impl Place {
         super::rank::is_seat(self.feature_code)
     }
 
+    /// True when this is a capital ([`Place::is_capital`]) lying in the admin region `code`
+    /// (`CC.XX`): the seat a name shared with that region means ("Homs", "Odesa").
+    pub fn is_seat_of(&self, code: &str) -> bool {
+        self.is_capital() && code.split_once('.') == Some((self.country_code, self.admin1_code))
+    }
+
     /// True for a curated landmark ("the Kremlin", "Heathrow") rather than a town or an area.
     pub fn is_landmark(&self) -> bool {
         self.feature_code == LANDMARK_FEATURE_CODE || self.feature_code == AIRPORT_FEATURE_CODE

@@ -267,20 +267,11 @@ pub(super) fn boosted(
             let rivals_country = readings
                 .iter()
                 .any(|x| matches!(x.kind, EntryKind::Country(_)));
-            let seat_of = |kind: EntryKind| match kind {
-                EntryKind::Place(p) => {
-                    let place = &gazetteer.places()[p];
-                    place
-                        .is_capital()
-                        .then_some((place.country_code, place.admin1_code))
-                }
-                _ => None,
-            };
             let names_its_seat = |kind: EntryKind| match kind {
-                EntryKind::Admin1(i) => {
-                    let region = gazetteer.admin1()[i].code.split_once('.');
-                    readings.iter().any(|r| seat_of(r.kind) == region)
-                }
+                EntryKind::Admin1(i) => readings.iter().any(|r| {
+                    matches!(r.kind, EntryKind::Place(p)
+                        if gazetteer.places()[p].is_seat_of(gazetteer.admin1()[i].code))
+                }),
                 _ => false,
             };
             let mut c = readings.clone();
