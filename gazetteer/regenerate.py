@@ -298,21 +298,23 @@ def build_counties(roots, places):
             continue
         out.append(county_row(name, cc, admin1, towns))
     known = {row["code"] for row in names} | members.keys()
-    for name, admin1, codes, _why in read_curated("counties.tsv"):
+
+    def towns_of(table, name, codes):
+        """The towns of the admin2 areas `codes` (comma-separated) a curated county is made of."""
         codes = codes.split(",")
         if unknown := [c for c in codes if c not in known]:
-            sys.exit(f"counties.tsv: {name} has unknown admin2 codes {unknown}")
-        towns = [t for code in codes for t in members.get(code, [])]
+            sys.exit(f"{table}: {name} has unknown admin2 codes {unknown}")
+        return codes, [t for code in codes for t in members.get(code, [])]
+
+    for name, admin1, codes, _why in read_curated("counties.tsv"):
+        _, towns = towns_of("counties.tsv", name, codes)
         out.append(county_row(name, CURATED_COUNTY_COUNTRY, admin1, towns))
     for codes, name, _why in read_curated("irish_counties.tsv"):
-        codes = codes.split(",")
-        if unknown := [c for c in codes if c not in known]:
-            sys.exit(f"irish_counties.tsv: {name} has unknown admin2 codes {unknown}")
+        codes, towns = towns_of("irish_counties.tsv", name, codes)
         forms = [form.format(name) for form in IRISH_COUNTY_FORMS]
         if name.casefold() not in town_names[IRISH_COUNTY_COUNTRY]:
             forms.insert(0, name)
-        row = county_row(forms[0], IRISH_COUNTY_COUNTRY, codes[0].split(".")[1],
-                         [t for code in codes for t in members.get(code, [])])
+        row = county_row(forms[0], IRISH_COUNTY_COUNTRY, codes[0].split(".")[1], towns)
         row[3] = "|".join(forms[1:])
         out.append(row)
     short_forms = {name: alternates for name, alternates, _why in read_curated("county_aliases.tsv")}
