@@ -30,8 +30,9 @@ pub(super) const MAX_CANDIDATES: usize = 12;
 
 /// The boost a reading gets from the areas the document names; an area that only `own` (the
 /// toponym's own folded name) put in the context does not count, so "Georgia" does not vote
-/// for itself. `rivals_country` is true when the same name is also a country, `names_its_seat`
-/// when the reading is an admin region whose seat the same name also reads as ("Odesa").
+/// for itself. `rivals_country` is true when the same name is also a country other than the
+/// reading's own, `yields_to_namesake` when the reading is an admin region whose seat or whose
+/// own country the same name also reads as ("Odesa", "Mexico").
 fn context_boost(
     gazetteer: &Gazetteer,
     kind: EntryKind,
@@ -39,7 +40,7 @@ fn context_boost(
     home: &HomeRegion,
     own: &str,
     rivals_country: bool,
-    names_its_seat: bool,
+    yields_to_namesake: bool,
 ) -> f32 {
     let named = |code: &str| document.named_besides(code, own);
     let mut boost = 0.0;
@@ -65,10 +66,11 @@ fn context_boost(
         }
         // "Wales and Scotland", "in England and Wales": a text that names a country's regions
         // reads a name that is also one of them as that region, not as a village (Wales,
-        // South Yorkshire) in a region it names. Not a region named like its seat: "Odesa"
-        // beside "the Donetsk region" is the city, as the gazetteer ranks it.
+        // South Yorkshire) in a region it names. Not a region named like its seat or its
+        // country: "Odesa" beside "the Donetsk region" is the city, as the gazetteer ranks it,
+        // and "Mexico" after "Guanajuato state" the country.
         EntryKind::Admin1(i) => {
-            !names_its_seat && document.names_sibling_admin1(gazetteer.admin1()[i].code)
+            !yields_to_namesake && document.names_sibling_admin1(gazetteer.admin1()[i].code)
         }
         _ => false,
     };
@@ -264,13 +266,23 @@ pub(super) fn boosted(
         .zip(base)
         .zip(homes)
         .map(|((t, readings), home)| {
-            let rivals_country = readings
-                .iter()
-                .any(|x| matches!(x.kind, EntryKind::Country(_)));
-            let names_its_seat = |kind: EntryKind| match kind {
-                EntryKind::Admin1(i) => readings.iter().any(|r| {
-                    matches!(r.kind, EntryKind::Place(p)
-                        if gazetteer.places()[p].is_seat_of(gazetteer.admin1()[i].code))
+            // A country the same name reads as, besides the one that holds `kind`: Georgia
+            // the country rivals the US state, Mexico the country does not rival México state.
+            let rivals_country = |kind: EntryKind| {
+                readings.iter().any(|r| {
+                    matches!(r.kind, EntryKind::Country(_))
+                        && gazetteer.country_of(r.kind) != gazetteer.country_of(kind)
+                })
+            };
+            let yields_to_namesake = |kind: EntryKind| match kind {
+                EntryKind::Admin1(i) => readings.iter().any(|r| match r.kind {
+                    EntryKind::Place(p) => {
+                        gazetteer.places()[p].is_seat_of(gazetteer.admin1()[i].code)
+                    }
+                    EntryKind::Country(_) => {
+                        gazetteer.country_of(r.kind) == gazetteer.country_of(kind)
+                    }
+                    _ => false,
                 }),
                 _ => false,
             };
@@ -282,8 +294,8 @@ pub(super) fn boosted(
                     document,
                     home,
                     &t.folded,
-                    rivals_country,
-                    names_its_seat(candidate.kind),
+                    rivals_country(candidate.kind),
+                    yields_to_namesake(candidate.kind),
                 );
             }
             c.sort_by(|a, b| b.score.total_cmp(&a.score));
@@ -455,5 +467,27 @@ mod tests {
             ..Context::default()
         };
         assert_eq!(last_country(town, &hint).as_deref(), Some("ES"));
+    }
+
+    #[test]
+    fn a_name_shared_by_a_country_and_one_of_its_regions_is_the_country_beside_another_region() {
+        let feature_codes = |text: &str| -> Vec<String> {
+            crate::geoparse::geoparse(&GAZETTEER, text)
+                .unwrap()
+                .into_iter()
+                .map(|m| m.location.anchor.feature_code)
+                .collect()
+        };
+        // México is also a state of Mexico: beside Guanajuato state the name is the country,
+        // as a sibling region does not make it a region (it does for "Wales and Scotland").
+        assert_eq!(
+            feature_codes("Cartel gunmen killed 12 people in Guanajuato state, Mexico."),
+            ["ADM1", "PCLI"]
+        );
+        // Georgia the US state still beats Georgia the country in a text about the US.
+        assert_eq!(
+            feature_codes("Storms hit Florida and Georgia, the US weather service said.")[..2],
+            ["ADM1", "ADM1"]
+        );
     }
 }
