@@ -202,19 +202,36 @@ impl Gazetteer {
     /// Ranked candidates (best first) for a spelling variant of a name: the records that
     /// share the loose key of `article_free` (an [`article_free_fold`]) and have a spelling
     /// at least `MIN_VARIANT_SIMILARITY` alike to it. "Bulo Burde" finds "Bulo Berde", while
-    /// "Mike Moore" does not find "Mukamira", whose loose key it shares.
+    /// "Mike Moore" does not find "Mukamira", whose loose key it shares. When some records
+    /// spell the name exactly but for its articles ("Ras al-Ain" = "Ras el Ain", a name of
+    /// Ra's al ‘Ayn, Syria), only they are kept: the others ("Rasin", a name of Rajin, North
+    /// Korea) are other names that merely loosen alike.
     ///
     /// # Runtime
     /// One transducer walk, then an edit distance per spelling of each record sharing the key.
     pub fn close_variants(&self, article_free: &str, context: &Context) -> Vec<Candidate> {
-        let close = |e: &Entry| {
-            self.spellings(e.kind).into_iter().any(|spelling| {
-                strsim::normalized_damerau_levenshtein(article_free, &article_free_fold(spelling))
-                    >= MIN_VARIANT_SIMILARITY
-            })
+        let similarity = |e: &Entry| {
+            self.spellings(e.kind)
+                .into_iter()
+                .map(|spelling| {
+                    strsim::normalized_damerau_levenshtein(
+                        article_free,
+                        &article_free_fold(spelling),
+                    )
+                })
+                .fold(0.0, f64::max)
         };
+        let close: Vec<(Entry, f64)> = self
+            .loose_entries(&loosen(article_free))
+            .map(|e| (e, similarity(&e)))
+            .filter(|&(_, s)| s >= MIN_VARIANT_SIMILARITY)
+            .collect();
+        let exact = close.iter().any(|&(_, s)| s == 1.0);
         self.rank(
-            self.loose_entries(&loosen(article_free)).filter(close),
+            close
+                .into_iter()
+                .filter(|&(_, s)| !exact || s == 1.0)
+                .map(|(e, _)| e),
             context,
         )
     }
@@ -316,7 +333,8 @@ impl Gazetteer {
     /// ("Florida": the state, and a provincial seat of 33,000 in Uruguay), news copy means
     /// the region: the widest such region ranks first, and a town elsewhere below
     /// [`rank::REGION_OVER_TOWN_POPULATION`] that is no capital ranks below it. A seat of the
-    /// region itself ("Homs") is left above it by [`Self::prefer_seats_over_their_regions`].
+    /// region itself ("Homs"), which [`Self::prefer_seats_over_their_regions`] put above it,
+    /// rises with it.
     fn prefer_regions_over_small_towns_elsewhere(&self, candidates: &mut [Candidate]) {
         let Some((widest, score)) = candidates
             .iter()
@@ -336,6 +354,10 @@ impl Gazetteer {
         for c in candidates.iter_mut() {
             match c.kind {
                 EntryKind::Admin1(i) if i == widest => c.score += rank::SEAT_MARGIN,
+                // Its seat keeps the lead the seat rule gave it ("Hama").
+                EntryKind::Place(i) if self.places[i].is_seat_of(code) => {
+                    c.score += rank::SEAT_MARGIN;
+                }
                 EntryKind::Place(i) => {
                     let town = &self.places[i];
                     let small = town.feature_code != rank::CAPITAL_CODE
@@ -610,6 +632,25 @@ mod tests {
     }
 
     #[test]
+    fn a_seat_ranks_strictly_above_its_region_though_the_region_is_widest() {
+        // Hama is the main name of the governorate and an alternate name of its seat, Ḩamāh;
+        // the governorate is also the widest region of the name, which lifts it too.
+        let gazetteer = Gazetteer::load().unwrap();
+        let readings = gazetteer.candidates(&fold("Hama"), &Context::default());
+        let score_of = |seat: bool| {
+            readings
+                .iter()
+                .find(|c| matches!(c.kind, EntryKind::Place(_)) == seat)
+                .map(|c| c.score)
+                .unwrap()
+        };
+        assert!(
+            matches!(readings[0].kind, EntryKind::Place(i) if gazetteer.places()[i].is_seat_of("SY.10"))
+        );
+        assert!(score_of(true) > score_of(false));
+    }
+
+    #[test]
     fn an_area_after_a_comma_picks_its_town_or_answers_for_a_town_it_lacks() {
         let gazetteer = Gazetteer::load().unwrap();
         let answer = |query: &str| {
@@ -718,6 +759,16 @@ mod tests {
         let gazetteer = Gazetteer::load().unwrap();
         let best = |query: &str| best(&gazetteer, query);
         assert_eq!(best("Qandahar"), Some("Kandahār"));
+        // "Ras el Ain" is a name of Ra's al ‘Ayn (Syria); "Rasin", a name of Rajin (North
+        // Korea), only loosens alike, and a city of 66,000 would outrank a district seat.
+        let ras_al_ain = gazetteer.lookup("Ras al-Ain").unwrap();
+        assert!(
+            !ras_al_ain
+                .iter()
+                .any(|c| gazetteer.country_of(c.kind) == Some("KP"))
+        );
+        let in_syria = gazetteer.geocode("Ras al-Ain, Syria").unwrap().unwrap();
+        assert_eq!(in_syria.anchor.name, "Ra’s al ‘Ayn");
         let britain = gazetteer.lookup("Britian").unwrap();
         assert!(matches!(
             britain.first().map(|c| c.kind),

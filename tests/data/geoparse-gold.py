@@ -47,6 +47,7 @@ P = {  # true coordinates (lat, lon), from general geographic knowledge
  'Kaduna': (10.52, 7.44), 'Zamfara': (12.17, 6.25), 'Borno': (11.50, 13.00), 'Mexico': (23.6, -102.5),
  'Chechnya': (43.4, 45.7), 'Palma': (-10.77, 40.47), 'Qamishli': (37.05, 41.23), 'Hasakah': (36.50, 40.75), 'Maarat al-Numan': (35.65, 36.67), 'Ariha': (35.81, 36.61), 'United States': (39.8, -98.6),
  'Kukawa': (12.92, 13.57), 'Ismailia': (30.60, 32.27), 'Ennis': (52.84, -8.98), 'Castlebar': (53.86, -9.30),
+ 'Hama': (35.13, 36.75), 'Ras al-Ain': (36.85, 40.07),
 }
 C = {  # countries and regions: (lat, lon) any point inside is acceptable within 161 km of the centre used by gazetteers
  'North Yorkshire': (54.2, -1.4), 'Yorkshire': (54.0, -1.5), 'Hampshire': (51.06, -1.31), 'Tajikistan': (39.0, 71.0), 'Afghanistan': (33.0, 66.0), 'Iraq': (33.0, 44.0), 'Syria': (35.0, 38.0), 'Lebanon': (33.83, 35.83),
@@ -66,10 +67,13 @@ C = {  # countries and regions: (lat, lon) any point inside is acceptable within
  'Kashmir': (34.0, 75.0), 'Balochistan': (28.5, 65.0), 'Mindanao': (7.5, 125.0), 'Xinjiang': (41.0, 85.0),
  'Punjab': (31.0, 72.5),
  'Strait of Hormuz': (26.57, 56.25), 'Lake Chad': (13.0, 14.0), 'Suez Canal': (30.6, 32.3),
- 'County Clare': (52.9, -9.0), 'County Mayo': (53.9, -9.3),
+ 'County Clare': (52.9, -9.0), 'County Mayo': (53.9, -9.3), 'Guanajuato': (20.9, -101.0),
 }
 # Each record: sentence, then mentions as (text, key) or (text, key, km, bearing) for offsets.
 S = [
+ ("Cartel gunmen killed 12 people in Guanajuato state, Mexico, on Sunday.", [("Guanajuato state",'Guanajuato'),("Mexico",'Mexico')]),
+ ("Gunmen attacked a checkpoint near Hama, a security source said.", [("near Hama",'Hama')]),
+ ("A landmine exploded near Ras al-Ain in northeast Syria.", [("near Ras al-Ain",'Ras al-Ain'),("northeast Syria",'Syria')]),
  ("Gardai in Co Clare found the car abandoned near Ennis on Sunday.", [("Co Clare",'County Clare'),("near Ennis",'Ennis')]),
  ("A man was arrested in Castlebar, Co. Mayo, after the attack.", [("Castlebar",'Castlebar'),("Co. Mayo",'County Mayo')]),
  ("Iranian boats seized a tanker in the Strait of Hormuz on Friday.", [("Strait of Hormuz",'Strait of Hormuz')]),
@@ -259,7 +263,7 @@ for line in open(GZ + 'places.tsv'):
     for name in {f[1], f[2]}:
         if name in P and (name not in GEONAMES or int(f[9]) > GEONAMES[name][2]):
             GEONAMES[name] = (float(f[4]), float(f[5]), int(f[9]))
-PARTS = {'northern Syria': (36.4, 38.0), 'eastern Kenya': (-0.5, 39.5), 'northern Burkina Faso': (14.0, -1.2),
+PARTS = {'northern Syria': (36.4, 38.0), 'northeast Syria': (36.6, 40.3), 'eastern Kenya': (-0.5, 39.5), 'northern Burkina Faso': (14.0, -1.2),
  'southern Kyrgyzstan': (40.3, 73.0), 'the north of Mali': (19.0, -1.5), 'southern Lebanon': (33.3, 35.4)}
 out = []
 n = 0
