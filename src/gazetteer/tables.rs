@@ -105,7 +105,7 @@ pub(super) fn countries(text: &'static str) -> Result<Vec<Country>, GazetteerErr
 }
 
 pub(super) fn admin1(text: &'static str) -> Result<Vec<Admin1>, GazetteerError> {
-    rows::<5>("admin1.tsv", text)
+    rows::<6>("admin1.tsv", text)
         .map(|r| {
             let r = r?;
             Ok(Admin1 {
@@ -114,6 +114,7 @@ pub(super) fn admin1(text: &'static str) -> Result<Vec<Admin1>, GazetteerError> 
                 lat: r.field(2)?,
                 lon: r.field(3)?,
                 extent_km: r.field(4)?,
+                aliases: r.fields[5],
             })
         })
         .collect()

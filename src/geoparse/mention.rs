@@ -31,14 +31,17 @@ pub const MAX_PHRASE_TOKENS: usize = 10;
 const MIN_VARIANT_WORDS: usize = 2;
 
 /// Kinds of admin region and of natural feature that copy writes in lower case after the
-/// name ("Kandahar province", "Zamfara state", "the Naf river", "Jolo island"): part of the
-/// name where the gazetteer spells it so.
+/// name ("Kandahar province", "Zamfara state", "Kurram district", "the Naf river", "Jolo
+/// island"): part of the name where the gazetteer spells it so.
 const KIND_WORDS: &[&str] = &[
     "province",
     "region",
     "county",
     "governorate",
     "state",
+    "oblast",
+    "department",
+    "district",
     "river",
     "island",
     "lake",
