@@ -22,8 +22,8 @@ pub use error::GazetteerError;
 pub use fold::{article_free_fold, code_key, fold, fold_into, is_article, loose_key, loosen};
 pub use lookup::{Candidate, Context};
 pub use record::{
-    AIRPORT_FEATURE_CODE, Admin1, COUNTY_FEATURE_CODE, Country, Demonym, LANDMARK_FEATURE_CODE,
-    Place, Region, RegionKind,
+    AIRBASE_FEATURE_CODE, AIRPORT_FEATURE_CODE, Admin1, COUNTY_FEATURE_CODE, Country, Demonym,
+    LANDMARK_FEATURE_CODE, MILITARY_BASE_FEATURE_CODE, Place, Region, RegionKind,
 };
 
 const PLACES_TSV: &str = include_str!("../../gazetteer/places.tsv");

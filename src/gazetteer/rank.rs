@@ -6,7 +6,10 @@
 //! "Paris" is the French capital and "Tripoli" the Libyan one until context says otherwise.
 
 use super::entry::{Entry, EntryKind};
-use super::{AIRPORT_FEATURE_CODE, LANDMARK_FEATURE_CODE, Place};
+use super::{
+    AIRBASE_FEATURE_CODE, AIRPORT_FEATURE_CODE, LANDMARK_FEATURE_CODE, MILITARY_BASE_FEATURE_CODE,
+    Place,
+};
 
 /// Score of a country matched by its main name.
 const COUNTRY_SCORE: f32 = 2.5;
@@ -61,8 +64,12 @@ fn feature_weight(code: &str) -> f32 {
         // house ("the White House said"): that is what the name means, above a capital and a
         // metropolis' population, unless the text names the country of another reading.
         // Major airports (`curated/places.tsv`) are what their name means too: "Heathrow" is
-        // London's airport before Heathrow, Florida.
-        LANDMARK_FEATURE_CODE | AIRPORT_FEATURE_CODE => LANDMARK_WEIGHT,
+        // London's airport before Heathrow, Florida. So are the air and military bases that
+        // conflict reporting names ("Incirlik", "Hmeimim").
+        LANDMARK_FEATURE_CODE
+        | AIRPORT_FEATURE_CODE
+        | AIRBASE_FEATURE_CODE
+        | MILITARY_BASE_FEATURE_CODE => LANDMARK_WEIGHT,
         // Historical, abandoned and destroyed places: only when nothing else matches.
         _ => 0.0,
     }

@@ -17,6 +17,14 @@ pub const LANDMARK_FEATURE_CODE: &str = "BLDG";
 /// themselves ("flights out of Heathrow") and a same-named village must not take.
 pub const AIRPORT_FEATURE_CODE: &str = "AIRP";
 
+/// Feature code (GeoNames' "airbase") of the curated air bases that conflict reporting names
+/// by themselves ("a drone attack on Ain al-Asad", "flown out of Bagram").
+pub const AIRBASE_FEATURE_CODE: &str = "AIRB";
+
+/// Feature code (GeoNames' "military base") of the curated military bases that conflict
+/// reporting names by themselves ("Camp Lemonnier").
+pub const MILITARY_BASE_FEATURE_CODE: &str = "MILB";
+
 /// The prefix of GeoNames' feature codes of populated places (`PPL`, `PPLA`, `PPLX` …).
 const POPULATED_PLACE_PREFIX: &str = "PPL";
 
@@ -174,9 +182,16 @@ impl Place {
         self.is_capital() && code.split_once('.') == Some((self.country_code, self.admin1_code))
     }
 
-    /// True for a curated landmark ("the Kremlin", "Heathrow") rather than a town or an area.
+    /// True for a curated landmark ("the Kremlin", "Heathrow", "Bagram") rather than a town or
+    /// an area.
     pub fn is_landmark(&self) -> bool {
-        self.feature_code == LANDMARK_FEATURE_CODE || self.feature_code == AIRPORT_FEATURE_CODE
+        matches!(
+            self.feature_code,
+            LANDMARK_FEATURE_CODE
+                | AIRPORT_FEATURE_CODE
+                | AIRBASE_FEATURE_CODE
+                | MILITARY_BASE_FEATURE_CODE
+        )
     }
 
     /// True for a curated seat of government ("the White House", "the Kremlin"), which news
