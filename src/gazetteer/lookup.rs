@@ -264,7 +264,12 @@ impl Gazetteer {
                     EntryKind::Place(i) => Some(&self.places[i]),
                     _ => None,
                 };
-                let score = rank::static_score(e, place) + self.context_boost(e.kind, context);
+                let tie_break = match e.kind {
+                    EntryKind::Country(i) => rank::country_tie_break(self.countries[i].population),
+                    _ => 0.0,
+                };
+                let score =
+                    rank::static_score(e, place) + tie_break + self.context_boost(e.kind, context);
                 Candidate {
                     kind: e.kind,
                     alternate: e.alternate,

@@ -13,6 +13,10 @@ use super::{
 
 /// Score of a country matched by its main name.
 const COUNTRY_SCORE: f32 = 2.5;
+/// At most this much more for a country of more people: it only orders countries that share a
+/// name ("Congo": DR Congo, 100 million, before the Republic of the Congo, 6 million), as
+/// news copy means the one its readers hear of more. Smaller than any other difference in score.
+const COUNTRY_POPULATION_TIE_BREAK: f32 = 0.005;
 /// Score of a continent or a named region ("Central Asia", "Sahel").
 const REGION_SCORE: f32 = 2.3;
 /// Score of a first-level admin region: below a provincial seat of 3,200 people (0.7 +
@@ -103,6 +107,11 @@ pub(super) fn shared_alternate_penalty(
 }
 
 /// The context-free score of an entry; `place` is the record when the entry is a place.
+/// What a country's population adds to its score: see [`COUNTRY_POPULATION_TIE_BREAK`].
+pub(super) fn country_tie_break(population: u64) -> f32 {
+    COUNTRY_POPULATION_TIE_BREAK * population_weight(population)
+}
+
 pub(super) fn static_score(entry: Entry, place: Option<&Place>) -> f32 {
     let base = match entry.kind {
         EntryKind::Place(_) => place.map_or(0.0, place_score),

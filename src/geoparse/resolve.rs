@@ -245,16 +245,27 @@ fn read_qualifiers(
     for (i, j) in qualifiers(tokens, toponyms).into_iter().enumerate() {
         let Some(j) = j else { continue };
         // "Richmond, Yorkshire": a qualifier is an area that holds the town, not a village
-        // of its name (Yorkshire, Virginia).
-        let top = readings[j].first().copied();
-        if let Some(top) = top.filter(|t| !qualifies(t.kind) && !is_strong(gazetteer, t.kind)) {
-            let (head, tail) = readings.split_at_mut(j);
+        // of its name (Yorkshire, Virginia); and of the areas it may be, the one that holds
+        // the town ("Rutshuru, Congo" is in DR Congo, "Brazzaville, Congo" in the Republic of
+        // the Congo). A name's alternate reading does not overrule its own one, and a list
+        // ("Becker, Clay, Douglas, Grant counties") is no qualifier.
+        let in_list = continues_list(tokens, toponyms, j);
+        let (head, tail) = readings.split_at_mut(j);
+        let holds_town = |area: EntryKind| {
+            head[i]
+                .iter()
+                .any(|town| gazetteer.lies_in(town.kind, area))
+        };
+        let top = tail[0].first().copied().filter(|t| {
+            if qualifies(t.kind) {
+                !in_list && !holds_town(t.kind)
+            } else {
+                !is_strong(gazetteer, t.kind)
+            }
+        });
+        if let Some(top) = top {
             if let Some(c) = tail[0].iter_mut().find(|c| {
-                !c.alternate
-                    && qualifies(c.kind)
-                    && head[i]
-                        .iter()
-                        .any(|town| gazetteer.lies_in(town.kind, c.kind))
+                (!c.alternate || top.alternate) && qualifies(c.kind) && holds_town(c.kind)
             }) {
                 c.score = top.score + QUALIFIER_BOOST;
                 tail[0].sort_by(|a, b| b.score.total_cmp(&a.score));
@@ -284,7 +295,7 @@ fn read_qualifiers(
         // A generic word is too weak a qualifier to overrule the town ("Kansas City, North").
         let generic =
             is_generic(tokens[toponyms[j].first].text) && toponyms[j].end - toponyms[j].first == 1;
-        if !inside && namesake && !generic && !continues_list(tokens, toponyms, j) {
+        if !inside && namesake && !generic && !in_list {
             fallback[i] = Some(area);
         }
     }
@@ -746,6 +757,26 @@ mod tests {
         assert_eq!(
             countries("Trips to Saipan, Guam, Alaska and Hawaii followed."),
             ["MP", "GU", "US", "US"]
+        );
+    }
+
+    #[test]
+    fn a_country_after_a_comma_is_the_one_of_its_name_that_holds_the_town() {
+        // "Congo" names DR Congo and the Republic of the Congo. Regression: the town was
+        // answered by the country that does not hold it ("Rutshuru" read the Republic of
+        // the Congo, 600 km radius).
+        assert_eq!(
+            countries("Fighting was reported in Rutshuru, Congo, on Tuesday."),
+            ["CD", "CD"]
+        );
+        assert_eq!(
+            countries("Protesters marched in Brazzaville, Congo, on Tuesday."),
+            ["CG", "CG"]
+        );
+        // Alone, the name is the country readers hear of more.
+        assert_eq!(
+            countries("Rebels attacked villages in eastern Congo."),
+            ["CD"]
         );
     }
 
