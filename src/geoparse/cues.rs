@@ -395,10 +395,13 @@ pub(super) fn is_place_like(
         }
         let joined =
             prev.is_punct('-') && first >= 2 && joins_places(gazetteer, tokens, first - 2, first);
+        // "al-Raqqa": the article belongs to the name, "anti-Israel" is no name's.
+        let after_article = first >= 2 && super::mention::opens_with_article(tokens, first - 2);
         if (prev.is_punct('-') || prev.is_punct('\''))
             && !prev.space_before
             && !head.space_before
             && !joined
+            && !after_article
         {
             return false;
         }

@@ -392,7 +392,7 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
     let mut person_words: HashSet<&str> = HashSet::new();
     let mut i = 0;
     while i < tokens.len() {
-        if !tokens[i].is_capitalised() {
+        if !tokens[i].is_capitalised() && !opens_with_article(tokens, i) {
             i += 1;
             continue;
         }
@@ -442,6 +442,21 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
     out
 }
 
+/// True when token `i` is an Arabic article in lower case joined by a hyphen to a capitalised
+/// word: "al-Bab", "al-Raqqa", as agency copy writes the names of Syria and Iraq. The name may
+/// begin there ("al-Bab" is Al Bāb); the capitalised word still begins one if it does not.
+pub(super) fn opens_with_article(tokens: &[Token], i: usize) -> bool {
+    let [article, hyphen, word, ..] = &tokens[i..] else {
+        return false;
+    };
+    article.kind == TokenKind::Word
+        && is_article(article.text)
+        && hyphen.is_punct('-')
+        && !hyphen.space_before
+        && !word.space_before
+        && word.is_capitalised()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -454,6 +469,15 @@ mod tests {
             .iter()
             .map(|t| &text[tokens[t.first].start..tokens[t.end - 1].end])
             .collect()
+    }
+
+    #[test]
+    fn a_name_may_open_with_an_arabic_article_in_lower_case() {
+        // Regression: agency copy's "al-Bab", "al-Raqqa" were no places at all.
+        assert_eq!(
+            found("Troops entered al-Bab, then al-Mayadin; anti-Israel rallies filled al-Raqqa."),
+            ["al-Bab", "al-Mayadin", "Raqqa"]
+        );
     }
 
     #[test]
