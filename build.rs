@@ -67,7 +67,6 @@ const ADDED_ADMIN_SUFFIXES: &[&str] = &[
     " Governorate",
     " State",
     " Oblast",
-    " Department",
 ];
 /// What joins the two parts of an admin region named after both ("Sistan and Baluchestan",
 /// "Kohgiluyeh and Boyer-Ahmad"), which copy also writes with a hyphen.
@@ -75,8 +74,8 @@ const JOINED_PAIR: &str = " and ";
 /// The admin-code prefix of the United States' states.
 const US_ADMIN_PREFIX: &str = "US.";
 /// Words after a US state's name that make another thing of it: "Ohio State" is a
-/// university, "California Department of Corrections" an agency.
-const US_NOT_KIND_WORDS: &[&str] = &[" State", " Department"];
+/// university.
+const US_NOT_KIND_WORDS: &[&str] = &[" State"];
 /// Countries (ISO alpha-2) whose place names carry the Arabic article, which English copy
 /// drops at will ("Qamishli" for Al Qāmishlī, "Bayda" for Al Bayda): there the name of a
 /// seat or a town of [`ARTICLE_FREE_MIN_POPULATION`] without its leading article is indexed

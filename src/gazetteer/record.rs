@@ -161,7 +161,18 @@ impl Place {
     /// first-order seat, a town of 50,000 people (`KNOWN_TOWN_POPULATION`), or a curated
     /// place, added because conflict reporting names it by itself ("M23 took Masisi").
     pub fn is_known_town(&self) -> bool {
-        self.is_capital() || self.population >= KNOWN_TOWN_POPULATION || self.is_curated_town()
+        self.is_capital() || self.is_sizeable_town()
+    }
+
+    /// True for a town known by its name alone whatever its rank: a town of 50,000 people
+    /// (`KNOWN_TOWN_POPULATION`) or a curated place.
+    pub fn is_sizeable_town(&self) -> bool {
+        self.population >= KNOWN_TOWN_POPULATION || self.is_curated_town()
+    }
+
+    /// True for a national capital (GeoNames' `PPLC`).
+    pub fn is_national_capital(&self) -> bool {
+        self.feature_code == super::rank::CAPITAL_CODE
     }
 
     /// True for a populated place of `curated/places.tsv`, which GeoNames' `cities500` lacks:

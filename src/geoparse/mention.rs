@@ -445,11 +445,14 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
 /// True when token `i` is an Arabic article in lower case joined by a hyphen to a capitalised
 /// word: "al-Bab", "al-Raqqa", as agency copy writes the names of Syria and Iraq. The name may
 /// begin there ("al-Bab" is Al Bāb); the capitalised word still begins one if it does not.
+/// Not after a capitalised word: "Muqtada al-Sadr" is a person.
 pub(super) fn opens_with_article(tokens: &[Token], i: usize) -> bool {
     let [article, hyphen, word, ..] = &tokens[i..] else {
         return false;
     };
-    article.kind == TokenKind::Word
+    let after_name = i > 0 && tokens[i - 1].is_capitalised();
+    !after_name
+        && article.kind == TokenKind::Word
         && is_article(article.text)
         && hyphen.is_punct('-')
         && !hyphen.space_before
@@ -478,6 +481,8 @@ mod tests {
             found("Troops entered al-Bab, then al-Mayadin; anti-Israel rallies filled al-Raqqa."),
             ["al-Bab", "al-Mayadin", "Raqqa"]
         );
+        // A person's name carries the article too.
+        assert!(found("The cleric Muqtada al-Sadr called a truce.").is_empty());
     }
 
     #[test]

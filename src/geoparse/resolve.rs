@@ -56,8 +56,8 @@ const PART_BOOST: f32 = 0.7;
 const MUNICIPALITY_EXTENT_KM: f64 = 15.0;
 
 /// True for a reading a reader takes without a cue: an area other than a municipality
-/// ([`MUNICIPALITY_EXTENT_KM`]), a town known by its name alone (a capital or admin seat, or a
-/// sizeable town: [`Place::is_known_town`]), or a curated landmark. An uncued smaller town or
+/// ([`MUNICIPALITY_EXTENT_KM`]), a town known by its name alone (a capital or admin seat other
+/// than a municipality's, or a sizeable town: [`Place::is_known_town`]), or a curated landmark. An uncued smaller town or
 /// municipality with no support from the document is more likely a person's or a thing's
 /// name than the place.
 ///
@@ -66,7 +66,19 @@ pub(super) fn is_strong(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
     match kind {
         EntryKind::Place(p) => {
             let place = &gazetteer.places()[p];
-            place.is_known_town() || place.is_landmark()
+            // The seat of a region no larger than a municipality (a Slovenian municipality, a
+            // Manx parish: "Grad", "Patrick") is no better known than the region.
+            let municipal_seat = place.is_capital()
+                && !place.is_national_capital()
+                && gazetteer
+                    .admin1_of(place)
+                    .is_some_and(|a| a.extent_km <= MUNICIPALITY_EXTENT_KM);
+            let known = if municipal_seat {
+                place.is_sizeable_town()
+            } else {
+                place.is_known_town()
+            };
+            known || place.is_landmark()
         }
         EntryKind::Admin1(a) => gazetteer.admin1()[a].extent_km > MUNICIPALITY_EXTENT_KM,
         _ => true,
@@ -758,6 +770,18 @@ mod tests {
             countries("Trips to Saipan, Guam, Alaska and Hawaii followed."),
             ["MP", "GU", "US", "US"]
         );
+    }
+
+    #[test]
+    fn the_seat_of_a_municipality_is_no_better_known_than_the_municipality() {
+        // Patrick is the seat of a Manx parish, Grad of a Slovenian municipality: uncued and
+        // unsupported, the words are a person and a rocket. Regression: once a seat ranked
+        // above its region ("Hama"), they read as the Isle of Man and Slovenia.
+        assert!(countries("Patrick is a senior at Hunterdon Central.").is_empty());
+        assert!(countries("They claim Grad missile systems are set up nearby.").is_empty());
+        // A municipality's seat that is a sizeable town is still known: Maribor.
+        assert_eq!(countries("Protesters gathered in Maribor."), ["SI"]);
+        assert_eq!(countries("Maribor voted on Sunday."), ["SI"]);
     }
 
     #[test]
