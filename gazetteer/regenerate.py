@@ -29,6 +29,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+import unicodedata
 import zipfile
 from collections import defaultdict
 from pathlib import Path
@@ -50,8 +51,10 @@ MIN_AREA_EXTENT_KM = 10.0
 # build_counties): US counties; the provinces of the Philippines, whose first level is a
 # grouping of provinces ("Davao Region") that news copy rarely names; and the counties and
 # unitary authorities of the United Kingdom, whose first level is England, Scotland, Wales
-# and Northern Ireland, so that "Kent" and "Fife" are areas and not only American towns.
-COUNTY_COUNTRIES = ("US", "PH", "GB")
+# and Northern Ireland, so that "Kent" and "Fife" are areas and not only American towns; and
+# the districts of India, which Indian copy names for every incident ("floods in Wayanad",
+# "Reasi district").
+COUNTY_COUNTRIES = ("US", "PH", "GB", "IN")
 COUNTY_FEATURE_CODE = "ADM2"
 # Words that admin2.json puts around an area's name ("Province of Cebu", "Borough of
 # Swindon", "City and County of Swansea", "Torfaen County Borough"), longest first so that
@@ -63,8 +66,9 @@ AREA_PREFIXES = ("Metropolitan Borough of ", "City and Borough of ", "City and C
                  "County of ", "City of ", "Sir ")
 AREA_SUFFIXES = (" County Borough", " county borough", " Council")
 # United Kingdom admin2 names that a town of the country already carries ("Leeds",
-# "Cardiff", "Aberdeen City"): the town answers them, so the area would only compete with it.
-TOWN_NAMED_AREA_COUNTRIES = ("GB",)
+# "Cardiff", "Aberdeen City"), and Indian districts named after their headquarters ("Nūh"):
+# the town answers them, so the area would only compete with it.
+TOWN_NAMED_AREA_COUNTRIES = ("GB", "IN")
 TOWN_NAMED_AREA_SUFFIX = " City"
 # curated/counties.tsv adds British counties that have no council (Berkshire, Greater
 # Manchester, Yorkshire), made of admin2 areas; curated/county_aliases.tsv gives British
@@ -75,6 +79,19 @@ CURATED_COUNTY_COUNTRY = "GB"
 # the forms Irish copy writes: "County Cork", "Co Cork", "Co. Cork", "Cork County".
 IRISH_COUNTY_COUNTRY = "IE"
 IRISH_COUNTY_FORMS = ("County {}", "Co {}", "Co. {}", "{} County")
+# Indian districts as admin2.json names them ("District Saharanpur", "Bikaner District",
+# "Gurugram district", "Nagpur Division"): copy writes the bare name.
+DISTRICT_COUNTRY = "IN"
+DISTRICT_PREFIX = "District "
+DISTRICT_SUFFIXES = (" District", " district", " Division")
+# cities500 holds few towns of a rural district, so the extent that holds them understates
+# its size (Chamoli: 11 km for 7,700 km²). At least the radius of the mean district: India's
+# 3.29 million km² over some 780 districts is 4,200 km², a disc of 37 km. Each district is
+# also named "X District", as copy writes it ("Reasi district").
+MIN_DISTRICT_EXTENT_KM = 37.0
+# An area named by compass words only ("South East", a district of Delhi) is no name a reader
+# takes for one place.
+COMPASS_WORDS = {"North", "South", "East", "West", "Central"}
 # admin2.json rows of these kinds are cities and Metro Manila districts, not provinces: the
 # cities are already populated places, and "Capital District" is a generic name.
 NOT_PROVINCE_SUFFIXES = (" City", " District")
@@ -117,6 +134,12 @@ def is_latin(s: str) -> bool:
 
 def clean(s: str) -> str:
     return " ".join(s.replace("\t", " ").replace("|", " ").split())
+
+
+def plain(name: str) -> str:
+    """`name` without diacritics, case-folded: "Visākhapatnam" and "Visakhapatnam" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def haversine_km(lat1, lon1, lat2, lon2) -> float:
@@ -289,7 +312,7 @@ def build_counties(roots, places):
         if p["cc"] in (*COUNTY_COUNTRIES, IRISH_COUNTY_COUNTRY) and p.get("admin2"):
             members[f'{p["cc"]}.{p["admin1"]}.{p["admin2"]}'].append(p)
         if p["cc"] in (*TOWN_NAMED_AREA_COUNTRIES, IRISH_COUNTY_COUNTRY):
-            town_names[p["cc"]].update(n.casefold() for n in (p["name"], p["ascii"], *p["alt"]))
+            town_names[p["cc"]].update(plain(n) for n in (p["name"], p["ascii"], *p["alt"]))
     out = []
     for row in sorted(names, key=lambda r: r["code"]):
         towns = members.get(row["code"])
@@ -301,9 +324,20 @@ def build_counties(roots, places):
             continue
         if cc in BARE_NAME_COUNTRIES:
             name = bare_area_name(name)
-        if name.removesuffix(TOWN_NAMED_AREA_SUFFIX).casefold() in town_names[cc]:
+        if cc == DISTRICT_COUNTRY:
+            name = name.removeprefix(DISTRICT_PREFIX)
+            for suffix in DISTRICT_SUFFIXES:
+                name = name.removesuffix(suffix)
+        if set(name.split()) <= COMPASS_WORDS:
             continue
-        out.append(county_row(name, cc, admin1, towns))
+        if plain(name.removesuffix(TOWN_NAMED_AREA_SUFFIX)) in town_names[cc]:
+            continue
+        if cc == DISTRICT_COUNTRY:
+            row = county_row(name, cc, admin1, towns, MIN_DISTRICT_EXTENT_KM)
+            row[3] = f"{name} District"
+            out.append(row)
+        else:
+            out.append(county_row(name, cc, admin1, towns))
     known = {row["code"] for row in names} | members.keys()
 
     def towns_of(table, name, codes):
@@ -319,7 +353,7 @@ def build_counties(roots, places):
     for codes, name, _why in read_curated("irish_counties.tsv"):
         codes, towns = towns_of("irish_counties.tsv", name, codes)
         forms = [form.format(name) for form in IRISH_COUNTY_FORMS]
-        if name.casefold() not in town_names[IRISH_COUNTY_COUNTRY]:
+        if plain(name) not in town_names[IRISH_COUNTY_COUNTRY]:
             forms.insert(0, name)
         row = county_row(forms[0], IRISH_COUNTY_COUNTRY, codes[0].split(".")[1], towns)
         row[3] = "|".join(forms[1:])
@@ -333,13 +367,14 @@ def build_counties(roots, places):
     return out
 
 
-def county_row(name, cc, admin1, towns):
+def county_row(name, cc, admin1, towns, floor=MIN_AREA_EXTENT_KM):
     """An ADM2 row of places.tsv for an area holding `towns`: the log-population-weighted
-    centre of its towns, their summed population and the extent (km) that holds them."""
+    centre of its towns, their summed population and the extent (km) that holds them, at
+    least `floor`."""
     points = [(t["lat"], t["lon"], 1 + math.log1p(t["pop"])) for t in towns]
     lat, lon = spherical_mean(points)
     return [0, name, name, "", lat, lon, COUNTY_FEATURE_CODE, cc, admin1,
-            sum(t["pop"] for t in towns), extent_km((lat, lon), points, MIN_AREA_EXTENT_KM)]
+            sum(t["pop"] for t in towns), extent_km((lat, lon), points, floor)]
 
 
 def build_curated_places():
