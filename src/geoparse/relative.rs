@@ -121,6 +121,16 @@ pub fn descriptor_start(tokens: &[Token], first: usize) -> (usize, bool) {
     }
     let capital_of =
         skipped >= 2 && tokens[first - 1].text == "of" && tokens[first - 2].text == "capital";
+    // "the Syrian border town of Qamishli": a capitalised adjective right after "the".
+    if skipped > 0
+        && skipped < MAX_DESCRIPTOR_TOKENS
+        && j > 1
+        && tokens[j - 1].kind == TokenKind::Word
+        && tokens[j - 1].is_capitalised()
+        && tokens[j - 2].is_word("the")
+    {
+        j -= 1;
+    }
     if skipped > 0 && j > 0 && tokens[j - 1].is_word("the") {
         j -= 1;
     }
@@ -224,7 +234,9 @@ fn relation_at(tokens: &[Token], i: usize) -> Option<(Relation, usize)> {
         let away = ["from", "outside", "of", "off"]
             .iter()
             .any(|w| word_at(tokens, m, w));
-        return away.then_some((Relation::Away { distance }, m + 1));
+        // "50 nautical miles off the coast of Libya": the coast is the country's.
+        let end = phrase_at(tokens, m + 1, &["the", "coast", "of"]).unwrap_or(m + 1);
+        return away.then_some((Relation::Away { distance }, end));
     }
     if let Some(end) = outskirts_at(tokens, i) {
         return Some((Relation::Outskirts, end));
@@ -289,6 +301,15 @@ mod tests {
         let (rel, from) = before_last("Vakhdat, 10 kilometres from the capital Dushanbe").unwrap();
         assert!(matches!(rel, Relation::Away { distance } if distance.km == 10.0));
         assert_eq!(from, "10 kilometres from the capital Dushanbe");
+        let (rel, from) =
+            before_last("A boat capsized 50 nautical miles off the coast of Libya").unwrap();
+        assert!(matches!(rel, Relation::Away { distance } if (distance.km - 92.6).abs() < 0.1));
+        assert_eq!(from, "50 nautical miles off the coast of Libya");
+        // A capitalised adjective may open the descriptor.
+        let (rel, from) =
+            before_last("The base is 60 km north of the Syrian border town of Qamishli").unwrap();
+        assert!(matches!(rel, Relation::Offset { distance, .. } if distance.km == 60.0));
+        assert_eq!(from, "60 km north of the Syrian border town of Qamishli");
     }
 
     #[test]

@@ -47,7 +47,7 @@ P = {  # true coordinates (lat, lon), from general geographic knowledge
  'Kaduna': (10.52, 7.44), 'Zamfara': (12.17, 6.25), 'Borno': (11.50, 13.00), 'Mexico': (23.6, -102.5),
  'Chechnya': (43.4, 45.7), 'Palma': (-10.77, 40.47), 'Qamishli': (37.05, 41.23), 'Hasakah': (36.50, 40.75), 'Maarat al-Numan': (35.65, 36.67), 'Ariha': (35.81, 36.61), 'United States': (39.8, -98.6),
  'Kukawa': (12.92, 13.57), 'Ismailia': (30.60, 32.27), 'Ennis': (52.84, -8.98), 'Castlebar': (53.86, -9.30),
- 'Hama': (35.13, 36.75), 'Ras al-Ain': (36.85, 40.07), 'al-Bab': (36.37, 37.52), 'Rutshuru': (-1.19, 29.45),
+ 'Hama': (35.13, 36.75), 'Ras al-Ain': (36.85, 40.07), 'al-Bab': (36.37, 37.52), 'Rutshuru': (-1.19, 29.45), 'Chaman': (30.92, 66.45),
 }
 C = {  # countries and regions: (lat, lon) any point inside is acceptable within 161 km of the centre used by gazetteers
  'North Yorkshire': (54.2, -1.4), 'Yorkshire': (54.0, -1.5), 'Hampshire': (51.06, -1.31), 'Tajikistan': (39.0, 71.0), 'Afghanistan': (33.0, 66.0), 'Iraq': (33.0, 44.0), 'Syria': (35.0, 38.0), 'Lebanon': (33.83, 35.83),
@@ -74,6 +74,8 @@ S = [
  ("Cartel gunmen killed 12 people in Guanajuato state, Mexico, on Sunday.", [("Guanajuato state",'Guanajuato'),("Mexico",'Mexico')]),
  ("Gunmen attacked a checkpoint near Hama, a security source said.", [("near Hama",'Hama')]),
  ("A landmine exploded near Ras al-Ain in northeast Syria.", [("near Ras al-Ain",'Ras al-Ain'),("northeast Syria",'Syria')]),
+ ("The convoy was hit 20 km north of the Pakistani border town of Chaman.", [("20 km north of the Pakistani border town of Chaman",'Chaman',20,0)]),
+ ("A boat capsized 50 nautical miles off the coast of Libya on Sunday.", [("50 nautical miles off the coast of Libya",'Libya')]),
  ("Turkish-backed fighters entered al-Bab and shelled al-Raqqa on Thursday.", [("al-Bab",'al-Bab'),("Raqqa",'Raqqa')]),
  ("Fighting was reported in Rutshuru, Congo, on Tuesday.", [("Rutshuru",'Rutshuru'),("Congo",'Democratic Republic of the Congo')]),
  ("Gardai in Co Clare found the car abandoned near Ennis on Sunday.", [("Co Clare",'County Clare'),("near Ennis",'Ennis')]),
