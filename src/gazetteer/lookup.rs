@@ -210,27 +210,32 @@ impl Gazetteer {
     /// # Runtime
     /// One transducer walk, then an edit distance per spelling of each record sharing the key.
     pub fn close_variants(&self, article_free: &str, context: &Context) -> Vec<Candidate> {
-        let similarity = |e: &Entry| {
-            self.spellings(e.kind)
-                .into_iter()
-                .map(|spelling| {
-                    strsim::normalized_damerau_levenshtein(
-                        article_free,
-                        &article_free_fold(spelling),
-                    )
-                })
-                .fold(0.0, f64::max)
+        // (spelt exactly but for articles, spelt alike) for one entry; an edit distance only
+        // until one spelling is alike, as it costs more than the fold.
+        let likeness = |e: &Entry| {
+            let mut alike = false;
+            for spelling in self.spellings(e.kind) {
+                let folded = article_free_fold(spelling);
+                if folded == article_free {
+                    return (true, true);
+                }
+                alike = alike
+                    || strsim::normalized_damerau_levenshtein(article_free, &folded)
+                        >= MIN_VARIANT_SIMILARITY;
+            }
+            (false, alike)
         };
-        let close: Vec<(Entry, f64)> = self
+        let close: Vec<(Entry, bool)> = self
             .loose_entries(&loosen(article_free))
-            .map(|e| (e, similarity(&e)))
-            .filter(|&(_, s)| s >= MIN_VARIANT_SIMILARITY)
+            .map(|e| (e, likeness(&e)))
+            .filter(|&(_, (_, alike))| alike)
+            .map(|(e, (exact, _))| (e, exact))
             .collect();
-        let exact = close.iter().any(|&(_, s)| s == 1.0);
+        let any_exact = close.iter().any(|&(_, exact)| exact);
         self.rank(
             close
                 .into_iter()
-                .filter(|&(_, s)| !exact || s == 1.0)
+                .filter(|&(_, exact)| exact || !any_exact)
                 .map(|(e, _)| e),
             context,
         )

@@ -66,19 +66,16 @@ pub(super) fn is_strong(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
     match kind {
         EntryKind::Place(p) => {
             let place = &gazetteer.places()[p];
-            // The seat of a region no larger than a municipality (a Slovenian municipality, a
-            // Manx parish: "Grad", "Patrick") is no better known than the region.
-            let municipal_seat = place.is_capital()
-                && !place.is_national_capital()
-                && gazetteer
-                    .admin1_of(place)
-                    .is_some_and(|a| a.extent_km <= MUNICIPALITY_EXTENT_KM);
-            let known = if municipal_seat {
-                place.is_sizeable_town()
-            } else {
-                place.is_known_town()
-            };
-            known || place.is_landmark()
+            // A seat is known by its name, except the seat of a region no larger than a
+            // municipality (a Slovenian municipality, a Manx parish: "Grad", "Patrick"),
+            // which is no better known than the region.
+            place.is_sizeable_town()
+                || place.is_landmark()
+                || place.is_national_capital()
+                || place.is_capital()
+                    && gazetteer
+                        .admin1_of(place)
+                        .is_none_or(|a| a.extent_km > MUNICIPALITY_EXTENT_KM)
         }
         EntryKind::Admin1(a) => gazetteer.admin1()[a].extent_km > MUNICIPALITY_EXTENT_KM,
         _ => true,
