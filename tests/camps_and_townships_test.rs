@@ -65,3 +65,47 @@ fn camps_and_townships_are_found_in_news_sentences() {
         ]
     );
 }
+
+#[test]
+fn towns_cities500_lacks_resolve_near_their_neighbours() {
+    // Regression: "El Alto, Bolivia" read Bolivia (the gazetteer knew El Altos in Peru,
+    // Panama and Argentina only); "Makhmur", "Hsipaw", "Paletwa", "Humera", "Mahagi", "Fizi"
+    // were nothing.
+    for (query, country, neighbour, km) in [
+        ("El Alto", "BO", (-16.50, -68.15), 10.0), // La Paz
+        ("Makhmur", "IQ", (36.19, 44.01), 70.0),   // Erbil
+        ("Hsipaw", "MM", (22.94, 97.75), 70.0),    // Lashio
+        ("Paletwa", "MM", (20.15, 92.90), 140.0),  // Sittwe
+        ("Humera", "ET", (14.07, 36.56), 30.0),    // May Cadera
+        ("Mahagi", "CD", (1.56, 30.25), 130.0),    // Bunia
+        ("Fizi", "CD", (-3.37, 29.14), 115.0),     // Uvira
+        ("Baraawe", "SO", (1.71, 44.77), 120.0),   // Marka
+    ] {
+        let location = geocode(query);
+        assert_eq!(
+            location.anchor.country_code.as_deref(),
+            Some(country),
+            "{query}"
+        );
+        let d = incident_atlas::geoparse::distance_km(
+            location.lat,
+            location.lon,
+            neighbour.0,
+            neighbour.1,
+        );
+        assert!(d < km, "{query} lies {d:.0} km from its neighbour");
+    }
+    // The short names copy writes for Rio de Janeiro and Addis Ababa.
+    assert_eq!(
+        anchors("Police raided a favela in Rio on Tuesday.")[0].0,
+        "Rio de Janeiro"
+    );
+    assert_eq!(
+        anchors("Protests spread to Addis on Monday.")[0].0,
+        "Addis Ababa"
+    );
+    assert_eq!(
+        anchors("Police clashed with protesters in El Alto, Bolivia.")[0],
+        ("El Alto".into(), "BO".into(), "PPL".into())
+    );
+}
