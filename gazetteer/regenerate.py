@@ -7,7 +7,8 @@ compact, committed tables that `build.rs` indexes:
 
     places.tsv     populated places (GeoNames cities500 plus the feature codes of the raw dump,
                    and the short names of curated/place_aliases.tsv),
-                   then US counties, Philippine provinces and British counties (feature code ADM2, GeoNames id 0,
+                   then US counties, Philippine provinces, British counties and Indian
+                   districts (feature code ADM2, GeoNames id 0,
                    with an extent in km; a populated place's extent is left empty), then the
                    curated places of curated/places.tsv (GeoNames id 0)
     countries.tsv  countries with aliases, capital, centroid and an extent radius in km
@@ -138,7 +139,7 @@ def clean(s: str) -> str:
 
 
 def plain(name: str) -> str:
-    """`name` without diacritics, case-folded: "Visākhapatnam" and "Visakhapatnam" compare equal."""
+    """`name` without diacritics, case-folded: "Visākhapatnam" equals "Visakhapatnam"."""
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

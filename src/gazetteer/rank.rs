@@ -106,12 +106,12 @@ pub(super) fn shared_alternate_penalty(
     }
 }
 
-/// The context-free score of an entry; `place` is the record when the entry is a place.
 /// What a country's population adds to its score: see [`COUNTRY_POPULATION_TIE_BREAK`].
 pub(super) fn country_tie_break(population: u64) -> f32 {
     COUNTRY_POPULATION_TIE_BREAK * population_weight(population)
 }
 
+/// The context-free score of an entry; `place` is the record when the entry is a place.
 pub(super) fn static_score(entry: Entry, place: Option<&Place>) -> f32 {
     let base = match entry.kind {
         EntryKind::Place(_) => place.map_or(0.0, place_score),

@@ -57,9 +57,9 @@ const MUNICIPALITY_EXTENT_KM: f64 = 15.0;
 
 /// True for a reading a reader takes without a cue: an area other than a municipality
 /// ([`MUNICIPALITY_EXTENT_KM`]), a town known by its name alone (a capital or admin seat other
-/// than a municipality's, or a sizeable town: [`Place::is_known_town`]), or a curated landmark. An uncued smaller town or
-/// municipality with no support from the document is more likely a person's or a thing's
-/// name than the place.
+/// than a municipality's, or a sizeable town: [`Place::is_known_town`]), or a curated
+/// landmark. An uncued smaller town or municipality with no support from the document is
+/// more likely a person's or a thing's name than the place.
 ///
 /// [`Place::is_known_town`]: crate::gazetteer::Place::is_known_town
 pub(super) fn is_strong(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
