@@ -583,10 +583,10 @@ impl Gazetteer {
     }
 
     /// True when `town` is a town (not an area) outside the `area` a description placed it
-    /// in, so it is a namesake of the town meant. An admin region holds its towns by code and
-    /// a county by its extent (see [`Place::holds`](super::Place::holds)); a country or a named region, which
-    /// writers use loosely ("Belfast, Ireland"), only loses a town more than 300 km
-    /// (`QUALIFIER_SLACK_KM`) beyond its extent.
+    /// in, so it is a namesake of the town meant. An admin region holds its towns by code or
+    /// within its extent, a county by its extent (see [`Place::holds`](super::Place::holds));
+    /// a country or a named region, which writers use loosely ("Belfast, Ireland"), only loses
+    /// a town more than 300 km (`QUALIFIER_SLACK_KM`) beyond its extent.
     pub fn lies_far_outside(&self, town: EntryKind, area: EntryKind) -> bool {
         let EntryKind::Place(t) = town else {
             return false;
@@ -608,7 +608,16 @@ impl Gazetteer {
                 let region = &self.regions[r];
                 beyond_slack(region.lat, region.lon, region.extent_km)
             }
-            // An admin region or a county that does not hold the town.
+            // An admin region that does not hold the town by code may still hold it on the
+            // ground: Sevastopol is a region of its own inside Crimea.
+            EntryKind::Admin1(a) => {
+                let region = &self.admin1[a];
+                point_distance_km(
+                    Point::new(place.lon, place.lat),
+                    Point::new(region.lon, region.lat),
+                ) > region.extent_km
+            }
+            // A county that does not hold the town.
             _ => true,
         }
     }

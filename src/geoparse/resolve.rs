@@ -794,6 +794,14 @@ mod tests {
             countries("Protesters marched in Brazzaville, Congo, on Tuesday."),
             ["CG", "CG"]
         );
+        // An admin region holds a town on the ground as well as by code: Sevastopol is a
+        // region of its own inside Crimea. Regression: "Sevastopol" read Crimea.
+        assert_eq!(
+            anchor_fields("Explosions were heard in Sevastopol, Crimea.", |a| Some(
+                a.feature_code
+            )),
+            ["PPLA", "ADM1"]
+        );
         // Alone, the name is the country readers hear of more.
         assert_eq!(
             countries("Rebels attacked villages in eastern Congo."),
