@@ -136,11 +136,19 @@ fn main() {
         let entry = (KIND_PLACE << KIND_SHIFT) | row as u32;
         add(&r[1], entry);
         add(&r[2], entry);
+        let known = SEAT_CODES.contains(&r[6].as_str())
+            || r[9].parse::<u64>().unwrap_or_default() >= ARTICLE_FREE_MIN_POPULATION;
+        let arabic = known && ARTICLE_COUNTRIES.contains(&r[7].as_str());
+        let main_key = fold::loose_key(&r[2]);
         for alt in r[3].split('|').filter(|a| !a.is_empty()) {
             // A code is found only as written ("CUP"): its fold is a word ("Cup"), and a
             // loose reading of three letters would be a guess.
             match fold::code_key(alt) {
                 Some(key) => codes.entry(key).or_default().push(entry | ALTERNATE_BIT),
+                // GeoNames gives a town of the Arabic-speaking countries its scholarly
+                // transliteration ("Janīn"); the English spelling of the same name ("Jenin")
+                // is one of its alternates, and as good as its main name.
+                None if arabic && fold::loose_key(alt) == main_key => add(alt, entry),
                 None => add(alt, entry | ALTERNATE_BIT),
             }
         }
@@ -154,9 +162,7 @@ fn main() {
                 seat_names.insert((region.clone(), fold::loose_key(name)));
             }
         }
-        let known = SEAT_CODES.contains(&r[6].as_str())
-            || r[9].parse::<u64>().unwrap_or_default() >= ARTICLE_FREE_MIN_POPULATION;
-        if known && ARTICLE_COUNTRIES.contains(&r[7].as_str()) {
+        if arabic {
             for name in [r[1].as_str(), r[2].as_str()]
                 .into_iter()
                 .chain(r[3].split('|').filter(|a| !a.is_empty()))
