@@ -489,8 +489,9 @@ pub(super) fn follows_initial_or_title(tokens: &[Token], first: usize) -> bool {
     dot.is_punct('.') && !dot.space_before && before.kind == TokenKind::Word && (initial || title)
 }
 
-/// True when a place preposition, possibly with a descriptor ("in the town of", "near the
-/// village of"), comes right before token `first`.
+/// True when a place preposition or a verb of war that takes a place ("entered",
+/// "shelled"), possibly with a descriptor ("in the town of", "near the village of"), comes
+/// right before token `first`.
 pub(super) fn introduced_as_place(tokens: &[Token], first: usize) -> bool {
     let from = first.saturating_sub(super::relative::MAX_DESCRIPTOR_TOKENS + 2);
     for (k, t) in tokens[from..first].iter().enumerate().rev() {
@@ -499,7 +500,9 @@ pub(super) fn introduced_as_place(tokens: &[Token], first: usize) -> bool {
             && (from + k)
                 .checked_sub(1)
                 .is_some_and(|j| lexicon::is_attack_word(tokens[j].text));
-        if lexicon::is_place_preposition(t.text) || attacked {
+        // "troops entered al-Qaim", "shelled the town of": a verb of war and its object.
+        let object = lexicon::takes_place_object(t.text);
+        if lexicon::is_place_preposition(t.text) || attacked || object {
             return true;
         }
         if !(t.kind == TokenKind::Word && !t.is_capitalised() || t.is_word("the")) {

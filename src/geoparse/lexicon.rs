@@ -175,6 +175,14 @@ const ATTACK_WORDS: &str = "attack attacks attacked fire fired firing strike str
 airstrike airstrikes raid raids raided assault assaults shelling shelled bombing bombings
 bombed bombardment offensive advance advanced march marched";
 
+/// Verbs of war whose object is a place ("troops entered al-Qaim", "shelled Kupiansk"): the
+/// name after them (and after "the") is introduced as one. Not verbs that take persons as
+/// often ("attacked", "killed", "struck", "captured", and "raided": "police raided Smith's
+/// home").
+const PLACE_OBJECT_VERBS: &str = "shelled shelling bombed bombing bombarded bombarding stormed
+storming besieged besieging overran overrunning recaptured retook retaking invaded invading
+occupied occupying entered entering encircled encircling liberated evacuated evacuating";
+
 /// Conjunctions that open a clause whose subject comes next ("if the U.S. leaves"): after
 /// them, a word in "s" is the clause's verb, not a plural noun. "That" is not among them:
 /// "said that the U.S. troops would" is as common as "said that the U.S. leaves".
@@ -220,6 +228,8 @@ static PARTICLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NAME
 static SPEECH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SPEECH_VERBS));
 static CODE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NEWS_CODES));
 static ATTACK_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ATTACK_WORDS));
+static PLACE_OBJECT_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| set(PLACE_OBJECT_VERBS));
 static SUBORDINATOR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SUBORDINATORS));
 static SUBJECT_FOLLOWER_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(SUBJECT_FOLLOWERS));
@@ -365,6 +375,12 @@ pub fn follows_subject(word: &str) -> bool {
 /// True for a word of attack ("fired", "airstrikes"), after which "on" introduces a place.
 pub fn is_attack_word(word: &str) -> bool {
     contains(&ATTACK_SET, word)
+}
+
+/// True for a verb of war whose object is a place ("shelled", "entered"): see
+/// `PLACE_OBJECT_VERBS`.
+pub fn takes_place_object(word: &str) -> bool {
+    contains(&PLACE_OBJECT_SET, word)
 }
 
 /// True for a conjunction that opens a clause ("if", "when", "unless").

@@ -770,6 +770,21 @@ mod tests {
     }
 
     #[test]
+    fn the_object_of_a_verb_of_war_is_a_place() {
+        // District seats of a few thousand people, uncued before: no mention at all.
+        assert_eq!(
+            countries("Troops entered al-Qaim; Russian forces shelled Kupiansk overnight."),
+            ["IQ", "UA"]
+        );
+        assert_eq!(
+            countries("The army recaptured the town of Tessalit."),
+            ["ML"]
+        );
+        // Not after a verb that takes persons as often: Smith, Nevada is no place here.
+        assert!(countries("Police raided Smith's home.").is_empty());
+    }
+
+    #[test]
     fn the_seat_of_a_municipality_is_no_better_known_than_the_municipality() {
         // Patrick is the seat of a Manx parish, Grad of a Slovenian municipality: uncued and
         // unsupported, the words are a person and a rocket. Regression: once a seat ranked
