@@ -27,3 +27,23 @@ fn a_country_word_is_no_mention() {
         [("Kismayo".into(), "SO".into(), "PPLA".into())]
     );
 }
+
+#[test]
+fn an_armed_group_of_several_words_gives_its_country() {
+    // Regression: "Boko Haram attacked Gwoza" found nothing (a district seat of 15,000
+    // needs a cue or its country), as only one-word country words were read.
+    assert_eq!(
+        anchors("Boko Haram attacked Gwoza on Sunday."),
+        [("Gwoza".into(), "NG".into(), "PPLA2".into())]
+    );
+    assert_eq!(
+        anchors("Anti-balaka fighters attacked Bossembele."),
+        [("Bossembélé".into(), "CF".into(), "PPL".into())]
+    );
+    assert_eq!(
+        anchors("The Rapid Support Forces attacked Babanusa."),
+        [("Babanūsah".into(), "SD".into(), "PPL".into())]
+    );
+    // Without them, the same towns are no mention.
+    assert!(anchors("The soldiers attacked Babanusa.").is_empty());
+}

@@ -10,7 +10,7 @@ use super::mention::{Toponym, find_toponyms};
 use super::ordinal::{city_by_rank, ordinal_city_after};
 use super::relative::{RelativePhrase, descriptor_start, relation_before};
 use super::resolve::{Descriptor, resolve_toponyms};
-use super::tokens::{Token, tokenize};
+use super::tokens::{Token, TokenKind, tokenize};
 use super::uncertainty::apply;
 
 /// The largest text (bytes) one call geoparses; split longer input into articles.
@@ -99,18 +99,37 @@ fn mention_of(
     })
 }
 
-/// `hint` plus the countries the text's demonyms point to ("the Libyan capital" -> LY).
+/// The most words of a demonym or a word for one country's forces ("Rapid Support Forces").
+const MAX_DEMONYM_WORDS: usize = 3;
+
+/// `hint` plus the countries the text's demonyms point to ("the Libyan capital" -> LY), and
+/// its words for one country's forces and armed groups, of up to [`MAX_DEMONYM_WORDS`]
+/// capitalised words joined by spaces or hyphens ("Boko Haram", "Anti-balaka").
 pub(super) fn with_demonyms(gazetteer: &Gazetteer, tokens: &[Token], hint: &Context) -> Context {
     let mut context = hint.clone();
     let mut folded = String::new();
-    for t in tokens.iter().filter(|t| t.is_capitalised()) {
-        crate::gazetteer::fold_into(t.text, &mut folded);
-        if let Some(cc) = gazetteer
-            .demonym_reading(&folded)
-            .and_then(|kind| gazetteer.country_of(kind))
-        {
-            if !context.countries.contains(&cc) {
-                context.countries.push(cc);
+    for i in (0..tokens.len()).filter(|&i| tokens[i].is_capitalised()) {
+        folded.clear();
+        let mut words = 0;
+        for (j, token) in tokens.iter().enumerate().skip(i) {
+            let hyphen = token.is_punct('-') && !token.space_before;
+            let word = token.kind == TokenKind::Word
+                && (j == i || token.is_capitalised() || !token.space_before);
+            if j > i && hyphen {
+                continue;
+            }
+            if !word || words == MAX_DEMONYM_WORDS {
+                break;
+            }
+            words += 1;
+            folded.push_str(&fold(token.text));
+            if let Some(cc) = gazetteer
+                .demonym_reading(&folded)
+                .and_then(|kind| gazetteer.country_of(kind))
+            {
+                if !context.countries.contains(&cc) {
+                    context.countries.push(cc);
+                }
             }
         }
     }
