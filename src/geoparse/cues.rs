@@ -501,8 +501,8 @@ pub(super) fn introduced_as_place(tokens: &[Token], first: usize) -> bool {
                 .checked_sub(1)
                 .is_some_and(|j| lexicon::is_attack_word(tokens[j].text));
         // "troops entered al-Qaim", "shelled the town of": a verb of war and its object.
-        let object = lexicon::takes_place_object(t.text);
-        if lexicon::is_place_preposition(t.text) || attacked || object {
+        if lexicon::is_place_preposition(t.text) || attacked || lexicon::takes_place_object(t.text)
+        {
             return true;
         }
         if !(t.kind == TokenKind::Word && !t.is_capitalised() || t.is_word("the")) {

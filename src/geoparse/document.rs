@@ -108,6 +108,7 @@ const MAX_DEMONYM_WORDS: usize = 3;
 pub(super) fn with_demonyms(gazetteer: &Gazetteer, tokens: &[Token], hint: &Context) -> Context {
     let mut context = hint.clone();
     let mut folded = String::new();
+    let mut word_fold = String::new();
     for i in (0..tokens.len()).filter(|&i| tokens[i].is_capitalised()) {
         folded.clear();
         let mut words = 0;
@@ -122,7 +123,8 @@ pub(super) fn with_demonyms(gazetteer: &Gazetteer, tokens: &[Token], hint: &Cont
                 break;
             }
             words += 1;
-            folded.push_str(&fold(token.text));
+            crate::gazetteer::fold_into(token.text, &mut word_fold);
+            folded.push_str(&word_fold);
             if let Some(cc) = gazetteer
                 .demonym_reading(&folded)
                 .and_then(|kind| gazetteer.country_of(kind))
