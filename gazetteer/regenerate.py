@@ -84,7 +84,7 @@ IRISH_COUNTY_FORMS = ("County {}", "Co {}", "Co. {}", "{} County")
 # Indian districts as admin2.json names them ("District Saharanpur", "Bikaner District",
 # "Gurugram district", "Nagpur Division"): copy writes the bare name.
 DISTRICT_COUNTRY = "IN"
-DISTRICT_PREFIX = "District "
+DISTRICT_PREFIXES = ("District ",)
 DISTRICT_SUFFIXES = (" District", " district", " Division")
 # cities500 holds few towns of a rural district, so the extent that holds them understates
 # its size (Chamoli: 11 km for 7,700 km²). At least the radius of the mean district: India's
@@ -292,13 +292,14 @@ def build_admin1(roots, places):
     return out
 
 
-def bare_area_name(name: str) -> str:
-    """An admin2 name as news copy writes it: "Borough of Swindon" -> "Swindon"."""
-    for prefix in AREA_PREFIXES:
+def bare_area_name(name: str, prefixes=AREA_PREFIXES, suffixes=AREA_SUFFIXES) -> str:
+    """An admin2 name as news copy writes it: "Borough of Swindon" -> "Swindon", the first of
+    `prefixes` that opens it and every one of `suffixes` dropped."""
+    for prefix in prefixes:
         if name.startswith(prefix):
             name = name.removeprefix(prefix)
             break
-    for suffix in AREA_SUFFIXES:
+    for suffix in suffixes:
         name = name.removesuffix(suffix)
     return name
 
@@ -333,9 +334,7 @@ def build_counties(roots, places):
         if cc in BARE_NAME_COUNTRIES:
             name = bare_area_name(name)
         if cc == DISTRICT_COUNTRY:
-            name = name.removeprefix(DISTRICT_PREFIX)
-            for suffix in DISTRICT_SUFFIXES:
-                name = name.removesuffix(suffix)
+            name = bare_area_name(name, DISTRICT_PREFIXES, DISTRICT_SUFFIXES)
         if set(name.split()) <= COMPASS_WORDS:
             continue
         if plain(name.removesuffix(TOWN_NAMED_AREA_SUFFIX)) in town_names[cc]:

@@ -370,7 +370,7 @@ impl Gazetteer {
                 }
                 EntryKind::Place(i) => {
                     let town = &self.places[i];
-                    let small = town.feature_code != rank::CAPITAL_CODE
+                    let small = !town.is_national_capital()
                         && town.population < rank::REGION_OVER_TOWN_POPULATION
                         && !town.lies_in_admin1(code);
                     if small && c.score > score {
