@@ -1,10 +1,13 @@
 //! Distances as news copy writes them: "70 km", "some 70 kilometres", "seventy miles",
-//! "1,500 metres", "70-km", "2.5 km".
+//! "1,500 metres", "70-km", "2.5 km", "25 to 30 km", "50-odd km", "a few kilometres", "half a
+//! mile", "less than a kilometre".
 //!
 //! A distance carries its own precision, following the point-radius method (Wieczorek et al.,
 //! GBIF georeferencing best practices): half the magnitude of the last significant digit, so
 //! "70 km" is ±5 km, "75 km" ±0.5 km, "1,500 m" ±50 m and "2.5 km" ±0.05 km. A hedge ("some",
-//! "about", "nearly") widens it to at least [`HEDGE_FRACTION`] of the distance.
+//! "about", "nearly") widens it to at least [`HEDGE_FRACTION`] of the distance. A range ("25
+//! to 30 km", "a few km" = 2 to 5 km, "less than 10 km" = 0 to 10 km) is its midpoint, good to
+//! half its width, as the method reads a range of distances.
 
 use super::tokens::{Token, TokenKind};
 
@@ -29,7 +32,6 @@ const HEDGES: &[&str] = &[
     "nearly",
     "almost",
     "over",
-    "under",
     "estimated",
     "approx",
     "circa",
@@ -69,6 +71,28 @@ const NUMBER_WORDS: &[(&str, f64)] = &[
     ("thousand", 1000.0),
 ];
 
+/// Words before a figure that make it an upper bound: "less than 10 km" is 0 to 10 km.
+const UPPER_BOUNDS: &[&[&str]] = &[&["less", "than"], &["under"], &["within"], &["up", "to"]];
+
+/// Words for an inexact count, with the lowest and highest counts they stand for: "a few
+/// kilometres" is 2 to 5 km, "several hundred metres" 300 to 900 m.
+const VAGUE_COUNTS: &[(&[&str], f64, f64)] = &[
+    (&["a", "couple", "of"], 2.0, 3.0),
+    (&["a", "few"], 2.0, 5.0),
+    (&["several"], 3.0, 9.0),
+    (&["a", "dozen"], 10.0, 14.0),
+    (&["tens", "of"], 20.0, 90.0),
+    (&["hundreds", "of"], 200.0, 900.0),
+];
+
+/// Words between the two figures of a range ("25 to 30 km", "25 or 30 km"); "and" only after
+/// "between" ("between 10 and 15 km").
+const RANGE_WORDS: &[&str] = &["to", "or"];
+/// Dashes between the two figures of a range ("25-30 km", "25–30 km").
+const RANGE_DASHES: &[char] = &['-', '–', '—'];
+/// "50-odd km" is 50 to at most this share above 50 (the last digit's step when smaller).
+const ODD_MAX_SHARE: f64 = 0.5;
+
 /// A distance read from the text, in km.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Distance {
@@ -79,11 +103,23 @@ pub struct Distance {
     pub end: usize,
 }
 
-/// A bare number: its value and half the magnitude of its last significant digit.
+/// A bare number: its value and how far off it may be (half the magnitude of its last
+/// significant digit, or half the width of a range).
 struct Figure {
     value: f64,
     half_step: f64,
     end: usize,
+}
+
+impl Figure {
+    /// The midpoint of the counts from `low` to `high`, good to half the range.
+    fn range(low: f64, high: f64, end: usize) -> Figure {
+        Figure {
+            value: (low + high) / 2.0,
+            half_step: (high - low) / 2.0,
+            end,
+        }
+    }
 }
 
 /// Half the magnitude of the last significant digit of an integer written with `digits`.
@@ -180,6 +216,92 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Figure> {
     })
 }
 
+/// The index after `words` when they stand at token `i`.
+fn words_end(tokens: &[Token], i: usize, words: &[&str]) -> Option<usize> {
+    let matched = words
+        .iter()
+        .enumerate()
+        .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is_word(w)));
+    matched.then_some(i + words.len())
+}
+
+/// Reads "a few", "several hundred", "half a", or a lone "a" before a unit ("a kilometre
+/// outside") starting at token `i`.
+fn vague_at(tokens: &[Token], i: usize) -> Option<Figure> {
+    if let Some(&(words, low, high)) = VAGUE_COUNTS
+        .iter()
+        .find(|(words, ..)| words_end(tokens, i, words).is_some())
+    {
+        let mut end = i + words.len();
+        let mut scale = 1.0;
+        if let Some(mult) = tokens
+            .get(end)
+            .and_then(number_word)
+            .filter(|&m| m >= 100.0)
+        {
+            scale = mult;
+            end += 1;
+        }
+        return Some(Figure::range(low * scale, high * scale, end));
+    }
+    // "half a mile": half its own value off, as a fraction's precision is its denominator's.
+    const HALF: f64 = 0.5;
+    if let Some(end) =
+        words_end(tokens, i, &["half", "a"]).or(words_end(tokens, i, &["half", "an"]))
+    {
+        return Some(Figure {
+            value: HALF,
+            half_step: HALF / 2.0,
+            end,
+        });
+    }
+    // "a kilometre", "a mile": one unit, as written ("1").
+    let article = tokens
+        .get(i)
+        .is_some_and(|t| t.is_word("a") || t.is_word("an"));
+    let spelled_unit = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.text.len() > "mi".len() && unit_km(t).is_some());
+    (article && spelled_unit).then_some(Figure {
+        value: 1.0,
+        half_step: HALF,
+        end: i + 1,
+    })
+}
+
+/// A figure in digits or words, or a vague count, starting at token `i`, widened to a range
+/// when one follows ("25 to 30", "50-odd").
+fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
+    let between = words_end(tokens, i, &["between"]);
+    let start = between.unwrap_or(i);
+    let first = digits_at(tokens, start)
+        .or_else(|| words_at(tokens, start))
+        .or_else(|| vague_at(tokens, start))?;
+    let sep = tokens.get(first.end);
+    let is_range_sep = sep.is_some_and(|t| {
+        RANGE_WORDS.iter().any(|w| t.is_word(w))
+            || RANGE_DASHES.iter().any(|&c| t.is_punct(c))
+            || between.is_some() && t.is_word("and")
+    });
+    let second = is_range_sep
+        .then(|| digits_at(tokens, first.end + 1).or_else(|| words_at(tokens, first.end + 1)))
+        .flatten()
+        .filter(|second| second.value > first.value);
+    if let Some(second) = second {
+        return Some(Figure::range(first.value, second.value, second.end));
+    }
+    if between.is_some() {
+        return None;
+    }
+    // "50-odd", "50 odd": from 50 up to the next step of its last digit.
+    let odd_at = first.end + usize::from(sep.is_some_and(|t| t.is_punct('-')));
+    if tokens.get(odd_at).is_some_and(|t| t.is_word("odd")) {
+        let above = (2.0 * first.half_step).min(ODD_MAX_SHARE * first.value);
+        return Some(Figure::range(first.value, first.value + above, odd_at + 1));
+    }
+    Some(first)
+}
+
 /// Km per unit for a unit word ("km", "kilometres", "miles", "m").
 fn unit_km(token: &Token) -> Option<f64> {
     const LONGEST_UNIT: usize = 10;
@@ -203,6 +325,7 @@ fn unit_km(token: &Token) -> Option<f64> {
 pub fn distance_at(tokens: &[Token], i: usize) -> Option<Distance> {
     let mut start = i;
     let mut hedged = false;
+    let mut upper_bound = false;
     while tokens.get(start).is_some_and(|t| {
         HEDGES.iter().any(|h| t.is_word(h))
             || t.is_word("an")
@@ -213,15 +336,17 @@ pub fn distance_at(tokens: &[Token], i: usize) -> Option<Distance> {
         hedged = true;
         start += 1;
     }
-    if tokens
-        .get(start)
-        .is_some_and(|t| t.is_word("more") || t.is_word("less"))
-        && tokens.get(start + 1).is_some_and(|t| t.is_word("than"))
+    if let Some(end) = UPPER_BOUNDS
+        .iter()
+        .find_map(|w| words_end(tokens, start, w))
     {
+        upper_bound = true;
+        start = end;
+    } else if let Some(end) = words_end(tokens, start, &["more", "than"]) {
         hedged = true;
-        start += 2;
+        start = end;
     }
-    let figure = digits_at(tokens, start).or_else(|| words_at(tokens, start))?;
+    let figure = figure_at(tokens, start)?;
     let mut end = figure.end;
     if tokens.get(end).is_some_and(|t| t.is_punct('-')) {
         end += 1;
@@ -244,6 +369,11 @@ pub fn distance_at(tokens: &[Token], i: usize) -> Option<Distance> {
     if hedged {
         precision_km = precision_km.max(HEDGE_FRACTION * km);
     }
+    let (km, precision_km) = if upper_bound {
+        (km / 2.0, km / 2.0)
+    } else {
+        (km, precision_km)
+    };
     Some(Distance {
         km,
         precision_km,
@@ -275,9 +405,32 @@ mod tests {
     }
 
     #[test]
+    fn reads_ranges_and_vague_counts_as_midpoints() {
+        assert_eq!(read("25 to 30 km"), Some((27.5, 2.5)));
+        assert_eq!(read("25-30 km"), Some((27.5, 2.5)));
+        assert_eq!(read("between 10 and 15 kilometres"), Some((12.5, 2.5)));
+        assert_eq!(read("50-odd km"), Some((55.0, 5.0)));
+        assert_eq!(read("a few kilometres"), Some((3.5, 1.5)));
+        assert_eq!(read("several km"), Some((6.0, 3.0)));
+        assert_eq!(read("a dozen kilometres"), Some((12.0, 2.0)));
+        let (km, precision) = read("a few hundred metres").unwrap();
+        assert!((km - 0.35).abs() < 1e-9 && (precision - 0.15).abs() < 1e-9);
+        assert_eq!(read("a kilometre"), Some((1.0, 0.5)));
+        assert_eq!(read("less than a kilometre"), Some((0.5, 0.5)));
+        assert_eq!(read("within 10 km"), Some((5.0, 5.0)));
+        let (km, precision) = read("half a mile").unwrap();
+        assert!((km - 0.804_672).abs() < 1e-9 && (precision - 0.402_336).abs() < 1e-9);
+        // "between" needs its "and"; a range runs upwards.
+        assert_eq!(read("between 10 km"), None);
+        assert_eq!(read("30 to 25 km"), None);
+    }
+
+    #[test]
     fn rejects_non_distances_and_impossible_ones() {
         assert_eq!(read("70 people"), None);
         assert_eq!(read("999999999 km"), None);
         assert_eq!(read("km"), None);
+        assert_eq!(read("a m"), None);
+        assert_eq!(read("a few people"), None);
     }
 }

@@ -313,6 +313,19 @@ mod tests {
     }
 
     #[test]
+    fn reads_ranges_and_vague_distances() {
+        let (rel, from) = before_last("the village lies a few kilometres north of Bunia").unwrap();
+        assert!(matches!(rel, Relation::Offset { distance, .. } if distance.km == 3.5));
+        assert_eq!(from, "a few kilometres north of Bunia");
+        let (rel, from) = before_last("ambushed between 10 and 15 km east of Djibo").unwrap();
+        assert!(matches!(rel, Relation::Offset { distance, .. } if distance.km == 12.5));
+        assert_eq!(from, "between 10 and 15 km east of Djibo");
+        let (rel, from) = before_last("found less than a kilometre from Beni").unwrap();
+        assert!(matches!(rel, Relation::Away { distance } if distance.km == 0.5));
+        assert_eq!(from, "less than a kilometre from Beni");
+    }
+
+    #[test]
     fn reads_a_conversion_in_brackets_and_a_comma_after_the_descriptor() {
         let (rel, from) = before_last("some 100 kilometers (62 miles) northwest of Goma").unwrap();
         assert!(matches!(rel, Relation::Offset { distance, .. } if distance.km == 100.0));
