@@ -159,13 +159,40 @@ fn cues_a_place(token: &Token) -> bool {
     lexicon::is_place_preposition(token.text) && !token.is_word("of")
 }
 
+/// True when the phrase `tokens[first..end]` closes a list ("and X", "or X", ", and X") right
+/// after `previous`, the end of a toponym that a place cue introduces: "in Avdiivka and
+/// Marinka" — the list shares its cue. Not a street's or a building's name ("near Rivers and
+/// Stokes avenues", "between North Druid Hills and Clairmont roads").
+pub(super) fn closes_cued_list(
+    tokens: &[Token],
+    previous: usize,
+    first: usize,
+    end: usize,
+) -> bool {
+    let Some(join) = first.checked_sub(1) else {
+        return false;
+    };
+    let conjunction = tokens[join].is_word("and") || tokens[join].is_word("or");
+    let comma = join > 0 && tokens[join - 1].is_punct(',');
+    let adjacent = previous == join || comma && previous == join - 1;
+    let site = tokens.get(end).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && (lexicon::is_site_word(t.text)
+                || t.text.strip_suffix('s').is_some_and(lexicon::is_site_word))
+    });
+    conjunction && adjacent && !site
+}
+
 /// The token-level cues: is the phrase `tokens[first..end]` used as a place here?
+/// `listed_cue` is true when it closes a list whose first name a cue introduces
+/// ([`closes_cued_list`]).
 pub(super) fn is_place_like(
     gazetteer: &Gazetteer,
     tokens: &[Token],
     first: usize,
     end: usize,
     folded: &str,
+    listed_cue: bool,
 ) -> bool {
     let head = &tokens[first];
     let single = end - first == 1;
@@ -279,6 +306,7 @@ pub(super) fn is_place_like(
         && readings.minor_alternates_only
         && !known
         && !cued_here
+        && !listed_cue
         && !super::admin_list::is_listed_area(tokens, end)
     {
         return false;

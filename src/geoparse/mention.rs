@@ -17,8 +17,9 @@ use std::collections::HashSet;
 
 use super::cues::MAX_CODE_LEN;
 use super::cues::{
-    follows_initial_or_title, has_place_cue, introduced_as_place, is_name_neighbour, is_place_like,
-    names_a_country, names_an_area, particle_follows, written_as_word,
+    closes_cued_list, follows_initial_or_title, has_place_cue, introduced_as_place,
+    is_name_neighbour, is_place_like, names_a_country, names_an_area, particle_follows,
+    written_as_word,
 };
 use super::lexicon;
 use super::tokens::{Token, TokenKind, tokenize};
@@ -422,13 +423,26 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
         if ends_name || one_word && starts_person_name(gazetteer, tokens, i, after_first_name) {
             person_words.insert(tokens[i].text);
         }
+        // "in Avdiivka and Marinka": the last name of a list shares the first one's cue.
+        let listed_cue = |end: usize| {
+            out.last().is_some_and(|previous: &Toponym| {
+                previous.cued && closes_cued_list(tokens, previous.end, i, end)
+            })
+        };
         match name {
             Some(name)
                 if !(name.end == i + 1 && person_words.contains(tokens[i].text))
-                    && is_place_like(gazetteer, tokens, i, name.end, &name.folded) =>
+                    && is_place_like(
+                        gazetteer,
+                        tokens,
+                        i,
+                        name.end,
+                        &name.folded,
+                        listed_cue(name.end),
+                    ) =>
             {
                 let end = name.end;
-                let cued = has_place_cue(gazetteer, tokens, i, end);
+                let cued = has_place_cue(gazetteer, tokens, i, end) || listed_cue(end);
                 let mut toponym = name.into_toponym(i, cued);
                 // "Usa", "Ben": a short name written as a word is no country's code.
                 toponym.written_as_word = written_as_word(tokens, i, end, &toponym.folded);
@@ -483,6 +497,19 @@ mod tests {
         );
         // A person's name carries the article too.
         assert!(found("The cleric Muqtada al-Sadr called a truce.").is_empty());
+    }
+
+    #[test]
+    fn the_last_name_of_a_list_shares_the_first_ones_cue() {
+        // Regression: "Marinka", only another name of the village Mar'yinka, needs a cue, and
+        // the list's "in" was not one for it.
+        assert_eq!(
+            found("Fighting raged in Avdiivka and Marinka."),
+            ["Avdiivka", "Marinka"]
+        );
+        assert_eq!(found("Fighting raged in Marinka."), ["Marinka"]);
+        assert!(found("Marinka said so.").is_empty());
+        assert_eq!(found("A house in Avdiivka and Marinka Street"), ["Avdiivka"]);
     }
 
     #[test]
