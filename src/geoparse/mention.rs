@@ -509,7 +509,10 @@ mod tests {
         );
         assert_eq!(found("Fighting raged in Marinka."), ["Marinka"]);
         assert!(found("Marinka said so.").is_empty());
-        assert_eq!(found("A house in Avdiivka and Marinka Street"), ["Avdiivka"]);
+        assert_eq!(
+            found("A house in Avdiivka and Marinka Street"),
+            ["Avdiivka"]
+        );
     }
 
     #[test]

@@ -18,6 +18,7 @@ use super::admin_list::is_list_gap;
 use super::context::{boosted, document_context};
 use super::home::{HomeRegion, home_votes, plausibility};
 use super::mention::{Toponym, is_generic};
+use super::relative::relation_before;
 use super::tokens::Token;
 
 /// Two places this close (km) may be the ones a text means together.
@@ -185,8 +186,8 @@ pub(super) fn is_area_alias(alternate: bool, kind: EntryKind) -> bool {
 }
 
 /// For each toponym, the next one when it qualifies it as "X, Y" ("Bali, Cameroon", "Paris,
-/// Texas"): a comma between them and no "and"/"or" after Y, which would make them a list
-/// ("Washington, Virginia and Maryland").
+/// Texas", "Kidal, northern Mali"): a comma between them, or a comma and a part of Y, and no
+/// "and"/"or" after Y, which would make them a list ("Washington, Virginia and Maryland").
 fn qualifiers(tokens: &[Token], toponyms: &[Toponym]) -> Vec<Option<usize>> {
     let list_word = |k: usize| {
         tokens
@@ -196,7 +197,13 @@ fn qualifiers(tokens: &[Token], toponyms: &[Toponym]) -> Vec<Option<usize>> {
     (0..toponyms.len())
         .map(|i| {
             let next = toponyms.get(i + 1)?;
-            let comma = toponyms[i].end + 1 == next.first && tokens[toponyms[i].end].is_punct(',');
+            let after_comma = toponyms[i].end + 1;
+            let part_of_next = || {
+                relation_before(tokens, next.first)
+                    .is_some_and(|p| p.start == after_comma && p.relation.is_part())
+            };
+            let comma = tokens[toponyms[i].end].is_punct(',')
+                && (after_comma == next.first || after_comma < next.first && part_of_next());
             let after =
                 next.end + usize::from(tokens.get(next.end).is_some_and(|t| t.is_punct(',')));
             (comma && !list_word(after)).then_some(i + 1)
@@ -794,6 +801,25 @@ mod tests {
         // A municipality's seat that is a sizeable town is still known: Maribor.
         assert_eq!(countries("Protesters gathered in Maribor."), ["SI"]);
         assert_eq!(countries("Maribor voted on Sunday."), ["SI"]);
+    }
+
+    #[test]
+    fn a_part_of_a_country_after_a_comma_qualifies_the_town() {
+        // Regression: "X, northern Y" was no qualifier, so the better-known namesake abroad
+        // won (Palma de Mallorca, Moura in Portugal).
+        assert_eq!(
+            countries("The attack happened near Palma, northern Mozambique."),
+            ["MZ", "MZ"]
+        );
+        // A town the gazetteer lacks there stands for the country the writer puts it in.
+        assert_eq!(
+            anchor_fields(
+                "Soldiers were accused of killings in Moura, central Mali.",
+                |a| Some(a.feature_code)
+            ),
+            ["PCLI", "PCLI"]
+        );
+        assert_eq!(countries("Tourists in Palma enjoyed the sun."), ["ES"]);
     }
 
     #[test]
