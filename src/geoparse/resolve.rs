@@ -51,6 +51,9 @@ const CAPITAL_BOOST: f32 = 1.0;
 /// have quarters too ("northern Baghdad"), so it lifts a state (1.2) over a capital of
 /// 700,000 (1.83), not over one of several million (2.0).
 const PART_BOOST: f32 = 0.7;
+/// A city this populous has quarters a text names by compass ("eastern Aleppo", "western
+/// Mosul"); a part of a smaller town's name is a part of its province ("southern Idlib").
+const CITY_OF_QUARTERS_POPULATION: u32 = 1_000_000;
 /// An admin region no wider than this (km) is a municipality around its one town (the
 /// sheadings of the Isle of Man, the municipalities of Cape Verde and Slovenia): known no
 /// better than a town of its size, and often a given name ("Michael", "Paul").
@@ -447,12 +450,15 @@ pub fn resolve_toponyms(
                 })
             };
             // The area of a part ("central Washington"): named by its own name, not a code
-            // ("South L.A." is not Laos), and not the province of the town it is named after
-            // ("eastern Aleppo" is the city's east). A country with a town of its name is
-            // still the area ("northern Kuwait").
-            let best_town = candidates.iter().find(
-                |c| matches!(c.kind, EntryKind::Place(p) if !gazetteer.places()[p].is_county()),
-            );
+            // ("South L.A." is not Laos), and not the province of a city of quarters it is
+            // named after ("eastern Aleppo", "western Mosul" are the city's); a smaller
+            // town's province is ("southern Idlib", "northern Kandahar"). A country with a
+            // town of its name is still the area ("northern Kuwait").
+            let best_town = candidates.iter().find(|c| {
+                matches!(c.kind, EntryKind::Place(p)
+                    if !gazetteer.places()[p].is_county()
+                        && gazetteer.places()[p].population >= CITY_OF_QUARTERS_POPULATION)
+            });
             let parted = |c: &Candidate| {
                 let province = matches!(c.kind, EntryKind::Admin1(_) | EntryKind::Place(_));
                 !c.alternate
@@ -875,9 +881,14 @@ mod tests {
             ("central Washington".to_owned(), "ADM1".to_owned())
         );
         assert_eq!(read("Fires burned in northern Washington.").1, "ADM1");
-        // A city that is the seat of its namesake province keeps its quarters.
+        // A city of quarters that is the seat of its namesake province keeps its quarters.
         assert_eq!(read("Shelling in eastern Aleppo continued.").1, "PPLA");
         assert_eq!(read("Bombs hit northern Baghdad.").1, "PPLC");
+        assert_eq!(read("Iraqi troops pushed into western Mosul.").1, "PPLA");
+        // A smaller town's parts are its province's. Regression: "southern Idlib" was the
+        // city of 165,000 with a 4 km radius, not the governorate's south.
+        assert_eq!(read("An airstrike in southern Idlib killed 22.").1, "ADM1");
+        assert_eq!(read("The Taliban took districts in northern Kandahar.").1, "ADM1");
     }
 
     #[test]
