@@ -186,6 +186,19 @@ fn outskirts_at(tokens: &[Token], i: usize) -> Option<usize> {
         .max()
 }
 
+/// "on the northern outskirts of X", "the southern suburbs of X", "the eastern edge of X":
+/// the outskirts, whose radius already holds every side of X (a direction from X's point
+/// would need the whole sector's width, a larger circle).
+fn edge_in_direction_at(tokens: &[Token], i: usize) -> Option<(Relation, usize)> {
+    const EDGES: &[&str] = &["outskirts", "suburbs", "edge", "fringes"];
+    let on = usize::from(word_at(tokens, i, "on") || word_at(tokens, i, "in"));
+    let the = phrase_at(tokens, i + on, &["the"])?;
+    let direction = direction_at(tokens, the).filter(|d| d.adjectival)?;
+    let edge = EDGES.iter().any(|w| word_at(tokens, direction.end, w));
+    let end = of_at(tokens, direction.end + 1).filter(|_| edge)?;
+    Some((Relation::Outskirts, end))
+}
+
 /// "of" or "from" after a direction: the index after it.
 /// "central", in lower case ("Central" starts names such as "Central Java"): the index
 /// after it. "The centre of X" is X itself (see [`DESCRIPTORS`]).
@@ -216,7 +229,11 @@ fn after_conversion(tokens: &[Token], i: usize) -> usize {
 fn relation_at(tokens: &[Token], i: usize) -> Option<(Relation, usize)> {
     if let Some(distance) = distance_at(tokens, i) {
         let mut m = after_conversion(tokens, distance.end);
-        if word_at(tokens, m, "away") || word_at(tokens, m, "further") {
+        // "15 km inland from Mocimboa da Praia": the direction inland is unknown.
+        if ["away", "further", "inland"]
+            .iter()
+            .any(|w| word_at(tokens, m, w))
+        {
             m += 1;
         }
         let m_dir = phrase_at(tokens, m, &["to", "the"]).unwrap_or(m);
@@ -234,12 +251,20 @@ fn relation_at(tokens: &[Token], i: usize) -> Option<(Relation, usize)> {
         let away = ["from", "outside", "of", "off"]
             .iter()
             .any(|w| word_at(tokens, m, w));
-        // "50 nautical miles off the coast of Libya": the coast is the country's.
-        let end = phrase_at(tokens, m + 1, &["the", "coast", "of"]).unwrap_or(m + 1);
+        // "50 nautical miles off the coast of Libya": the coast is the country's; "20 miles
+        // outside of Tucson".
+        let end = phrase_at(tokens, m + 1, &["the", "coast", "of"])
+            .or_else(|| {
+                (word_at(tokens, m, "outside") && word_at(tokens, m + 1, "of")).then_some(m + 2)
+            })
+            .unwrap_or(m + 1);
         return away.then_some((Relation::Away { distance }, end));
     }
     if let Some(end) = outskirts_at(tokens, i) {
         return Some((Relation::Outskirts, end));
+    }
+    if let Some(found) = edge_in_direction_at(tokens, i) {
+        return Some(found);
     }
     if let Some(end) = near_at(tokens, i) {
         return Some((Relation::Near, end));
@@ -310,6 +335,19 @@ mod tests {
             before_last("The base is 60 km north of the Syrian border town of Qamishli").unwrap();
         assert!(matches!(rel, Relation::Offset { distance, .. } if distance.km == 60.0));
         assert_eq!(from, "60 km north of the Syrian border town of Qamishli");
+    }
+
+    #[test]
+    fn reads_distances_inland_and_outside_of_and_outskirts_on_one_side() {
+        let (rel, from) = before_last("Gunmen struck 15 km inland from Mocimboa").unwrap();
+        assert!(matches!(rel, Relation::Away { distance } if distance.km == 15.0));
+        assert_eq!(from, "15 km inland from Mocimboa");
+        let (rel, from) = before_last("The raid happened 20 miles outside of Tucson").unwrap();
+        assert!(matches!(rel, Relation::Away { .. }));
+        assert_eq!(from, "20 miles outside of Tucson");
+        let (rel, from) = before_last("Fighting on the northern outskirts of Khartoum").unwrap();
+        assert_eq!(rel, Relation::Outskirts);
+        assert_eq!(from, "on the northern outskirts of Khartoum");
     }
 
     #[test]

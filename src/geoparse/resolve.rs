@@ -888,7 +888,10 @@ mod tests {
         // A smaller town's parts are its province's. Regression: "southern Idlib" was the
         // city of 165,000 with a 4 km radius, not the governorate's south.
         assert_eq!(read("An airstrike in southern Idlib killed 22.").1, "ADM1");
-        assert_eq!(read("The Taliban took districts in northern Kandahar.").1, "ADM1");
+        assert_eq!(
+            read("The Taliban took districts in northern Kandahar.").1,
+            "ADM1"
+        );
     }
 
     #[test]

@@ -35,7 +35,7 @@ P = {  # true coordinates (lat, lon), from general geographic knowledge
  'Washington': (38.90, -77.04), 'New York': (40.71, -74.01), 'Chicago': (41.88, -87.63), 'Los Angeles': (34.05, -118.24),
  'Houston': (29.76, -95.37), 'Dallas': (32.78, -96.80), 'El Paso': (31.76, -106.49), 'Miami': (25.76, -80.19),
  'Paris, Texas': (33.66, -95.56), 'Morris County, New Jersey': (40.86, -74.54), 'Riverdale, New Jersey': (40.99, -74.30), 'Valdosta': (30.83, -83.28), 'Richmond, North Yorkshire': (54.40, -1.74), 'Thruxton, Hampshire': (51.21, -1.59), 'Denver': (39.74, -104.99), 'Philadelphia': (39.95, -75.17), 'San Diego': (32.72, -117.16), 'Seattle': (47.61, -122.33), 'Atlanta': (33.75, -84.39),
- 'Toronto': (43.65, -79.38), 'Bunia': (1.56, 30.25), 'Avdiivka': (48.14, 37.74), 'Marinka': (47.95, 37.50), 'Montreal': (45.50, -73.57), 'Mexico City': (19.43, -99.13), 'Ciudad Juarez': (31.69, -106.42),
+ 'Toronto': (43.65, -79.38), 'Bunia': (1.56, 30.25), 'Tucson': (32.22, -110.97), 'Mocimboa da Praia': (-11.35, 40.35), 'Avdiivka': (48.14, 37.74), 'Marinka': (47.95, 37.50), 'Montreal': (45.50, -73.57), 'Mexico City': (19.43, -99.13), 'Ciudad Juarez': (31.69, -106.42),
  'Culiacan': (24.81, -107.39), 'Bogota': (4.71, -74.07), 'Medellin': (6.24, -75.58), 'Caracas': (10.48, -66.90),
  'Lima': (-12.05, -77.04), 'Quito': (-0.18, -78.47), 'Rio de Janeiro': (-22.91, -43.17), 'Sao Paulo': (-23.55, -46.63),
  'Buenos Aires': (-34.60, -58.38), 'Santiago': (-33.45, -70.67), 'Port-au-Prince': (18.59, -72.31), 'Tegucigalpa': (14.07, -87.19),
@@ -256,6 +256,9 @@ S = [
  ("Security forces killed five militants 50-odd km north of Peshawar.", [("50-odd km north of Peshawar",'Peshawar',55.0,0)]),
  ("Fighters were seen a couple of miles west of Idlib on Tuesday.", [("a couple of miles west of Idlib",'Idlib',2.5 * 1.609344,270)]),
  ("The bodies were found a kilometre outside Ciudad Juarez.", [("a kilometre outside Ciudad Juarez",'Ciudad Juarez')]),
+ ("Insurgents struck a village 15 km inland from Mocimboa da Praia.", [("15 km inland from Mocimboa da Praia",'Mocimboa da Praia')]),
+ ("The raid happened 20 miles outside of Tucson, deputies said.", [("20 miles outside of Tucson",'Tucson')]),
+ ("Fighting was reported on the northern outskirts of Khartoum.", [("on the northern outskirts of Khartoum",'Khartoum')]),
  ("Russian troops pressed their assault in Avdiivka and Marinka overnight.", [("Russian",None),("Avdiivka",'Avdiivka'),("Marinka",'Marinka')]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
