@@ -122,6 +122,21 @@ fn http_geocode_answers_like_the_cli() {
         400,
         "a missing q is a bad request"
     );
+    // "Halfway between X and Y": the geodesic midpoint, an offset from X. Kabul (34.528,
+    // 69.172) and Jalalabad (34.427, 70.456) are 118 km apart.
+    let midway = geocode("halfway between Kabul and Jalalabad").json();
+    assert_eq!(midway["precision"], "offset");
+    assert_eq!(midway["anchor"]["name"], "Kabul");
+    let lat = midway["lat"].as_f64().expect("lat");
+    let lon = midway["lon"].as_f64().expect("lon");
+    let (to_kabul, to_jalalabad) = (
+        haversine_km(lat, lon, 34.528, 69.172),
+        haversine_km(lat, lon, 34.427, 70.456),
+    );
+    assert!(
+        (to_kabul - to_jalalabad).abs() < 2.0 && (to_kabul - 59.0).abs() < 2.0,
+        "{to_kabul} {to_jalalabad}"
+    );
     assert_eq!(get(&server.url("/healthz")).status, 200);
 }
 

@@ -33,6 +33,20 @@ proptest! {
         check(&text);
         let _ = resolve(&GAZETTEER, &text);
     }
+
+    #[test]
+    fn range_and_midway_like_text_parses(
+        lead in "\\PC{0,20}",
+        a in "(between |halfway between |midway between |a few |)",
+        n in any::<u32>(),
+        m in any::<u32>(),
+        sep in "( to | and |-|–| or )",
+        place in "(Kabul|Ḩalab|”Dushanbe|Zzz|Ürümqi)",
+    ) {
+        let text = format!("{lead}{a}{n}{sep}{m} km of {place}, {lead}{a}{place} and {place}");
+        check(&text);
+        let _ = resolve(&GAZETTEER, &text);
+    }
 }
 
 #[test]
@@ -43,6 +57,8 @@ fn adversarial_inputs_do_not_panic() {
     check(&"KABUL DUSHANBE NORTH OF ".repeat(40_000));
     check(&"Abc Def Ghi ".repeat(90_000));
     check("- - , , of of the the");
+    check("“Harvey” ”halfway between Kabul and Dushanbe, midway between”Kabul and and");
+    check("halfway between and");
 }
 
 proptest! {

@@ -6,6 +6,7 @@ use crate::gazetteer::{Context, EntryKind, Gazetteer, fold};
 use crate::location::Location;
 
 use super::GeoparseError;
+use super::halfway::join_halfway;
 use super::mention::{Toponym, find_toponyms};
 use super::ordinal::{city_by_rank, ordinal_city_after};
 use super::relative::{RelativePhrase, descriptor_start, relation_before};
@@ -183,14 +184,15 @@ pub fn geoparse_with_context(
         .collect();
     let context = with_demonyms(gazetteer, &tokens, hint);
     let resolved = resolve_toponyms(gazetteer, &tokens, &toponyms, &descriptors, &context);
-    Ok(toponyms
+    let mentions = toponyms
         .iter()
         .zip(resolved)
         .zip(relations)
         .filter_map(|((t, kind), relation)| {
             mention_of(gazetteer, text, &tokens, t, relation, kind?)
         })
-        .collect())
+        .collect();
+    Ok(join_halfway(text, mentions))
 }
 
 /// Every place mention of `text`, in text order.

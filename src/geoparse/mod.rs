@@ -15,7 +15,7 @@
 //! 5. `uncertainty`: the point (geodesic destination) and the point-radius uncertainty
 //!    `extent + distance precision + 2 (d + dp) sin(half-width / 2)` km;
 //!    appositions: "the capital Dushanbe", "the capital of Tajikistan", `ordinal` "Tajikistan's
-//!    second city";
+//!    second city"; `halfway`: "halfway between X and Y", the geodesic midpoint;
 //! 6. `span`: the same resolution for spans found by someone else (gold toponyms), with
 //!    `site` for streets and buildings no gazetteer holds (in the document's town);
 //! 7. `score`: precision, recall, F1 and accuracy@161 km against annotated mentions.
@@ -38,6 +38,7 @@ mod cues;
 mod dateline;
 mod document;
 mod error;
+mod halfway;
 mod hint;
 mod home;
 mod lexicon;

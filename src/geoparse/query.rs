@@ -5,6 +5,7 @@ use crate::gazetteer::{Gazetteer, fold};
 use crate::location::Location;
 
 use super::GeoparseError;
+use super::halfway::{halfway_names, midway_location};
 use super::relative::relation_before;
 use super::tokens::tokenize;
 use super::uncertainty::apply;
@@ -24,7 +25,20 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str) -> Result<Option<Location>, Ge
     if gazetteer.entries(&fold(name)).next().is_some() {
         return Ok(direct);
     }
+    if let Some(midway) = resolve_halfway(gazetteer, query)? {
+        return Ok(Some(midway));
+    }
     Ok(resolve_relative(gazetteer, query)?.or(direct))
+}
+
+/// The description read as "halfway between <place> and <place>", if it is one.
+fn resolve_halfway(gazetteer: &Gazetteer, query: &str) -> Result<Option<Location>, GeoparseError> {
+    for (from, to) in halfway_names(query) {
+        if let (Some(a), Some(b)) = (gazetteer.geocode(from)?, gazetteer.geocode(to)?) {
+            return Ok(Some(midway_location(query, &a, &b)));
+        }
+    }
+    Ok(None)
 }
 
 /// The description read as "<relation> <place>", if it is one.
@@ -71,6 +85,10 @@ mod tests {
         assert_eq!(
             anchor("70 km south-east of Dushanbe"),
             Some(("Dushanbe".into(), "offset"))
+        );
+        assert_eq!(
+            anchor("halfway between Kabul and Jalalabad"),
+            Some(("Kabul".into(), "offset"))
         );
     }
 }

@@ -256,6 +256,7 @@ S = [
  ("Security forces killed five militants 50-odd km north of Peshawar.", [("50-odd km north of Peshawar",'Peshawar',55.0,0)]),
  ("Fighters were seen a couple of miles west of Idlib on Tuesday.", [("a couple of miles west of Idlib",'Idlib',2.5 * 1.609344,270)]),
  ("The bodies were found a kilometre outside Ciudad Juarez.", [("a kilometre outside Ciudad Juarez",'Ciudad Juarez')]),
+ ("Jihadists attacked a village halfway between Mopti and Djenne on Friday.", [("halfway between Mopti and Djenne",'Mopti')]),
  ("Insurgents struck a village 15 km inland from Mocimboa da Praia.", [("15 km inland from Mocimboa da Praia",'Mocimboa da Praia')]),
  ("The raid happened 20 miles outside of Tucson, deputies said.", [("20 miles outside of Tucson",'Tucson')]),
  ("Fighting was reported on the northern outskirts of Khartoum.", [("on the northern outskirts of Khartoum",'Khartoum')]),
@@ -277,7 +278,7 @@ for line in open(GZ + 'places.tsv'):
     for name in {f[1], f[2]}:
         if name in P and (name not in GEONAMES or int(f[9]) > GEONAMES[name][2]):
             GEONAMES[name] = (float(f[4]), float(f[5]), int(f[9]))
-PARTS = {'northern Syria': (36.4, 38.0), 'northeast Syria': (36.6, 40.3), 'eastern Kenya': (-0.5, 39.5), 'northern Burkina Faso': (14.0, -1.2),
+PARTS = {'halfway between Mopti and Djenne': (14.20, -4.375), 'northern Syria': (36.4, 38.0), 'northeast Syria': (36.6, 40.3), 'eastern Kenya': (-0.5, 39.5), 'northern Burkina Faso': (14.0, -1.2),
  'southern Kyrgyzstan': (40.3, 73.0), 'the north of Mali': (19.0, -1.5), 'southern Lebanon': (33.3, 35.4)}
 out = []
 n = 0
