@@ -13,6 +13,7 @@ use super::relative::{RelativePhrase, descriptor_start, relation_before};
 use super::resolve::{Descriptor, resolve_toponyms};
 use super::tokens::{Token, TokenKind, tokenize};
 use super::uncertainty::apply;
+use super::unnamed_capital::unnamed_capital_mentions;
 
 /// The largest text (bytes) one call geoparses; split longer input into articles.
 pub const MAX_TEXT_BYTES: usize = 64 * 1024 * 1024;
@@ -29,8 +30,19 @@ pub struct Mention {
     pub location: Location,
 }
 
-/// The capital of the country `kind` names, for "the capital of Tajikistan".
-fn capital_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<EntryKind> {
+/// The capital of the country `kind` names, for "the capital of Tajikistan", or the seat of
+/// the admin region ("the capital of Borno state": Maiduguri, its most populous seat).
+///
+/// # Runtime
+/// A country's capital is one look-up; a region's seat scans the places once.
+pub(super) fn capital_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<EntryKind> {
+    if let EntryKind::Admin1(a) = kind {
+        let code = gazetteer.admin1().get(a)?.code;
+        return (0..gazetteer.places().len())
+            .filter(|&p| gazetteer.places()[p].is_seat_of(code))
+            .max_by_key(|&p| gazetteer.places()[p].population)
+            .map(EntryKind::Place);
+    }
     let EntryKind::Country(i) = kind else {
         return None;
     };
@@ -184,7 +196,7 @@ pub fn geoparse_with_context(
         .collect();
     let context = with_demonyms(gazetteer, &tokens, hint);
     let resolved = resolve_toponyms(gazetteer, &tokens, &toponyms, &descriptors, &context);
-    let mentions = toponyms
+    let mut mentions: Vec<Mention> = toponyms
         .iter()
         .zip(resolved)
         .zip(relations)
@@ -192,6 +204,11 @@ pub fn geoparse_with_context(
             mention_of(gazetteer, text, &tokens, t, relation, kind?)
         })
         .collect();
+    let unnamed = unnamed_capital_mentions(gazetteer, text, &tokens, &mentions, &context.countries);
+    if !unnamed.is_empty() {
+        mentions.extend(unnamed);
+        mentions.sort_by_key(|m| m.start);
+    }
     Ok(join_halfway(text, mentions))
 }
 

@@ -16,6 +16,7 @@
 //!    `extent + distance precision + 2 (d + dp) sin(half-width / 2)` km;
 //!    appositions: "the capital Dushanbe", "the capital of Tajikistan", `ordinal` "Tajikistan's
 //!    second city"; `halfway`: "halfway between X and Y", the geodesic midpoint;
+//!    `unnamed_capital`: "40 km east of the capital", the capital of the text's country;
 //! 6. `span`: the same resolution for spans found by someone else (gold toponyms), with
 //!    `site` for streets and buildings no gazetteer holds (in the document's town);
 //! 7. `score`: precision, recall, F1 and accuracy@161 km against annotated mentions.
@@ -55,6 +56,7 @@ mod span;
 mod state_abbreviation;
 mod tokens;
 mod uncertainty;
+mod unnamed_capital;
 
 pub use document::{MAX_TEXT_BYTES, Mention, geoparse, geoparse_with_context};
 pub use error::GeoparseError;

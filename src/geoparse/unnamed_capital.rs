@@ -1,0 +1,203 @@
+//! "40 km east of the capital": a relative phrase whose anchor is a capital the text does not
+//! name, the capital of the country it is about.
+//!
+//! Copy names the capital once ("KABUL, Afghanistan —") or never and then writes "the
+//! capital". Its country is the one a demonym says ("the Afghan capital"), else the country
+//! the text names most often, by its name or its capital's (the first of them on a tie), else
+//! the one its demonyms point to ("Somali officials said"). A text that names only towns or
+//! states ("In Texas, ... north of the capital") may mean a state capital: no mention. Only a
+//! relative phrase makes a mention of it: "in the capital" alone repeats a place the text
+//! names or leaves the reader to know it, as no annotated corpus counts it.
+
+use crate::gazetteer::{EntryKind, Gazetteer, fold};
+use crate::location::Precision;
+
+use super::document::{Mention, capital_of};
+use super::relative::{Relation, relation_before};
+use super::tokens::Token;
+use super::uncertainty::apply;
+
+/// The index after "the capital" (or "the capital city", "the Malian capital") at token `i`
+/// when no name follows it ("the capital Dushanbe", "the capital, Bamako" and "the capital of
+/// Mali" name it).
+fn unnamed_capital_at(tokens: &[Token], i: usize) -> Option<usize> {
+    let adjective = usize::from(tokens.get(i + 1).is_some_and(Token::is_capitalised));
+    tokens
+        .get(i + 1 + adjective)
+        .filter(|t| t.is_word("capital"))?;
+    let mut end = i + 2 + adjective;
+    if tokens.get(end).is_some_and(|t| t.is_word("city")) {
+        end += 1;
+    }
+    let names = |k: usize| tokens.get(k).is_some_and(Token::is_capitalised);
+    let named = names(end)
+        || tokens.get(end).is_some_and(|t| t.is_word("of"))
+        || tokens.get(end).is_some_and(|t| t.is_punct(',')) && names(end + 1);
+    (!named).then_some(end)
+}
+
+/// The country (ISO alpha-2) the text is about: a demonym right before "capital" ("the
+/// Afghan capital"), else the country most mentions name (a country or a national capital),
+/// else the first of `demonym_countries`.
+fn country_meant<'g>(
+    gazetteer: &'g Gazetteer,
+    tokens: &[Token],
+    descriptor: usize,
+    capital: usize,
+    mentions: &[Mention],
+    demonym_countries: &[&str],
+) -> Option<&'g str> {
+    let demonym = tokens[descriptor..capital]
+        .iter()
+        .filter(|t| t.is_capitalised())
+        .find_map(|t| {
+            let kind = gazetteer.demonym_reading(&fold(t.text))?;
+            gazetteer.country_of(kind)
+        });
+    if demonym.is_some() {
+        return demonym;
+    }
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    let names_country = |m: &&Mention| {
+        m.location.precision == Precision::Country || m.location.anchor.feature_code == "PPLC"
+    };
+    for code in mentions
+        .iter()
+        .filter(names_country)
+        .filter_map(|m| m.location.anchor.country_code.as_deref())
+    {
+        match counts.iter_mut().find(|(c, _)| *c == code) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((code, 1)),
+        }
+    }
+    // The first country reaching the highest count (`max_by_key` would keep the last).
+    let code = match counts.iter().map(|&(_, n)| n).max() {
+        Some(best) => counts.iter().find(|&&(_, n)| n == best)?.0,
+        None => demonym_countries.first()?,
+    };
+    gazetteer
+        .countries()
+        .iter()
+        .map(|c| c.iso2)
+        .find(|&iso2| iso2 == code)
+}
+
+/// The mentions of relative phrases anchored on an unnamed capital, to merge with
+/// `mentions` (in text order, none overlapping them).
+///
+/// # Runtime
+/// One pass over the tokens; a relation look-back at each "the capital".
+pub(super) fn unnamed_capital_mentions(
+    gazetteer: &Gazetteer,
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+    demonym_countries: &[&str],
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        if !tokens[i].is_word("the") {
+            continue;
+        }
+        let Some(end) = unnamed_capital_at(tokens, i) else {
+            continue;
+        };
+        let Some(phrase) = relation_before(tokens, end) else {
+            continue;
+        };
+        if phrase.relation.is_part() || matches!(phrase.relation, Relation::Middle) {
+            continue;
+        }
+        let start = tokens[phrase.start].start;
+        let stop = tokens[end - 1].end;
+        if mentions.iter().any(|m| m.start < stop && start < m.end) {
+            continue;
+        }
+        let Some(iso2) = country_meant(gazetteer, tokens, i, end, mentions, demonym_countries)
+        else {
+            continue;
+        };
+        let Some(country) = gazetteer.countries().iter().position(|c| c.iso2 == iso2) else {
+            continue;
+        };
+        let query = &text[start..stop];
+        let Some(anchor) = capital_of(gazetteer, EntryKind::Country(country))
+            .and_then(|capital| gazetteer.location(query, capital))
+        else {
+            continue;
+        };
+        out.push(Mention {
+            text: query.to_owned(),
+            start,
+            end: stop,
+            location: apply(&phrase.relation, anchor, query),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::gazetteer::Gazetteer;
+    use crate::geoparse::geoparse;
+
+    /// (text, anchor name, precision) of each mention.
+    fn read(text: &str) -> Vec<(String, String, &'static str)> {
+        let gazetteer = Gazetteer::load().unwrap();
+        geoparse(&gazetteer, text)
+            .unwrap()
+            .into_iter()
+            .map(|m| {
+                (
+                    m.text,
+                    m.location.anchor.name,
+                    m.location.precision.as_str(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_phrase_about_the_capital_of_the_country_named_is_an_offset_from_it() {
+        let found = read(
+            "Taliban fighters attacked a checkpoint in Afghanistan, 40 km east of the capital.",
+        );
+        assert_eq!(found[1].0, "40 km east of the capital");
+        assert_eq!((found[1].1.as_str(), found[1].2), ("Kabul", "offset"));
+        // A demonym names the country.
+        let found = read("A bomb exploded on the outskirts of the Malian capital on Friday.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "on the outskirts of the Malian capital");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Bamako", "near"));
+    }
+
+    #[test]
+    fn a_named_capital_or_no_relation_adds_nothing() {
+        assert_eq!(
+            read("Gunmen struck 30 km north of the capital, Bamako.")
+                .iter()
+                .map(|m| m.0.as_str())
+                .collect::<Vec<_>>(),
+            ["30 km north of the capital, Bamako"]
+        );
+        assert_eq!(read("Protests in Mali spread to the capital.").len(), 1);
+        // No country in the text: no capital; a state's text may mean the state capital.
+        assert!(read("Rockets landed 20 km south of the capital.").is_empty());
+        assert_eq!(
+            read("In Texas, a man was shot 10 miles north of the capital.").len(),
+            1
+        );
+        // A demonym of the text names the country when nothing else does.
+        let found =
+            read("Somali officials said militants attacked a base 50 km northwest of the capital.");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Mogadishu", "offset"));
+    }
+
+    #[test]
+    fn the_capital_of_a_region_is_its_seat() {
+        let found = read("Troops repelled an attack 20 km from the capital of Borno state.");
+        assert_eq!(found[0].0, "20 km from the capital of Borno state");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Maiduguri", "near"));
+    }
+}
