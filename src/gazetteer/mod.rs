@@ -16,6 +16,7 @@ mod record;
 mod tables;
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 pub use entry::{Entry, EntryKind};
 pub use error::GazetteerError;
@@ -51,6 +52,8 @@ pub struct Gazetteer {
     loose_names: fst::Map<&'static [u8]>,
     country_by_iso2: HashMap<&'static str, usize>,
     admin1_by_code: HashMap<&'static str, usize>,
+    /// Per row of `admin1`, its most populous seat (a row of `places`); built on first use.
+    admin1_seats: OnceLock<Vec<Option<usize>>>,
 }
 
 impl Gazetteer {
@@ -82,6 +85,7 @@ impl Gazetteer {
             loose_names: fst::Map::new(LOOSE_FST)?,
             country_by_iso2,
             admin1_by_code,
+            admin1_seats: OnceLock::new(),
         })
     }
 
@@ -120,6 +124,39 @@ impl Gazetteer {
     /// ("US.VA": country ISO 3166-1 alpha-2, a dot, the GeoNames admin1 code).
     pub fn admin1_row(&self, code: &str) -> Option<usize> {
         self.admin1_by_code.get(code).copied()
+    }
+
+    /// The row in [`Gazetteer::places`] of the most populous seat ([`Place::is_capital`]) of
+    /// the admin region in row `admin1`: "the capital of Borno state" is Maiduguri.
+    ///
+    /// # Runtime
+    /// The first call scans the places once (a few ms); later calls are one look-up.
+    pub fn seat_of_admin1(&self, admin1: usize) -> Option<usize> {
+        let seats = self.admin1_seats.get_or_init(|| {
+            // By (country, admin1 code), so that no place's code is formatted.
+            let rows: HashMap<(&str, &str), usize> = self
+                .admin1
+                .iter()
+                .enumerate()
+                .filter_map(|(row, a)| Some((a.code.split_once('.')?, row)))
+                .collect();
+            let mut seats: Vec<Option<usize>> = vec![None; self.admin1.len()];
+            for (i, place) in self.places.iter().enumerate() {
+                if !place.is_capital() {
+                    continue;
+                }
+                let Some(&row) = rows.get(&(place.country_code, place.admin1_code)) else {
+                    continue;
+                };
+                let more_populous =
+                    seats[row].is_none_or(|best| self.places[best].population < place.population);
+                if more_populous {
+                    seats[row] = Some(i);
+                }
+            }
+            seats
+        });
+        seats.get(admin1).copied().flatten()
     }
 
     /// Every index entry stored under an already folded name (see [`fold`]).

@@ -32,16 +32,9 @@ pub struct Mention {
 
 /// The capital of the country `kind` names, for "the capital of Tajikistan", or the seat of
 /// the admin region ("the capital of Borno state": Maiduguri, its most populous seat).
-///
-/// # Runtime
-/// A country's capital is one look-up; a region's seat scans the places once.
 pub(super) fn capital_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<EntryKind> {
     if let EntryKind::Admin1(a) = kind {
-        let code = gazetteer.admin1().get(a)?.code;
-        return (0..gazetteer.places().len())
-            .filter(|&p| gazetteer.places()[p].is_seat_of(code))
-            .max_by_key(|&p| gazetteer.places()[p].population)
-            .map(EntryKind::Place);
+        return gazetteer.seat_of_admin1(a).map(EntryKind::Place);
     }
     let EntryKind::Country(i) = kind else {
         return None;

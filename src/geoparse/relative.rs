@@ -191,8 +191,16 @@ fn outskirts_at(tokens: &[Token], i: usize) -> Option<usize> {
 /// would need the whole sector's width, a larger circle).
 fn edge_in_direction_at(tokens: &[Token], i: usize) -> Option<(Relation, usize)> {
     const EDGES: &[&str] = &["outskirts", "suburbs", "edge", "fringes"];
+    /// Tokens of the longest compass adjective ("south - south - eastern").
+    const MAX_DIRECTION_TOKENS: usize = 5;
     let on = usize::from(word_at(tokens, i, "on") || word_at(tokens, i, "in"));
     let the = phrase_at(tokens, i + on, &["the"])?;
+    // The edge word first: reading a compass word costs an edit distance.
+    let edge_ahead =
+        (the + 1..=the + MAX_DIRECTION_TOKENS).any(|k| EDGES.iter().any(|w| word_at(tokens, k, w)));
+    if !edge_ahead {
+        return None;
+    }
     let direction = direction_at(tokens, the).filter(|d| d.adjectival)?;
     let edge = EDGES.iter().any(|w| word_at(tokens, direction.end, w));
     let end = of_at(tokens, direction.end + 1).filter(|_| edge)?;
