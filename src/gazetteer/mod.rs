@@ -24,7 +24,8 @@ pub use fold::{article_free_fold, code_key, fold, fold_into, is_article, loose_k
 pub use lookup::{Candidate, Context};
 pub use record::{
     AIRBASE_FEATURE_CODE, AIRPORT_FEATURE_CODE, Admin1, COUNTY_FEATURE_CODE, Country, Demonym,
-    LANDMARK_FEATURE_CODE, MILITARY_BASE_FEATURE_CODE, Place, Region, RegionKind,
+    LANDMARK_FEATURE_CODE, MILITARY_BASE_FEATURE_CODE, NATIONAL_CAPITAL_FEATURE_CODE, Place,
+    Region, RegionKind,
 };
 
 const PLACES_TSV: &str = include_str!("../../gazetteer/places.tsv");

@@ -37,9 +37,6 @@ const POPULATION_LOG_SCALE: f32 = 7.0;
 /// alternate name's penalty, so "White House" is not Casablanca (Dar el Beida) by default.
 const LANDMARK_WEIGHT: f32 = 1.8;
 
-/// GeoNames' feature code of a national capital.
-pub(super) const CAPITAL_CODE: &str = "PPLC";
-
 /// A town outside an admin region of its name needs this many people to rank above the
 /// region (see `Gazetteer::prefer_regions_over_small_towns_elsewhere`).
 pub(super) const REGION_OVER_TOWN_POPULATION: u32 = 100_000;

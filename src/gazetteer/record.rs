@@ -9,6 +9,9 @@ use crate::index::point_distance_km;
 /// among the places.
 pub const COUNTY_FEATURE_CODE: &str = "ADM2";
 
+/// GeoNames' feature code of a national capital.
+pub const NATIONAL_CAPITAL_FEATURE_CODE: &str = "PPLC";
+
 /// Feature code (GeoNames' "building") of the curated landmarks that news copy names for the
 /// government they house ("the White House", "the Kremlin").
 pub const LANDMARK_FEATURE_CODE: &str = "BLDG";
@@ -172,7 +175,7 @@ impl Place {
 
     /// True for a national capital (GeoNames' `PPLC`).
     pub fn is_national_capital(&self) -> bool {
-        self.feature_code == super::rank::CAPITAL_CODE
+        self.feature_code == NATIONAL_CAPITAL_FEATURE_CODE
     }
 
     /// True for a populated place of `curated/places.tsv`, which GeoNames' `cities500` lacks:

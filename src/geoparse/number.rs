@@ -255,7 +255,8 @@ fn vague_at(tokens: &[Token], i: usize) -> Option<Figure> {
             end,
         });
     }
-    // "a kilometre", "a mile": one unit, as written ("1").
+    // "a kilometre", "a mile": one unit, as written ("1"); a unit's symbol after "a" ("a m",
+    // "a mi") is some other word.
     let article = tokens
         .get(i)
         .is_some_and(|t| t.is_word("a") || t.is_word("an"));

@@ -9,7 +9,7 @@
 //! relative phrase makes a mention of it: "in the capital" alone repeats a place the text
 //! names or leaves the reader to know it, as no annotated corpus counts it.
 
-use crate::gazetteer::{EntryKind, Gazetteer, fold};
+use crate::gazetteer::{EntryKind, Gazetteer, NATIONAL_CAPITAL_FEATURE_CODE, fold};
 use crate::location::Precision;
 
 use super::document::{Mention, capital_of};
@@ -59,7 +59,8 @@ fn country_meant<'g>(
     }
     let mut counts: Vec<(&str, usize)> = Vec::new();
     let names_country = |m: &&Mention| {
-        m.location.precision == Precision::Country || m.location.anchor.feature_code == "PPLC"
+        m.location.precision == Precision::Country
+            || m.location.anchor.feature_code == NATIONAL_CAPITAL_FEATURE_CODE
     };
     for code in mentions
         .iter()
