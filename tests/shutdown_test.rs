@@ -1,5 +1,5 @@
 //! Graceful shutdown: SIGTERM during a large streamed download lets it finish, the process
-//! exits 0, the WAL is checkpointed away and the database reopens cleanly.
+//! exits 0 without a panic, the WAL is checkpointed away and the database reopens cleanly.
 
 mod common;
 
@@ -45,7 +45,8 @@ fn sigterm_lets_a_download_finish_and_closes_the_database() {
         String::from_utf8_lossy(&imported.stderr)
     );
 
-    let mut server = Server::start(&db, &[]);
+    let log = dir.path().join("server.log");
+    let mut server = Server::start_logged(&db, &log);
     let response = client()
         .get(&server.url("/api/layers/all.geojson"))
         .call()
@@ -73,6 +74,10 @@ fn sigterm_lets_a_download_finish_and_closes_the_database() {
         .wait_exit(EXIT_WITHIN)
         .expect("the server exits after SIGTERM");
     assert!(status.success(), "exit status {status}");
+    // Regression: on PostGIS, closing the pool's connections on an actix worker panicked
+    // ("Cannot start a runtime from within a runtime") without changing the exit status.
+    let said = std::fs::read_to_string(&log).expect("the server's log");
+    assert!(!said.contains("panicked"), "the server panicked:\n{said}");
     if !common::pg::is_sqlite_file(&db) {
         // PostgreSQL owns durability; the complete download above is the check.
         return;

@@ -45,6 +45,18 @@ impl Server {
     /// Starts `serve --addr ADDR --db DB` plus `extra` arguments with extra environment
     /// variables (the test's own `INCIDENT_ATLAS_TOKEN` is never inherited).
     pub fn start_at(addr: &str, db: &Path, extra: &[&str], env: &[(&str, &str)]) -> Server {
+        Server::spawn(addr, db, extra, env, Stdio::inherit())
+    }
+
+    /// Starts `serve --addr 127.0.0.1:0 --db DB` with its standard error written to `log`,
+    /// for a test that reads what the server said (a panic on a worker thread does not
+    /// change the exit status).
+    pub fn start_logged(db: &Path, log: &Path) -> Server {
+        let file = std::fs::File::create(log).expect("the log file");
+        Server::spawn("127.0.0.1:0", db, &[], &[], Stdio::from(file))
+    }
+
+    fn spawn(addr: &str, db: &Path, extra: &[&str], env: &[(&str, &str)], stderr: Stdio) -> Server {
         let mut child = Command::new(binary())
             .args(["serve", "--addr", addr, "--db"])
             .arg(db)
@@ -53,7 +65,7 @@ impl Server {
             .env("RUST_LOG", "warn")
             .envs(env.iter().copied())
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
+            .stderr(stderr)
             .spawn()
             .expect("the binary starts");
         let mut stdout = BufReader::new(child.stdout.take().expect("piped stdout"));

@@ -103,6 +103,21 @@ impl Pool {
     }
 }
 
+impl Drop for Pool {
+    /// Closes the idle connections on a thread of their own: `postgres`'s blocking client
+    /// closes on a runtime it starts, which panics inside another runtime, and the last
+    /// handle to the store is dropped on an actix worker when the server stops.
+    fn drop(&mut self) {
+        let idle =
+            std::mem::take(&mut self.slots.get_mut().unwrap_or_else(|e| e.into_inner()).idle);
+        if idle.is_empty() {
+            return;
+        }
+        // A panic while closing leaves nothing to clean up; the connections are gone either way.
+        let _ = std::thread::spawn(move || drop(idle)).join();
+    }
+}
+
 /// A lent connection; goes back to the pool when dropped.
 pub struct Pooled<'a> {
     pool: &'a Pool,
