@@ -219,6 +219,13 @@ def build_places(roots):
                 seen.add(k)
                 alts.append(a)
         p["alt"] = alts
+    # GeoNames' admin1 code of a town that lies in another region (curated/admin1_fixes.tsv):
+    # one misfiled village stretches its region's extent.
+    for gid, name, code, _why in read_curated("admin1_fixes.tsv"):
+        place = places.get(int(gid))
+        if place is None or place["name"] != name:
+            sys.exit(f"admin1_fixes.tsv: {gid} is not {name} in cities500")
+        place["admin1"] = code
     # After the case-blind dedupe, which would drop "Rio" for the code "RIO".
     for gid, name, aliases, _why in read_curated("place_aliases.tsv"):
         place = places.get(int(gid))

@@ -86,6 +86,25 @@ pub(super) fn is_strong(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
     }
 }
 
+/// The admin region a town below [`CITY_OF_QUARTERS_POPULATION`] is the seat of and that is
+/// named after it plus more words ("Gaza" and the Gaza Strip): "southern Gaza" is the
+/// region's south, which the town's name alone does not find.
+fn region_named_after(gazetteer: &Gazetteer, kind: EntryKind) -> Option<EntryKind> {
+    let EntryKind::Place(p) = kind else {
+        return None;
+    };
+    let town = &gazetteer.places()[p];
+    if !town.is_capital() || town.population >= CITY_OF_QUARTERS_POPULATION {
+        return None;
+    }
+    let region = gazetteer.admin1_of(town)?;
+    let rest = region.name.strip_prefix(town.name)?;
+    rest.starts_with(' ')
+        .then(|| gazetteer.admin1_row(region.code))
+        .flatten()
+        .map(EntryKind::Admin1)
+}
+
 /// True for a town that is a national capital or a first-order admin seat
 /// ([`Place::is_capital`](crate::gazetteer::Place::is_capital)).
 fn is_capital(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
@@ -508,6 +527,10 @@ pub fn resolve_toponyms(
             }
             let (best, _, near) = top?;
             let supported = in_context(best) || near > 0.0;
+            let best = match descriptors[i] {
+                Descriptor::Part => region_named_after(gazetteer, best).unwrap_or(best),
+                _ => best,
+            };
             (toponyms[i].cued || is_strong(gazetteer, best) || supported).then_some(best)
         })
         .collect()
@@ -888,6 +911,10 @@ mod tests {
         // A smaller town's parts are its province's. Regression: "southern Idlib" was the
         // city of 165,000 with a 4 km radius, not the governorate's south.
         assert_eq!(read("An airstrike in southern Idlib killed 22.").1, "ADM1");
+        // A town's region named after it with more words is its parts' area too.
+        // Regression: "southern Gaza" was a point 4 km south of Gaza City.
+        assert_eq!(read("Residents fled southern Gaza on Monday.").1, "ADM1");
+        assert_eq!(read("Rockets were fired from Gaza.").1, "PPLA");
         assert_eq!(
             read("The Taliban took districts in northern Kandahar.").1,
             "ADM1"

@@ -259,6 +259,7 @@ S = [
  ("KABUL, Afghanistan - A roadside bomb struck a minibus 30 km south of the capital on Monday.", [("KABUL",'Kabul'),("Afghanistan",'Afghanistan'),("30 km south of the capital",'Kabul',30,180)]),
  ("Somali officials said militants attacked a base 50 km northwest of the capital.", [("Somali",None),("50 km northwest of the capital",'Mogadishu',50,315)]),
  ("Troops repelled an attack 20 km from the capital of Borno state.", [("20 km from the capital of Borno state",'Maiduguri')]),
+ ("Israeli strikes hit southern Gaza overnight as troops pushed into northern Gaza.", [("Israeli",None),("southern Gaza",'Gaza'),("northern Gaza",'Gaza')]),
  ("Jihadists attacked a village halfway between Mopti and Djenne on Friday.", [("halfway between Mopti and Djenne",'Mopti')]),
  ("Insurgents struck a village 15 km inland from Mocimboa da Praia.", [("15 km inland from Mocimboa da Praia",'Mocimboa da Praia')]),
  ("The raid happened 20 miles outside of Tucson, deputies said.", [("20 miles outside of Tucson",'Tucson')]),
@@ -281,7 +282,7 @@ for line in open(GZ + 'places.tsv'):
     for name in {f[1], f[2]}:
         if name in P and (name not in GEONAMES or int(f[9]) > GEONAMES[name][2]):
             GEONAMES[name] = (float(f[4]), float(f[5]), int(f[9]))
-PARTS = {'halfway between Mopti and Djenne': (14.20, -4.375), 'northern Syria': (36.4, 38.0), 'northeast Syria': (36.6, 40.3), 'eastern Kenya': (-0.5, 39.5), 'northern Burkina Faso': (14.0, -1.2),
+PARTS = {'halfway between Mopti and Djenne': (14.20, -4.375), 'southern Gaza': (31.32, 34.30), 'northern Gaza': (31.54, 34.50), 'northern Syria': (36.4, 38.0), 'northeast Syria': (36.6, 40.3), 'eastern Kenya': (-0.5, 39.5), 'northern Burkina Faso': (14.0, -1.2),
  'southern Kyrgyzstan': (40.3, 73.0), 'the north of Mali': (19.0, -1.5), 'southern Lebanon': (33.3, 35.4)}
 out = []
 n = 0
