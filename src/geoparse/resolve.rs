@@ -914,6 +914,14 @@ mod tests {
         // A town's region named after it with more words is its parts' area too.
         // Regression: "southern Gaza" was a point 4 km south of Gaza City.
         assert_eq!(read("Residents fled southern Gaza on Monday.").1, "ADM1");
+        let anchor = |text: &str| {
+            let m = geoparse(&gazetteer, text).unwrap().remove(0);
+            (m.location.anchor.name, m.location.anchor.country_code)
+        };
+        assert_eq!(
+            anchor("Israeli strikes hit central Gaza overnight."),
+            ("Gaza Strip".to_owned(), Some("PS".to_owned()))
+        );
         assert_eq!(read("Rockets were fired from Gaza.").1, "PPLA");
         assert_eq!(
             read("The Taliban took districts in northern Kandahar.").1,
