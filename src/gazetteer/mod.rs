@@ -134,19 +134,13 @@ impl Gazetteer {
     /// The first call scans the places once (a few ms); later calls are one look-up.
     pub fn seat_of_admin1(&self, admin1: usize) -> Option<usize> {
         let seats = self.admin1_seats.get_or_init(|| {
-            // By (country, admin1 code), so that no place's code is formatted.
-            let rows: HashMap<(&str, &str), usize> = self
-                .admin1
-                .iter()
-                .enumerate()
-                .filter_map(|(row, a)| Some((a.code.split_once('.')?, row)))
-                .collect();
             let mut seats: Vec<Option<usize>> = vec![None; self.admin1.len()];
             for (i, place) in self.places.iter().enumerate() {
                 if !place.is_capital() {
                     continue;
                 }
-                let Some(&row) = rows.get(&(place.country_code, place.admin1_code)) else {
+                let code = format!("{}.{}", place.country_code, place.admin1_code);
+                let Some(row) = self.admin1_row(&code) else {
                     continue;
                 };
                 let more_populous =

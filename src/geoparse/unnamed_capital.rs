@@ -77,11 +77,7 @@ fn country_meant<'g>(
         Some(best) => counts.iter().find(|&&(_, n)| n == best)?.0,
         None => demonym_countries.first()?,
     };
-    gazetteer
-        .countries()
-        .iter()
-        .map(|c| c.iso2)
-        .find(|&iso2| iso2 == code)
+    gazetteer.country(code).map(|c| c.iso2)
 }
 
 /// The mentions of relative phrases anchored on an unnamed capital, to merge with
