@@ -52,12 +52,13 @@ const KIND_WORDS: &[&str] = &[
     "canal",
 ];
 
-/// Lower-case words that may sit inside a multi-word place name.
+/// Lower-case words that may sit inside a multi-word place name ("i" is the Persian ezafe of
+/// "Mazar-i-Sharif" and "Pul-i-Khumri").
 const CONNECTORS: &[&str] = &[
     "and", "of", "de", "da", "do", "dos", "das", "del", "della", "di", "la", "le", "les", "el",
     "al", "ul", "ud", "upon", "on", "sur", "am", "an", "der", "den", "van", "von", "y", "en", "du",
     "des", "e", "ad", "as", "ash", "ar", "az", "at", "bin", "ibn", "the", "au", "aux", "ez", "es",
-    "ed", "adh", "d", "l",
+    "ed", "adh", "d", "l", "i",
 ];
 
 /// A phrase the gazetteer knows that passed the token-level cues.
@@ -809,6 +810,11 @@ mod tests {
         assert_eq!(
             found("Clashes in Santiago de Cuba and in Surigao del Norte."),
             ["Santiago de Cuba", "Surigao del Norte"]
+        );
+        // The Persian ezafe of Afghan names.
+        assert_eq!(
+            found("Troops advanced from Mazar-i-Sharif on Pul-i-Khumri."),
+            ["Mazar-i-Sharif", "Pul-i-Khumri"]
         );
     }
 

@@ -121,20 +121,34 @@ pub fn descriptor_start(tokens: &[Token], first: usize) -> (usize, bool) {
     }
     let capital_of =
         skipped >= 2 && tokens[first - 1].text == "of" && tokens[first - 2].text == "capital";
-    // "the Syrian border town of Qamishli": a capitalised adjective right after "the".
-    if skipped > 0
-        && skipped < MAX_DESCRIPTOR_TOKENS
-        && j > 1
-        && tokens[j - 1].kind == TokenKind::Word
-        && tokens[j - 1].is_capitalised()
-        && tokens[j - 2].is_word("the")
-    {
-        j -= 1;
+    if skipped > 0 && skipped < MAX_DESCRIPTOR_TOKENS {
+        // "the Syrian border town of Qamishli": a capitalised adjective, "the northern city of
+        // Kunduz", "the north-western Syrian city of Idlib", "the central town of Mopti": a
+        // compass adjective, right after "the"; the descriptor then begins at "the".
+        let mut k = j;
+        if k > 1 && tokens[k - 1].kind == TokenKind::Word && tokens[k - 1].is_capitalised() {
+            k -= 1;
+        }
+        k = compass_adjective_before(tokens, k).unwrap_or(k);
+        if k < j && k > 0 && tokens[k - 1].is_word("the") {
+            j = k;
+        }
     }
     if skipped > 0 && j > 0 && tokens[j - 1].is_word("the") {
         j -= 1;
     }
     (j, capital_of)
+}
+
+/// Where a compass adjective ("northern", "south-eastern", "central") that ends right before
+/// token `end` starts.
+fn compass_adjective_before(tokens: &[Token], end: usize) -> Option<usize> {
+    /// The most tokens a compass adjective spans ("south", "-", "south", "-", "eastern").
+    const MAX_COMPASS_TOKENS: usize = 5;
+    (end.saturating_sub(MAX_COMPASS_TOKENS)..end).find(|&start| {
+        middle_at(tokens, start) == Some(end)
+            || direction_at(tokens, start).is_some_and(|d| d.adjectival && d.end == end)
+    })
 }
 
 fn word_at(tokens: &[Token], i: usize, word: &str) -> bool {
@@ -343,6 +357,24 @@ mod tests {
             before_last("The base is 60 km north of the Syrian border town of Qamishli").unwrap();
         assert!(matches!(rel, Relation::Offset { distance, .. } if distance.km == 60.0));
         assert_eq!(from, "60 km north of the Syrian border town of Qamishli");
+        // So may a compass adjective, before or after it, and "central".
+        let (rel, from) =
+            before_last("The attack occurred near the northern city of Kunduz").unwrap();
+        assert_eq!(rel, Relation::Near);
+        assert_eq!(from, "near the northern city of Kunduz");
+        let (rel, from) =
+            before_last("A bomb went off 20 km east of the north-western Syrian city of Idlib")
+                .unwrap();
+        assert!(matches!(rel, Relation::Offset { distance, .. } if distance.km == 20.0));
+        assert_eq!(from, "20 km east of the north-western Syrian city of Idlib");
+        let (rel, from) = before_last("Clashes outside the central town of Mopti").unwrap();
+        assert_eq!(rel, Relation::Near);
+        assert_eq!(from, "outside the central town of Mopti");
+        // Without a relation before it, the descriptor is no part of the place.
+        assert_eq!(
+            before_last("The army entered the northern city of Mosul"),
+            None
+        );
     }
 
     #[test]
