@@ -123,6 +123,25 @@ fn point_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<Point> {
 
 /// A point (lon/lat) as a unit vector `[x, y, z]`, as the R-tree of [`crate::index`] stores
 /// them: the chord between two such vectors tells their distance with one dot product.
+/// Where a reading stands among its neighbours: an admin region that the same name also reads
+/// as its seat ("Kidal": the region or its capital) stands at the seat, as a neighbouring town
+/// of the region is as near to one as to the other ("the road from Kidal to Aguelhok"); the
+/// region's own point, the centre of its towns, may lie nearer that town than the seat does.
+fn proximity_point(
+    gazetteer: &Gazetteer,
+    kind: EntryKind,
+    candidates: &[Candidate],
+) -> Option<Point> {
+    let seat = match kind {
+        EntryKind::Admin1(_) => candidates.iter().find(|c| {
+            matches!(c.kind, EntryKind::Place(p) if gazetteer.places()[p].is_capital())
+                && gazetteer.lies_in(c.kind, kind)
+        }),
+        _ => None,
+    };
+    point_of(gazetteer, seat.map_or(kind, |c| c.kind))
+}
+
 fn unit_vector(p: Point) -> [f64; 3] {
     let (sin_lat, cos_lat) = p.y().to_radians().sin_cos();
     let (sin_lon, cos_lon) = p.x().to_radians().sin_cos();
@@ -447,7 +466,7 @@ pub fn resolve_toponyms(
             // Their support for a reading: the nearness of the most plausible one close by,
             // times its plausibility.
             let support = |kind: EntryKind| {
-                point_of(gazetteer, kind).map_or(0.0, |p| {
+                proximity_point(gazetteer, kind, candidates).map_or(0.0, |p| {
                     let p = unit_vector(p);
                     let mut best = 0.0f32;
                     for &(q, w) in &neighbours {
@@ -733,6 +752,17 @@ mod tests {
             feature_codes("Police in Wales and Scotland were on alert."),
             ["ADM1", "ADM1"]
         );
+    }
+
+    #[test]
+    fn a_town_of_a_region_does_not_turn_the_seat_into_the_region() {
+        // Aguelhok lies nearer the Kidal region's point than the town of Kidal: both readings
+        // of "Kidal" now stand at the town, and the seat wins as it does alone.
+        assert_eq!(
+            feature_codes("The road from Kidal to Aguelhok was mined."),
+            ["PPLA", "PPL"]
+        );
+        assert_eq!(feature_codes("The road from Kidal was mined."), ["PPLA"]);
     }
 
     #[test]
