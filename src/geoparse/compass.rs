@@ -153,7 +153,9 @@ pub fn direction_at(tokens: &[Token], i: usize) -> Option<Direction> {
         let mut parts = Vec::new();
         let mut adjectival = word_parts(first.text, &mut parts)?;
         let mut end = i + 1;
-        while parts.len() < HALF_WIDTH_DEG.len() {
+        // An adjective ends a direction ("south-eastern"): "the northern West Bank" is the
+        // north of the West Bank, not a north-west.
+        while !adjectival && parts.len() < HALF_WIDTH_DEG.len() {
             // "south-east", or "south east" when the next word is exactly a compass word.
             let (next, skip) = match tokens.get(end..).unwrap_or_default() {
                 [dash, w, ..] if dash.is_punct('-') && !w.space_before => (w, 2),
@@ -199,6 +201,14 @@ mod tests {
 
     fn read(text: &str) -> Option<(f64, f64)> {
         direction_at(&tokenize(text), 0).map(|d| (d.bearing_deg, d.half_width_deg))
+    }
+
+    #[test]
+    fn an_adjective_ends_the_direction() {
+        let tokens = tokenize("northern West Bank");
+        let d = direction_at(&tokens, 0).unwrap();
+        assert_eq!((d.bearing_deg, d.adjectival, d.end), (0.0, true, 1));
+        assert_eq!(read("north west of"), Some((315.0, 22.5)));
     }
 
     #[test]

@@ -300,12 +300,14 @@ pub(super) fn is_place_like(
         }
     }
     // "Slide" (an old name of Fortuna, California): a word that only small towns have as an
-    // alternate name is a place only when a preposition says so. A seat keeps its other
-    // names ("Qamishli" for Al Qāmishlī).
+    // alternate name is a place only when a preposition or a verb of war says so ("shelled
+    // Tulkarem"). A seat keeps its other names ("Qamishli" for Al Qāmishlī).
+    let object_of_war = first > 0 && lexicon::takes_place_object(tokens[first - 1].text);
     if single
         && readings.minor_alternates_only
         && !known
         && !cued_here
+        && !object_of_war
         && !listed_cue
         && !super::admin_list::is_listed_area(tokens, end)
     {

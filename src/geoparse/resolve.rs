@@ -846,6 +846,8 @@ mod tests {
             countries("The army recaptured the town of Tessalit."),
             ["ML"]
         );
+        // A small town's other name too ("Tulkarem" for Ţūlkarm, 44,000 people).
+        assert_eq!(countries("Troops shelled Tulkarem on Monday."), ["PS"]);
         // Not after a verb that takes persons as often: Smith, Nevada is no place here.
         assert!(countries("Police raided Smith's home.").is_empty());
     }

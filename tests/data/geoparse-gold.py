@@ -48,7 +48,7 @@ P = {  # true coordinates (lat, lon), from general geographic knowledge
  'Chechnya': (43.4, 45.7), 'Palma': (-10.77, 40.47), 'Qamishli': (37.05, 41.23), 'Hasakah': (36.50, 40.75), 'Maarat al-Numan': (35.65, 36.67), 'Ariha': (35.81, 36.61), 'United States': (39.8, -98.6),
  'Kukawa': (12.92, 13.57), 'Ismailia': (30.60, 32.27), 'Ennis': (52.84, -8.98), 'Castlebar': (53.86, -9.30),
  'Hama': (35.13, 36.75), 'Ras al-Ain': (36.85, 40.07), 'al-Bab': (36.37, 37.52), 'Rutshuru': (-1.19, 29.45), 'Chaman': (30.92, 66.45),
- 'Kunduz': (36.73, 68.86), 'Mazar-i-Sharif': (36.71, 67.11), 'Kidal': (18.44, 1.41), 'Aguelhok': (19.46, 0.86),
+ 'Kunduz': (36.73, 68.86), 'Mazar-i-Sharif': (36.71, 67.11), 'Kidal': (18.44, 1.41), 'Aguelhok': (19.46, 0.86), 'Tulkarm': (32.31, 35.03), 'West Bank': (31.95, 35.25),
 }
 C = {  # countries and regions: (lat, lon) any point inside is acceptable within 161 km of the centre used by gazetteers
  'North Yorkshire': (54.2, -1.4), 'Yorkshire': (54.0, -1.5), 'Hampshire': (51.06, -1.31), 'Tajikistan': (39.0, 71.0), 'Afghanistan': (33.0, 66.0), 'Iraq': (33.0, 44.0), 'Syria': (35.0, 38.0), 'Lebanon': (33.83, 35.83),
@@ -72,6 +72,7 @@ C = {  # countries and regions: (lat, lon) any point inside is acceptable within
 }
 # Each record: sentence, then mentions as (text, key) or (text, key, km, bearing) for offsets.
 S = [
+ ("Israeli forces shelled Tulkarem in the northern West Bank overnight.", [("Tulkarem",'Tulkarm'),("northern West Bank",'West Bank')]),
  ("The road from Kidal to Aguelhok was mined, the army said.", [("Kidal",'Kidal'),("Aguelhok",'Aguelhok')]),
  ("The attack occurred near the northern city of Kunduz on Monday.", [("near the northern city of Kunduz",'Kunduz')]),
  ("Fighting in Mazar-i-Sharif left two dead, officials said.", [("Mazar-i-Sharif",'Mazar-i-Sharif')]),
@@ -288,7 +289,7 @@ for line in open(GZ + 'places.tsv'):
     for name in {f[1], f[2]}:
         if name in P and (name not in GEONAMES or int(f[9]) > GEONAMES[name][2]):
             GEONAMES[name] = (float(f[4]), float(f[5]), int(f[9]))
-PARTS = {'halfway between Mopti and Djenne': (14.20, -4.375), 'southern Gaza': (31.32, 34.30), 'northern Gaza': (31.54, 34.50), 'northern Syria': (36.4, 38.0), 'northeast Syria': (36.6, 40.3), 'eastern Kenya': (-0.5, 39.5), 'northern Burkina Faso': (14.0, -1.2),
+PARTS = {'northern West Bank': (32.3, 35.2), 'halfway between Mopti and Djenne': (14.20, -4.375), 'southern Gaza': (31.32, 34.30), 'northern Gaza': (31.54, 34.50), 'northern Syria': (36.4, 38.0), 'northeast Syria': (36.6, 40.3), 'eastern Kenya': (-0.5, 39.5), 'northern Burkina Faso': (14.0, -1.2),
  'southern Kyrgyzstan': (40.3, 73.0), 'the north of Mali': (19.0, -1.5), 'southern Lebanon': (33.3, 35.4)}
 out = []
 n = 0
