@@ -9,7 +9,9 @@ use super::GeoparseError;
 use super::halfway::join_halfway;
 use super::mention::{Toponym, find_toponyms};
 use super::ordinal::{city_by_rank, ordinal_city_after};
-use super::relative::{RelativePhrase, descriptor_start, relation_before};
+use super::relative::{
+    Relation, RelativePhrase, descriptor_start, outskirts_after, relation_before,
+};
 use super::resolve::{Descriptor, resolve_toponyms};
 use super::tokens::{Token, TokenKind, tokenize};
 use super::uncertainty::apply;
@@ -78,7 +80,13 @@ fn mention_of(
     let ranked = ordinal_city_after(tokens, toponym.end)
         .filter(|_| !named_before)
         .and_then(|(rank, end)| Some((city_by_rank(gazetteer, kind, rank)?, end)));
-    let last = ranked.map_or(toponym.end, |(_, end)| end);
+    // "Kabul's western outskirts": the mention runs to the edge word.
+    let outskirts = (relation.is_none() && capital.is_none() && ranked.is_none())
+        .then(|| outskirts_after(tokens, toponym.end))
+        .flatten();
+    let last = outskirts
+        .or(ranked.map(|(_, end)| end))
+        .unwrap_or(toponym.end);
     // "U.S.": a code of dotted capitals keeps its last full stop, which the name walk leaves.
     let dotted_code = last >= 2
         && tokens[last - 2].is_punct('.')
@@ -93,9 +101,10 @@ fn mention_of(
     let query = &text[start..end];
     let kind = ranked.map_or(kind, |(town, _)| town);
     let anchor = gazetteer.location(query, capital.unwrap_or(kind))?;
-    let location = match relation {
-        Some(r) => apply(&r.relation, anchor, query),
-        None => anchor,
+    let location = match (relation, outskirts) {
+        (Some(r), _) => apply(&r.relation, anchor, query),
+        (None, Some(_)) => apply(&Relation::Outskirts, anchor, query),
+        (None, None) => anchor,
     };
     Some(Mention {
         text: query.to_owned(),

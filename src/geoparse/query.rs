@@ -1,12 +1,13 @@
 //! Resolving one location description, as `geocode` receives it: a place name with optional
-//! context ("Tripoli, Lebanon"), or a relative phrase ("70 km south-east of Dushanbe").
+//! context ("Tripoli, Lebanon"), or a relative phrase ("70 km south-east of Dushanbe",
+//! "Kabul's western outskirts").
 
 use crate::gazetteer::{Gazetteer, fold};
 use crate::location::Location;
 
 use super::GeoparseError;
 use super::halfway::{halfway_names, midway_location};
-use super::relative::relation_before;
+use super::relative::{Relation, outskirts_after, relation_before};
 use super::tokens::tokenize;
 use super::uncertainty::apply;
 
@@ -41,10 +42,16 @@ fn resolve_halfway(gazetteer: &Gazetteer, query: &str) -> Result<Option<Location
     Ok(None)
 }
 
-/// The description read as "<relation> <place>", if it is one.
+/// The description read as "<relation> <place>" or "<place>'s outskirts", if it is one.
 fn resolve_relative(gazetteer: &Gazetteer, query: &str) -> Result<Option<Location>, GeoparseError> {
     let tokens = tokenize(query);
     for split in 1..tokens.len() {
+        if outskirts_after(&tokens, split) == Some(tokens.len()) {
+            let place = &query[..tokens[split - 1].end];
+            if let Some(anchor) = gazetteer.geocode(place)? {
+                return Ok(Some(apply(&Relation::Outskirts, anchor, query)));
+            }
+        }
         let Some(phrase) = relation_before(&tokens, split).filter(|p| p.start == 0) else {
             continue;
         };
@@ -65,6 +72,14 @@ mod tests {
         resolve(&gazetteer, query)
             .unwrap()
             .map(|l| (l.anchor.name, l.precision.as_str()))
+    }
+
+    #[test]
+    fn reads_a_town_s_outskirts_in_the_possessive() {
+        assert_eq!(
+            anchor("Kabul's western outskirts"),
+            Some(("Kabul".into(), "near"))
+        );
     }
 
     #[test]

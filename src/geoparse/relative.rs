@@ -200,11 +200,36 @@ fn outskirts_at(tokens: &[Token], i: usize) -> Option<usize> {
         .max()
 }
 
+/// Words for the edge of a town: "the outskirts of X", "X's northern suburbs".
+const EDGES: &[&str] = &["outskirts", "suburbs", "edge", "fringes"];
+
+/// "Kabul's western outskirts", "Khartoum's suburbs", "the capital's outskirts": the edge of
+/// the place that ends at token `end`, named in the possessive after it, with or without a
+/// side ([`Relation::Outskirts`], as "on the northern outskirts of X"); the index after the
+/// edge word.
+pub fn outskirts_after(tokens: &[Token], end: usize) -> Option<usize> {
+    let [apostrophe, s, ..] = tokens.get(end..)? else {
+        return None;
+    };
+    let possessive = (apostrophe.is_punct('\'') || apostrophe.is_punct('’'))
+        && !apostrophe.space_before
+        && s.is_word("s")
+        && !s.space_before;
+    if !possessive {
+        return None;
+    }
+    let side = direction_at(tokens, end + 2).filter(|d| d.adjectival);
+    let edge = side.map_or(end + 2, |d| d.end);
+    EDGES
+        .iter()
+        .any(|w| word_at(tokens, edge, w))
+        .then_some(edge + 1)
+}
+
 /// "on the northern outskirts of X", "the southern suburbs of X", "the eastern edge of X":
 /// the outskirts, whose radius already holds every side of X (a direction from X's point
 /// would need the whole sector's width, a larger circle).
 fn edge_in_direction_at(tokens: &[Token], i: usize) -> Option<(Relation, usize)> {
-    const EDGES: &[&str] = &["outskirts", "suburbs", "edge", "fringes"];
     /// Tokens of the longest compass adjective ("south - south - eastern").
     const MAX_DIRECTION_TOKENS: usize = 5;
     let on = usize::from(word_at(tokens, i, "on") || word_at(tokens, i, "in"));
@@ -388,6 +413,17 @@ mod tests {
         let (rel, from) = before_last("Fighting on the northern outskirts of Khartoum").unwrap();
         assert_eq!(rel, Relation::Outskirts);
         assert_eq!(from, "on the northern outskirts of Khartoum");
+    }
+
+    #[test]
+    fn reads_a_possessive_edge_after_the_place() {
+        let tokens = tokenize("Fighting raged on Kabul's western outskirts on Monday");
+        assert_eq!(outskirts_after(&tokens, 4), Some(8));
+        let tokens = tokenize("Clashes in Khartoum's suburbs");
+        assert_eq!(outskirts_after(&tokens, 3), Some(tokens.len()));
+        // Not another possessive: "Kabul's western allies".
+        let tokens = tokenize("Kabul's western allies");
+        assert_eq!(outskirts_after(&tokens, 1), None);
     }
 
     #[test]

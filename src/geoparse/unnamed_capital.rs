@@ -13,7 +13,7 @@ use crate::gazetteer::{EntryKind, Gazetteer, NATIONAL_CAPITAL_FEATURE_CODE, fold
 use crate::location::Precision;
 
 use super::document::{Mention, capital_of};
-use super::relative::{Relation, relation_before};
+use super::relative::{Relation, outskirts_after, relation_before};
 use super::tokens::Token;
 use super::uncertainty::apply;
 
@@ -100,14 +100,19 @@ pub(super) fn unnamed_capital_mentions(
         let Some(end) = unnamed_capital_at(tokens, i) else {
             continue;
         };
-        let Some(phrase) = relation_before(tokens, end) else {
-            continue;
+        // "10 km from the capital", or "the capital's outskirts".
+        let (first, relation, last) = match relation_before(tokens, end) {
+            Some(phrase) => (phrase.start, phrase.relation, end),
+            None => match outskirts_after(tokens, end) {
+                Some(after) => (i, Relation::Outskirts, after),
+                None => continue,
+            },
         };
-        if phrase.relation.is_part() || matches!(phrase.relation, Relation::Middle) {
+        if relation.is_part() || matches!(relation, Relation::Middle) {
             continue;
         }
-        let start = tokens[phrase.start].start;
-        let stop = tokens[end - 1].end;
+        let start = tokens[first].start;
+        let stop = tokens[last - 1].end;
         if mentions.iter().any(|m| m.start < stop && start < m.end) {
             continue;
         }
@@ -128,7 +133,7 @@ pub(super) fn unnamed_capital_mentions(
             text: query.to_owned(),
             start,
             end: stop,
-            location: apply(&phrase.relation, anchor, query),
+            location: apply(&relation, anchor, query),
         });
     }
     out
@@ -166,6 +171,10 @@ mod tests {
         let found = read("A bomb exploded on the outskirts of the Malian capital on Friday.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, "on the outskirts of the Malian capital");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Bamako", "near"));
+        // So is the capital's edge in the possessive.
+        let found = read("Clashes erupted on the capital's outskirts, witnesses in Bamako said.");
+        assert_eq!(found[0].0, "the capital's outskirts");
         assert_eq!((found[0].1.as_str(), found[0].2), ("Bamako", "near"));
     }
 

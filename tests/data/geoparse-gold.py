@@ -72,6 +72,8 @@ C = {  # countries and regions: (lat, lon) any point inside is acceptable within
 }
 # Each record: sentence, then mentions as (text, key) or (text, key, km, bearing) for offsets.
 S = [
+ ("Fighting raged on Kabul's western outskirts on Monday.", [("Kabul's western outskirts",'Kabul')]),
+ ("Clashes erupted on the capital's outskirts late on Sunday, witnesses in Bamako said.", [("the capital's outskirts",'Bamako'),("Bamako",'Bamako')]),
  ("Israeli forces shelled Tulkarem in the northern West Bank overnight.", [("Tulkarem",'Tulkarm'),("northern West Bank",'West Bank')]),
  ("The road from Kidal to Aguelhok was mined, the army said.", [("Kidal",'Kidal'),("Aguelhok",'Aguelhok')]),
  ("The attack occurred near the northern city of Kunduz on Monday.", [("near the northern city of Kunduz",'Kunduz')]),
