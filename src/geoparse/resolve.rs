@@ -235,21 +235,47 @@ fn qualifiers(tokens: &[Token], toponyms: &[Toponym]) -> Vec<Option<usize>> {
             .get(k)
             .is_some_and(|t| t.is_word("and") || t.is_word("or"))
     };
+    // "Kamsar village, Bawku district, Upper East region": a kind word may follow each name.
+    let after_kind = |k: usize| k + usize::from(tokens.get(k).is_some_and(is_kind_word));
     (0..toponyms.len())
         .map(|i| {
             let next = toponyms.get(i + 1)?;
-            let after_comma = toponyms[i].end + 1;
+            let comma_at = after_kind(toponyms[i].end);
+            let after_comma = comma_at + 1;
             let part_of_next = || {
                 relation_before(tokens, next.first)
                     .is_some_and(|p| p.start == after_comma && p.relation.is_part())
             };
-            let comma = tokens[toponyms[i].end].is_punct(',')
+            let comma = tokens.get(comma_at).is_some_and(|t| t.is_punct(','))
                 && (after_comma == next.first || after_comma < next.first && part_of_next());
+            let next_end = after_kind(next.end);
             let after =
-                next.end + usize::from(tokens.get(next.end).is_some_and(|t| t.is_punct(',')));
+                next_end + usize::from(tokens.get(next_end).is_some_and(|t| t.is_punct(',')));
             (comma && !list_word(after)).then_some(i + 1)
         })
         .collect()
+}
+
+/// True for a lower-case word that says what kind of place the name before it is, as
+/// addresses write it ("Kamsar village, Bawku district").
+fn is_kind_word(token: &Token) -> bool {
+    const KIND_WORDS: &[&str] = &[
+        "village",
+        "town",
+        "city",
+        "district",
+        "county",
+        "province",
+        "region",
+        "state",
+        "municipality",
+        "governorate",
+        "department",
+        "prefecture",
+        "commune",
+        "area",
+    ];
+    KIND_WORDS.contains(&token.text)
 }
 
 /// The lists of toponyms: runs of two or more joined by ",", "and", "or" (see
@@ -299,7 +325,8 @@ fn read_qualifiers(
     let mut fallback = vec![None; toponyms.len()];
     let qualifies =
         |kind: EntryKind| gazetteer.is_area(kind) && !matches!(kind, EntryKind::Region(_));
-    for (i, j) in qualifiers(tokens, toponyms).into_iter().enumerate() {
+    let chain = qualifiers(tokens, toponyms);
+    for (i, j) in chain.iter().copied().enumerate() {
         let Some(j) = j else { continue };
         // "Richmond, Yorkshire": a qualifier is an area that holds the town, not a village
         // of its name (Yorkshire, Virginia); and of the areas it may be, the one that holds
@@ -328,11 +355,21 @@ fn read_qualifiers(
                 tail[0].sort_by(|a, b| b.score.total_cmp(&a.score));
             }
         }
-        let Some(area) = readings[j]
-            .first()
-            .map(|c| c.kind)
-            .filter(|&k| qualifies(k))
-        else {
+        // "Kamsar village, Bawku district, Upper East region": a town qualifier that is itself
+        // qualified by an area that holds it passes that area on.
+        let area_of = |k: usize| {
+            readings[k]
+                .first()
+                .map(|c| c.kind)
+                .filter(|&a| qualifies(a))
+        };
+        let passed_on = || {
+            let k = chain[j]?;
+            let area = area_of(k)?;
+            let town = readings[j].first()?.kind;
+            gazetteer.lies_in(town, area).then_some(area)
+        };
+        let Some(area) = area_of(j).or_else(passed_on) else {
             continue;
         };
         let mut inside = false;
@@ -817,6 +854,13 @@ mod tests {
                 ("Rockingham".to_owned(), "Northamptonshire".to_owned()),
                 ("Northamptonshire".to_owned(), "Northamptonshire".to_owned())
             ]
+        );
+        // An address with kind words: the village the gazetteer lacks in Ghana is the region
+        // its district's town lies in, not Kamsar, Guinea.
+        assert_eq!(
+            anchors("Gunmen raided Kamsar village, Bawku district, Upper East region, on Friday.")
+                [0],
+            ("Kamsar".to_owned(), "Upper East".to_owned())
         );
         // The qualifier is the county that holds a Richmond, not Yorkshire, Virginia.
         assert_eq!(
