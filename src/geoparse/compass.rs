@@ -143,6 +143,13 @@ fn bearing_of(parts: &[Part]) -> Option<f64> {
     }
 }
 
+/// True when `token` may be the last word of a direction ("east" of "south-east", "SE",
+/// "northren"): every direction [`direction_at`] reads ends in such a word.
+pub fn may_end_direction(token: &Token) -> bool {
+    token.kind == TokenKind::Word
+        && (abbreviation(token).is_some() || word_parts(token.text, &mut Vec::new()).is_some())
+}
+
 /// Reads a direction starting at token `i`: words joined by hyphens or single spaces, or an
 /// abbreviation. `None` when the tokens are not a direction.
 pub fn direction_at(tokens: &[Token], i: usize) -> Option<Direction> {

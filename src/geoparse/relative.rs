@@ -6,7 +6,7 @@
 //! optional descriptor ("the capital", "the town of"), then tries each start within
 //! [`MAX_RELATION_TOKENS`] and keeps the longest phrase that ends exactly at the descriptor.
 
-use super::compass::{Direction, direction_at};
+use super::compass::{Direction, direction_at, may_end_direction};
 use super::number::{Distance, distance_at};
 use super::tokens::{Token, TokenKind};
 
@@ -336,6 +336,19 @@ fn relation_at(tokens: &[Token], i: usize) -> Option<(Relation, usize)> {
     }
 }
 
+/// Words that end a relation phrase besides a direction: "of" and "from" ("north of",
+/// "10 km from", "the outskirts of"), "near", "nearby", "to" ("close to"), "outside",
+/// "around", "off" ("50 nautical miles off") and "central".
+const RELATION_ENDINGS: &[&str] = &[
+    "of", "from", "near", "nearby", "to", "outside", "around", "off", "central",
+];
+
+/// True when `token` may be the last word of a relation phrase: a word of
+/// [`RELATION_ENDINGS`] or of a direction ("south-east", "northern").
+fn may_end_relation(token: &Token) -> bool {
+    RELATION_ENDINGS.iter().any(|w| token.is_word(w)) || may_end_direction(token)
+}
+
 /// The relation phrase that ends right before token `first` (after skipping a descriptor),
 /// the longest one when several do.
 ///
@@ -343,6 +356,10 @@ fn relation_at(tokens: &[Token], i: usize) -> Option<(Relation, usize)> {
 /// At most [`MAX_RELATION_TOKENS`] attempts, each a few token comparisons.
 pub fn relation_before(tokens: &[Token], first: usize) -> Option<RelativePhrase> {
     let (j, _) = descriptor_start(tokens, first);
+    // Before most names there is none: one look at the last word spares the attempts.
+    if !tokens.get(j.checked_sub(1)?).is_some_and(may_end_relation) {
+        return None;
+    }
     (j.saturating_sub(MAX_RELATION_TOKENS)..j).find_map(|start| {
         relation_at(tokens, start)
             // "the northern city of Mosul" is Mosul itself, not its northern part.
