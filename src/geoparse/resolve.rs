@@ -12,7 +12,7 @@ use std::ops::Range;
 use geo::Point;
 
 use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer};
-use crate::index::EARTH_RADIUS_KM;
+use crate::index::{EARTH_RADIUS_KM, point_distance_km};
 
 use super::admin_list::is_list_gap;
 use super::context::{boosted, document_context};
@@ -396,6 +396,61 @@ fn read_qualifiers(
     fallback
 }
 
+/// "Tillaberi's Tera department", "Idlib's Maarat al-Numan": a name in the possessive
+/// before another name is an area that holds it, when the same name is also such an area and
+/// the other place lies outside its town ("Kabul's Shar-e Naw" is the city's quarter). The
+/// area reading is lifted as a qualifier's would be, and so are the readings of the second
+/// name inside it.
+fn read_possessives(
+    gazetteer: &Gazetteer,
+    tokens: &[Token],
+    toponyms: &[Toponym],
+    readings: &mut [Vec<Candidate>],
+) {
+    for i in 0..toponyms.len().saturating_sub(1) {
+        let end = toponyms[i].end;
+        let possessive = tokens
+            .get(end)
+            .is_some_and(|t| (t.is_punct('\'') || t.is_punct('’')) && !t.space_before)
+            && tokens.get(end + 1).is_some_and(|t| t.is_word("s"));
+        if !possessive || toponyms[i + 1].first != end + 2 {
+            continue;
+        }
+        let (head, tail) = readings.split_at_mut(i + 1);
+        let (owner, owned) = (&mut head[i], &mut tail[0]);
+        let Some(top) = owner.first().copied() else {
+            continue;
+        };
+        // The town the name reads as first, and whether the other place lies beyond it.
+        let town = match top.kind {
+            EntryKind::Place(p) if !gazetteer.places()[p].is_county() => &gazetteer.places()[p],
+            _ => continue,
+        };
+        let beyond_town = |kind: EntryKind| {
+            point_of(gazetteer, kind).is_some_and(|p| {
+                point_distance_km(Point::new(town.lon, town.lat), p) > town.radius_km()
+            })
+        };
+        let area = owner.iter().position(|c| {
+            !c.alternate
+                && matches!(c.kind, EntryKind::Admin1(_))
+                && owned
+                    .iter()
+                    .any(|y| gazetteer.lies_in(y.kind, c.kind) && beyond_town(y.kind))
+        });
+        let Some(area) = area else { continue };
+        owner[area].score = top.score + QUALIFIER_BOOST;
+        let area = owner[area].kind;
+        owner.sort_by(|a, b| b.score.total_cmp(&a.score));
+        for c in owned.iter_mut() {
+            if gazetteer.lies_in(c.kind, area) {
+                c.score += QUALIFIER_BOOST;
+            }
+        }
+        owned.sort_by(|a, b| b.score.total_cmp(&a.score));
+    }
+}
+
 /// "California or Washington": a name listed with admin regions is one too. Only a name that
 /// is plainly a region says so: "New York" is also a city ("Washington, New York and Los
 /// Angeles" are cities).
@@ -481,6 +536,7 @@ pub fn resolve_toponyms(
     let mut readings = boosted(gazetteer, toponyms, &base, &homes, &document);
     let fallback = read_qualifiers(gazetteer, tokens, toponyms, &mut readings);
     read_lists(gazetteer, tokens, toponyms, &mut readings);
+    read_possessives(gazetteer, tokens, toponyms, &mut readings);
     let max_chord_2 = proximity_chord_2();
     let plausible: Vec<Vec<([f64; 3], f32)>> = readings
         .iter()
@@ -800,6 +856,23 @@ mod tests {
             ["PPLA", "PPL"]
         );
         assert_eq!(feature_codes("The road from Kidal was mined."), ["PPLA"]);
+    }
+
+    #[test]
+    fn a_name_in_the_possessive_before_a_town_of_its_region_is_the_region() {
+        assert_eq!(
+            feature_codes("Heavy fighting raged in Donetsk's Bakhmut."),
+            ["ADM1", "PPLA2"]
+        );
+        assert_eq!(
+            feature_codes("Russian forces shelled Kherson's Beryslav district."),
+            ["ADM1", "PPLA2"]
+        );
+        // A quarter of the town is the town's.
+        assert_eq!(
+            feature_codes("Police said the attack took place in Hamburg's St. Pauli district."),
+            ["PPLA", "PPLX"]
+        );
     }
 
     #[test]
