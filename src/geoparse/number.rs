@@ -303,6 +303,9 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     Some(first)
 }
 
+/// The longest unit written short, and so perhaps with a full stop ("km.", "kms.", "mi.").
+const MAX_ABBREVIATED_UNIT_LEN: usize = 3;
+
 /// Km per unit for a unit word ("km", "kilometres", "miles", "m").
 fn unit_km(token: &Token) -> Option<f64> {
     const LONGEST_UNIT: usize = 10;
@@ -362,6 +365,15 @@ pub fn distance_at(tokens: &[Token], i: usize) -> Option<Distance> {
     } else {
         unit_km(tokens.get(end)?)?
     };
+    // "70 km. south-east of": a full stop after a short unit, when the sentence goes on.
+    let abbreviated = tokens[end].text.len() <= MAX_ABBREVIATED_UNIT_LEN
+        && tokens
+            .get(end + 1)
+            .is_some_and(|t| t.is_punct('.') && !t.space_before)
+        && tokens
+            .get(end + 2)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalised());
+    end += usize::from(abbreviated);
     let km = figure.value * per_unit;
     if !km.is_finite() || km > MAX_DISTANCE_KM {
         return None;
@@ -403,6 +415,19 @@ mod tests {
         assert_eq!(read("some 70 km"), Some((70.0, 7.0)));
         let (km, _) = read("10 miles").unwrap();
         assert!((km - 16.09344).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_short_unit_may_end_in_a_full_stop_inside_a_sentence() {
+        let tokens = tokenize("70 km. south-east of Dushanbe");
+        let d = distance_at(&tokens, 0).unwrap();
+        assert_eq!((d.km, d.end), (70.0, 3));
+        // Not at the end of a sentence, nor after a spelled-out unit.
+        assert_eq!(
+            distance_at(&tokenize("70 km. South of it"), 0).unwrap().end,
+            2
+        );
+        assert_eq!(distance_at(&tokenize("70 miles. north"), 0).unwrap().end, 2);
     }
 
     #[test]

@@ -52,6 +52,7 @@ const DESCRIPTORS: &[&str] = &[
     "centre",
     "center",
     "heart",
+    "gates",
     "downtown",
     "of",
 ];
@@ -412,6 +413,10 @@ mod tests {
         let (rel, from) = before_last("Clashes outside the central town of Mopti").unwrap();
         assert_eq!(rel, Relation::Near);
         assert_eq!(from, "outside the central town of Mopti");
+        // "the gates of" a city is the city.
+        let (rel, from) = before_last("Rebels are now 20 km from the gates of Kyiv").unwrap();
+        assert!(matches!(rel, Relation::Away { distance } if distance.km == 20.0));
+        assert_eq!(from, "20 km from the gates of Kyiv");
         // Without a relation before it, the descriptor is no part of the place.
         assert_eq!(
             before_last("The army entered the northern city of Mosul"),

@@ -72,6 +72,8 @@ C = {  # countries and regions: (lat, lon) any point inside is acceptable within
 }
 # Each record: sentence, then mentions as (text, key) or (text, key, km, bearing) for offsets.
 S = [
+ ("The ambush took place 70 km. south-east of Dushanbe, police said.", [("70 km. south-east of Dushanbe",'Dushanbe',70,135)]),
+ ("Rebels are now 20 km from the gates of Kyiv, officials warned.", [("20 km from the gates of Kyiv",'Kyiv')]),
  ("Heavy fighting raged in Donetsk's Bakhmut on Monday.", [("Donetsk",'Donetsk Oblast'),("Bakhmut",'Bakhmut')]),
  ("Gunmen killed 12 villagers in Kamsar village, Bawku district, Upper East region, police said.", [("Kamsar",'Upper East'),("Bawku",'Bawku'),("Upper East region",'Upper East')]),
  ("Fighting raged on Kabul's western outskirts on Monday.", [("Kabul's western outskirts",'Kabul')]),
