@@ -11,7 +11,7 @@
 //!    countries and regions the text names, the region most of its toponyms can lie in, and
 //!    the places near each other;
 //! 4. `relative` with `number` and `compass`: "70 km south-east of", "near", "in
-//!    northern" before a place;
+//!    northern", "near the northern city of" before a place, "'s western outskirts" after it;
 //! 5. `uncertainty`: the point (geodesic destination) and the point-radius uncertainty
 //!    `extent + distance precision + 2 (d + dp) sin(half-width / 2)` km;
 //!    appositions: "the capital Dushanbe", "the capital of Tajikistan", `ordinal` "Tajikistan's
