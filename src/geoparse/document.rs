@@ -80,8 +80,10 @@ fn mention_of(
     let ranked = ordinal_city_after(tokens, toponym.end)
         .filter(|_| !named_before)
         .and_then(|(rank, end)| Some((city_by_rank(gazetteer, kind, rank)?, end)));
-    // "Kabul's western outskirts": the mention runs to the edge word.
-    let outskirts = (relation.is_none() && capital.is_none() && ranked.is_none())
+    // "Kabul's western outskirts": the mention runs to the edge word. Only a town has
+    // outskirts ("Georgia's suburbs" are the state's towns).
+    let town = !gazetteer.is_area(kind);
+    let outskirts = (town && relation.is_none() && capital.is_none() && ranked.is_none())
         .then(|| outskirts_after(tokens, toponym.end))
         .flatten();
     let last = outskirts

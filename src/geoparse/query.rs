@@ -3,7 +3,7 @@
 //! "Kabul's western outskirts").
 
 use crate::gazetteer::{Gazetteer, fold};
-use crate::location::Location;
+use crate::location::{Location, Precision};
 
 use super::GeoparseError;
 use super::halfway::{halfway_names, midway_location};
@@ -48,7 +48,11 @@ fn resolve_relative(gazetteer: &Gazetteer, query: &str) -> Result<Option<Locatio
     for split in 1..tokens.len() {
         if outskirts_after(&tokens, split) == Some(tokens.len()) {
             let place = &query[..tokens[split - 1].end];
-            if let Some(anchor) = gazetteer.geocode(place)? {
+            // Only a town has outskirts.
+            if let Some(anchor) = gazetteer
+                .geocode(place)?
+                .filter(|l| l.precision == Precision::Exact)
+            {
                 return Ok(Some(apply(&Relation::Outskirts, anchor, query)));
             }
         }
@@ -80,6 +84,7 @@ mod tests {
             anchor("Kabul's western outskirts"),
             Some(("Kabul".into(), "near"))
         );
+        assert_eq!(anchor("Georgia's suburbs"), None);
     }
 
     #[test]

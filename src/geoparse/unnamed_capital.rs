@@ -176,6 +176,11 @@ mod tests {
         let found = read("Clashes erupted on the capital's outskirts, witnesses in Bamako said.");
         assert_eq!(found[0].0, "the capital's outskirts");
         assert_eq!((found[0].1.as_str(), found[0].2), ("Bamako", "near"));
+        // A town's, not an area's: "Georgia's suburbs" are no outskirts of a point.
+        assert_eq!(
+            read("Protests spread to Georgia's suburbs.")[0].0,
+            "Georgia"
+        );
     }
 
     #[test]
