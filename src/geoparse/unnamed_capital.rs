@@ -6,8 +6,9 @@
 //! the text names most often, by its name or its capital's (the first of them on a tie), else
 //! the one its demonyms point to ("Somali officials said"). A text that names only towns or
 //! states ("In Texas, ... north of the capital") may mean a state capital: no mention. Only a
-//! relative phrase makes a mention of it: "in the capital" alone repeats a place the text
-//! names or leaves the reader to know it, as no annotated corpus counts it.
+//! relative phrase or a demonym makes a mention of it: "in the capital" alone repeats a place
+//! the text names or leaves the reader to know it, as no annotated corpus counts it, while "in
+//! the Afghan capital" names Kabul as plainly as its name would.
 
 use crate::gazetteer::{EntryKind, Gazetteer, NATIONAL_CAPITAL_FEATURE_CODE, fold};
 use crate::location::Precision;
@@ -36,6 +37,23 @@ fn unnamed_capital_at(tokens: &[Token], i: usize) -> Option<usize> {
     (!named).then_some(end)
 }
 
+/// The country (ISO alpha-2) of a demonym between `descriptor` and `capital`: "the Afghan
+/// capital".
+fn demonym_country<'g>(
+    gazetteer: &'g Gazetteer,
+    tokens: &[Token],
+    descriptor: usize,
+    capital: usize,
+) -> Option<&'g str> {
+    tokens[descriptor..capital]
+        .iter()
+        .filter(|t| t.is_capitalised())
+        .find_map(|t| {
+            let kind = gazetteer.demonym_reading(&fold(t.text))?;
+            gazetteer.country_of(kind)
+        })
+}
+
 /// The country (ISO alpha-2) the text is about: a demonym right before "capital" ("the
 /// Afghan capital"), else the country most mentions name (a country or a national capital),
 /// else the first of `demonym_countries`.
@@ -47,13 +65,7 @@ fn country_meant<'g>(
     mentions: &[Mention],
     demonym_countries: &[&str],
 ) -> Option<&'g str> {
-    let demonym = tokens[descriptor..capital]
-        .iter()
-        .filter(|t| t.is_capitalised())
-        .find_map(|t| {
-            let kind = gazetteer.demonym_reading(&fold(t.text))?;
-            gazetteer.country_of(kind)
-        });
+    let demonym = demonym_country(gazetteer, tokens, descriptor, capital);
     if demonym.is_some() {
         return demonym;
     }
@@ -100,15 +112,21 @@ pub(super) fn unnamed_capital_mentions(
         let Some(end) = unnamed_capital_at(tokens, i) else {
             continue;
         };
-        // "10 km from the capital", or "the capital's outskirts".
+        // "10 km from the capital", "the capital's outskirts", or "in the Afghan capital":
+        // a demonym names the capital as its name would, unless it is an apposition to the
+        // name before it ("Tripoli, the Libyan capital").
+        let apposition = i > 0 && tokens[i - 1].is_punct(',');
         let (first, relation, last) = match relation_before(tokens, end) {
-            Some(phrase) => (phrase.start, phrase.relation, end),
+            Some(phrase) => (phrase.start, Some(phrase.relation), end),
             None => match outskirts_after(tokens, end) {
-                Some(after) => (i, Relation::Outskirts, after),
+                Some(after) => (i, Some(Relation::Outskirts), after),
+                None if !apposition && demonym_country(gazetteer, tokens, i, end).is_some() => {
+                    (i, None, end)
+                }
                 None => continue,
             },
         };
-        if relation.is_part() || matches!(relation, Relation::Middle) {
+        if relation.is_some_and(|r| r.is_part() || matches!(r, Relation::Middle)) {
             continue;
         }
         let start = tokens[first].start;
@@ -133,7 +151,10 @@ pub(super) fn unnamed_capital_mentions(
             text: query.to_owned(),
             start,
             end: stop,
-            location: apply(&relation, anchor, query),
+            location: match relation {
+                Some(relation) => apply(&relation, anchor, query),
+                None => anchor,
+            },
         });
     }
     out
@@ -193,6 +214,16 @@ mod tests {
             ["30 km north of the capital, Bamako"]
         );
         assert_eq!(read("Protests in Mali spread to the capital.").len(), 1);
+        // A demonym names it without a relation.
+        let found = read("A blast hit a mosque in the Afghan capital on Friday.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].0, "the Afghan capital");
+        assert_eq!((found[0].1.as_str(), found[0].2), ("Kabul", "exact"));
+        // Not as an apposition to the capital's name.
+        assert_eq!(
+            read("Militias fought in Tripoli, the Libyan capital, on Monday.").len(),
+            1
+        );
         // No country in the text: no capital; a state's text may mean the state capital.
         assert!(read("Rockets landed 20 km south of the capital.").is_empty());
         assert_eq!(
