@@ -493,6 +493,82 @@ fn read_lists(
     }
 }
 
+/// How far (km) beyond a town's own radius its suburbs, townships and quarters may lie: "the
+/// Baghdad suburb of Abu Ghraib" is 25 km from the city's point.
+const SUBURB_REACH_KM: f64 = 30.0;
+
+/// Words for a part of a town or an area in "the <place> <word> of <name>" ("the Cape Town
+/// township of Nyanga", "the Damascus suburb of Douma", "the Gaza city of Rafah").
+const PART_OF_WORDS: &[&str] = &[
+    "township",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "district",
+    "quarter",
+    "town",
+    "city",
+    "village",
+    "camp",
+];
+
+/// "the Cape Town township of Nyanga": the name after the part word lies in or by the place
+/// before it, so its readings there are lifted as a qualifier's ("Nyanga, Cape Town") would
+/// be; when it has none there, the place stands for it (Nyanga is no province of Gabon).
+/// Writes that place into `fallback` for such a name.
+fn read_places_of(
+    gazetteer: &Gazetteer,
+    tokens: &[Token],
+    toponyms: &[Toponym],
+    readings: &mut [Vec<Candidate>],
+    fallback: &mut [Option<EntryKind>],
+) {
+    for i in 0..toponyms.len().saturating_sub(1) {
+        let gap = &tokens[toponyms[i].end..toponyms[i + 1].first];
+        let part_of = matches!(gap, [word, of]
+            if PART_OF_WORDS.contains(&word.text) && of.is_word("of"));
+        if !part_of {
+            continue;
+        }
+        let (head, tail) = readings.split_at_mut(i + 1);
+        // The whole comes first when it is an area or a town a reader knows; else the words
+        // may run the other way ("the Crown Heights neighborhood of Brooklyn"). A named
+        // region holds no town by code ("the Darfur town of El Fasher").
+        let Some(whole) = head[i].first().map(|c| c.kind).filter(|&k| match k {
+            EntryKind::Place(p) => {
+                let place = &gazetteer.places()[p];
+                place.is_county() || place.is_known_town()
+            }
+            EntryKind::Region(_) => false,
+            _ => true,
+        }) else {
+            continue;
+        };
+        let lies_by = |kind: EntryKind| match whole {
+            EntryKind::Place(t) if !gazetteer.places()[t].is_county() => {
+                let town = &gazetteer.places()[t];
+                !gazetteer.is_area(kind)
+                    && point_of(gazetteer, kind).is_some_and(|p| {
+                        point_distance_km(Point::new(town.lon, town.lat), p)
+                            <= town.radius_km() + SUBURB_REACH_KM
+                    })
+            }
+            area => gazetteer.lies_in(kind, area),
+        };
+        let mut inside = false;
+        for c in tail[0].iter_mut() {
+            if lies_by(c.kind) {
+                c.score += QUALIFIER_BOOST;
+                inside = true;
+            }
+        }
+        tail[0].sort_by(|a, b| b.score.total_cmp(&a.score));
+        if !inside {
+            fallback[i + 1] = Some(whole);
+        }
+    }
+}
+
 /// What the words right before a toponym say of the reading meant.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Descriptor {
@@ -534,9 +610,10 @@ pub fn resolve_toponyms(
     );
     let document = document_context(gazetteer, toponyms, &first, hint);
     let mut readings = boosted(gazetteer, toponyms, &base, &homes, &document);
-    let fallback = read_qualifiers(gazetteer, tokens, toponyms, &mut readings);
+    let mut fallback = read_qualifiers(gazetteer, tokens, toponyms, &mut readings);
     read_lists(gazetteer, tokens, toponyms, &mut readings);
     read_possessives(gazetteer, tokens, toponyms, &mut readings);
+    read_places_of(gazetteer, tokens, toponyms, &mut readings, &mut fallback);
     let max_chord_2 = proximity_chord_2();
     let plausible: Vec<Vec<([f64; 3], f32)>> = readings
         .iter()
@@ -872,6 +949,29 @@ mod tests {
         assert_eq!(
             feature_codes("Police said the attack took place in Hamburg's St. Pauli district."),
             ["PPLA", "PPLX"]
+        );
+    }
+
+    #[test]
+    fn a_place_of_a_town_lies_in_the_town() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let anchors = |text: &str| -> Vec<String> {
+            geoparse(&gazetteer, text)
+                .unwrap()
+                .into_iter()
+                .map(|m| m.location.anchor.name)
+                .collect()
+        };
+        // Nyanga is a province of Gabon in the gazetteer, not the township: the town stands
+        // for it.
+        assert_eq!(
+            anchors("Three officers were shot in the Cape Town township of Nyanga."),
+            ["Cape Town", "Cape Town"]
+        );
+        // A named region holds no town by code: El Fasher stays the town.
+        assert_eq!(
+            feature_codes("Rebels entered the Darfur town of El Fasher."),
+            ["RGN", "PPLA"]
         );
     }
 

@@ -72,6 +72,7 @@ C = {  # countries and regions: (lat, lon) any point inside is acceptable within
 }
 # Each record: sentence, then mentions as (text, key) or (text, key, km, bearing) for offsets.
 S = [
+ ("Police said three officers were shot in the Cape Town township of Nyanga.", [("Cape Town",'Cape Town'),("Nyanga",'Cape Town')]),
  ("A suicide bomber struck a mosque in the Afghan capital on Friday.", [("the Afghan capital",'Kabul')]),
  ("The ambush took place 70 km. south-east of Dushanbe, police said.", [("70 km. south-east of Dushanbe",'Dushanbe',70,135)]),
  ("Rebels are now 20 km from the gates of Kyiv, officials warned.", [("20 km from the gates of Kyiv",'Kyiv')]),
