@@ -6,6 +6,7 @@ use crate::gazetteer::{Context, EntryKind, Gazetteer, fold};
 use crate::location::Location;
 
 use super::GeoparseError;
+use super::anaphora::anaphoric_town_mentions;
 use super::halfway::join_halfway;
 use super::mention::{Toponym, find_toponyms};
 use super::ordinal::{city_by_rank, ordinal_city_after};
@@ -200,6 +201,13 @@ pub fn geoparse_with_context(
         .collect();
     let context = with_demonyms(gazetteer, &tokens, hint);
     let resolved = resolve_toponyms(gazetteer, &tokens, &toponyms, &descriptors, &context);
+    // The towns named, for "15 km north of the town" to refer back to.
+    let towns: Vec<(usize, EntryKind)> = toponyms
+        .iter()
+        .zip(&resolved)
+        .filter_map(|(t, kind)| Some((t.end, (*kind)?)))
+        .filter(|&(_, kind)| matches!(kind, EntryKind::Place(_)) && !gazetteer.is_area(kind))
+        .collect();
     let mut mentions: Vec<Mention> = toponyms
         .iter()
         .zip(resolved)
@@ -208,7 +216,11 @@ pub fn geoparse_with_context(
             mention_of(gazetteer, text, &tokens, t, relation, kind?)
         })
         .collect();
-    let unnamed = unnamed_capital_mentions(gazetteer, text, &tokens, &mentions, &context.countries);
+    let mut unnamed =
+        unnamed_capital_mentions(gazetteer, text, &tokens, &mentions, &context.countries);
+    unnamed.extend(anaphoric_town_mentions(
+        gazetteer, text, &tokens, &mentions, &towns,
+    ));
     if !unnamed.is_empty() {
         mentions.extend(unnamed);
         mentions.sort_by_key(|m| m.start);

@@ -17,6 +17,7 @@
 //!    appositions: "the capital Dushanbe", "the capital of Tajikistan", `ordinal` "Tajikistan's
 //!    second city"; `halfway`: "halfway between X and Y", the geodesic midpoint;
 //!    `unnamed_capital`: "40 km east of the capital", the capital of the text's country;
+//!    `anaphora`: "15 km north of the town", the town named just before;
 //! 6. `span`: the same resolution for spans found by someone else (gold toponyms), with
 //!    `site` for streets and buildings no gazetteer holds (in the document's town);
 //! 7. `score`: precision, recall, F1 and accuracy@161 km against annotated mentions.
@@ -33,6 +34,7 @@
 //! ```
 
 mod admin_list;
+mod anaphora;
 mod compass;
 mod context;
 mod cues;

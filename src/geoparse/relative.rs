@@ -337,6 +337,20 @@ fn relation_at(tokens: &[Token], i: usize) -> Option<(Relation, usize)> {
     }
 }
 
+/// True when the relation phrase starting at token `start` follows "the": "in the north of
+/// the city" is a part of the place a descriptor names, which [`relation_before`] reads from
+/// "north" as a bearing once the descriptor keeps "the north of" from being a part.
+pub fn phrase_after_the(tokens: &[Token], start: usize) -> bool {
+    start > 0 && tokens[start - 1].is_word("the")
+}
+
+/// A relation phrase that says a part of its place ("northern", "central", "the north of").
+pub fn is_part_of(tokens: &[Token], phrase: RelativePhrase) -> bool {
+    phrase.relation.is_part()
+        || matches!(phrase.relation, Relation::Middle)
+        || phrase_after_the(tokens, phrase.start)
+}
+
 /// Words that end a relation phrase besides a direction: "of" and "from" ("north of",
 /// "10 km from", "the outskirts of"), "near", "nearby", "to" ("close to"), "outside",
 /// "around", "off" ("50 nautical miles off") and "central".

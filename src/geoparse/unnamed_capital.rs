@@ -14,7 +14,7 @@ use crate::gazetteer::{EntryKind, Gazetteer, NATIONAL_CAPITAL_FEATURE_CODE, fold
 use crate::location::Precision;
 
 use super::document::{Mention, capital_of};
-use super::relative::{Relation, outskirts_after, relation_before};
+use super::relative::{Relation, outskirts_after, phrase_after_the, relation_before};
 use super::tokens::Token;
 use super::uncertainty::apply;
 
@@ -126,7 +126,9 @@ pub(super) fn unnamed_capital_mentions(
                 None => continue,
             },
         };
-        if relation.is_some_and(|r| r.is_part() || matches!(r, Relation::Middle)) {
+        if relation.is_some_and(|r| r.is_part() || matches!(r, Relation::Middle))
+            || phrase_after_the(tokens, first)
+        {
             continue;
         }
         let start = tokens[first].start;

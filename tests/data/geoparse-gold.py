@@ -72,6 +72,8 @@ C = {  # countries and regions: (lat, lon) any point inside is acceptable within
 }
 # Each record: sentence, then mentions as (text, key) or (text, key, km, bearing) for offsets.
 S = [
+ ("Rebels attacked Beni on Monday. On Tuesday they raided a village 15 km north of the town.", [("Beni",'Beni'),("15 km north of the town",'Beni',15,0)]),
+ ("Police in Belfast arrested a man in the north of the city.", [("Belfast",'Belfast')]),
  ("Police said three officers were shot in the Cape Town township of Nyanga.", [("Cape Town",'Cape Town'),("Nyanga",'Cape Town')]),
  ("A suicide bomber struck a mosque in the Afghan capital on Friday.", [("the Afghan capital",'Kabul')]),
  ("The ambush took place 70 km. south-east of Dushanbe, police said.", [("70 km. south-east of Dushanbe",'Dushanbe',70,135)]),

@@ -1,0 +1,137 @@
+//! "15 km north of the town": a relative phrase whose anchor is a town the text named just
+//! before and now calls "the town" or "the city".
+//!
+//! Copy names a town once and then refers back to it ("Rebels attacked Beni on Monday. On
+//! Tuesday they raided a village 15 km north of the town."). The anchor is the last town
+//! (a populated place, not an area) named within [`MAX_ANTECEDENT_TOKENS`] before the phrase.
+//! Only a relative phrase makes a mention: "in the town" alone repeats the town's mention.
+
+use crate::gazetteer::{EntryKind, Gazetteer};
+
+use super::document::Mention;
+use super::relative::{is_part_of, relation_before};
+use super::tokens::Token;
+use super::uncertainty::apply;
+
+/// How many tokens (about three sentences) back "the town" may refer: farther, the reader has
+/// met other places since.
+const MAX_ANTECEDENT_TOKENS: usize = 80;
+
+/// Nouns that refer back to a named town.
+const TOWN_NOUNS: &[&str] = &["town", "city"];
+
+/// The index after "the town" or "the city" at token `i` when no name follows it ("the town of
+/// Beni", "the city Goma" and "the town, Beni" name it).
+fn unnamed_town_at(tokens: &[Token], i: usize) -> Option<usize> {
+    tokens
+        .get(i + 1)
+        .filter(|t| TOWN_NOUNS.iter().any(|w| t.is_word(w)))?;
+    let end = i + 2;
+    let names = |k: usize| tokens.get(k).is_some_and(Token::is_capitalised);
+    let named = names(end)
+        || tokens.get(end).is_some_and(|t| t.is_word("of"))
+        || tokens.get(end).is_some_and(|t| t.is_punct(',')) && names(end + 1);
+    (!named).then_some(end)
+}
+
+/// The mentions of relative phrases anchored on "the town" or "the city", to merge with
+/// `mentions` (in text order, none overlapping them). `towns` are the text's resolved town
+/// toponyms in text order: the token each ends at and its reading.
+///
+/// # Runtime
+/// One pass over the tokens; a relation look-back at each "the town" and "the city".
+pub(super) fn anaphoric_town_mentions(
+    gazetteer: &Gazetteer,
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+    towns: &[(usize, EntryKind)],
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for i in 0..tokens.len() {
+        if !tokens[i].is_word("the") {
+            continue;
+        }
+        let Some(end) = unnamed_town_at(tokens, i) else {
+            continue;
+        };
+        let Some(phrase) = relation_before(tokens, end) else {
+            continue;
+        };
+        if is_part_of(tokens, phrase) {
+            continue;
+        }
+        let Some(&(_, town)) = towns.iter().rev().find(|&&(town_end, _)| {
+            town_end <= phrase.start && phrase.start - town_end <= MAX_ANTECEDENT_TOKENS
+        }) else {
+            continue;
+        };
+        let start = tokens[phrase.start].start;
+        let stop = tokens[end - 1].end;
+        if mentions.iter().any(|m| m.start < stop && start < m.end) {
+            continue;
+        }
+        let query = &text[start..stop];
+        let Some(anchor) = gazetteer.location(query, town) else {
+            continue;
+        };
+        out.push(Mention {
+            text: query.to_owned(),
+            start,
+            end: stop,
+            location: apply(&phrase.relation, anchor, query),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::gazetteer::Gazetteer;
+    use crate::geoparse::geoparse;
+
+    /// (text, anchor name, precision) of each mention.
+    fn read(text: &str) -> Vec<(String, String, &'static str)> {
+        let gazetteer = Gazetteer::load().unwrap();
+        geoparse(&gazetteer, text)
+            .unwrap()
+            .into_iter()
+            .map(|m| {
+                (
+                    m.text,
+                    m.location.anchor.name,
+                    m.location.precision.as_str(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_phrase_about_the_town_is_anchored_on_the_town_named_before() {
+        let found = read(
+            "Rebels attacked Beni on Monday. On Tuesday they raided a village 15 km north of the town.",
+        );
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].0, "15 km north of the town");
+        assert_eq!((found[1].1.as_str(), found[1].2), ("Beni", "offset"));
+        // The last town, not an area named after it.
+        let found =
+            read("Fighting hit Bakhmut in Ukraine, and shelling struck 10 km west of the city.");
+        assert_eq!(found[2].0, "10 km west of the city");
+        assert_eq!(found[2].1, "Bakhmut");
+    }
+
+    #[test]
+    fn no_town_before_or_no_relation_adds_nothing() {
+        assert!(read("A village 15 km north of the town was raided.").is_empty());
+        assert_eq!(read("Rebels entered Beni and looted the town.").len(), 1);
+        // A named town is its own mention.
+        assert_eq!(
+            read("Rebels attacked Beni, 50 km from the town of Butembo.")
+                .iter()
+                .map(|m| m.0.as_str())
+                .collect::<Vec<_>>(),
+            ["Beni", "50 km from the town of Butembo"]
+        );
+    }
+}
