@@ -524,7 +524,10 @@ fn read_places_of(
     fallback: &mut [Option<EntryKind>],
 ) {
     for i in 0..toponyms.len().saturating_sub(1) {
-        let gap = &tokens[toponyms[i].end..toponyms[i + 1].first];
+        // Spans found by someone else may overlap ([`super::span`]): no gap between them.
+        let gap = tokens
+            .get(toponyms[i].end..toponyms[i + 1].first)
+            .unwrap_or_default();
         let part_of = matches!(gap, [word, of]
             if PART_OF_WORDS.contains(&word.text) && of.is_word("of"));
         if !part_of {
