@@ -87,24 +87,7 @@ pub(super) fn anaphoric_town_mentions(
 
 #[cfg(test)]
 mod tests {
-    use crate::gazetteer::Gazetteer;
-    use crate::geoparse::geoparse;
-
-    /// (text, anchor name, precision) of each mention.
-    fn read(text: &str) -> Vec<(String, String, &'static str)> {
-        let gazetteer = Gazetteer::load().unwrap();
-        geoparse(&gazetteer, text)
-            .unwrap()
-            .into_iter()
-            .map(|m| {
-                (
-                    m.text,
-                    m.location.anchor.name,
-                    m.location.precision.as_str(),
-                )
-            })
-            .collect()
-    }
+    use crate::geoparse::read_for_test as read;
 
     #[test]
     fn a_phrase_about_the_town_is_anchored_on_the_town_named_before() {

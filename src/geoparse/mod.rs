@@ -69,3 +69,21 @@ pub use span::{resolve_in_document, resolve_spans};
 
 /// The wire-dateline rule, shared with sentence segmentation in extraction.
 pub(crate) use dateline::wire_dateline;
+
+/// (text, anchor name, precision) of each mention of `text`: what the tests of the relative
+/// readings compare.
+#[cfg(test)]
+fn read_for_test(text: &str) -> Vec<(String, String, &'static str)> {
+    let gazetteer = crate::gazetteer::Gazetteer::load().unwrap();
+    geoparse(&gazetteer, text)
+        .unwrap()
+        .into_iter()
+        .map(|m| {
+            (
+                m.text,
+                m.location.anchor.name,
+                m.location.precision.as_str(),
+            )
+        })
+        .collect()
+}

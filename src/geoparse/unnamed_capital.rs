@@ -164,24 +164,7 @@ pub(super) fn unnamed_capital_mentions(
 
 #[cfg(test)]
 mod tests {
-    use crate::gazetteer::Gazetteer;
-    use crate::geoparse::geoparse;
-
-    /// (text, anchor name, precision) of each mention.
-    fn read(text: &str) -> Vec<(String, String, &'static str)> {
-        let gazetteer = Gazetteer::load().unwrap();
-        geoparse(&gazetteer, text)
-            .unwrap()
-            .into_iter()
-            .map(|m| {
-                (
-                    m.text,
-                    m.location.anchor.name,
-                    m.location.precision.as_str(),
-                )
-            })
-            .collect()
-    }
+    use crate::geoparse::read_for_test as read;
 
     #[test]
     fn a_phrase_about_the_capital_of_the_country_named_is_an_offset_from_it() {
