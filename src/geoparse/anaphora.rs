@@ -20,13 +20,39 @@ const MAX_ANTECEDENT_TOKENS: usize = 80;
 /// Nouns that refer back to a named town.
 const TOWN_NOUNS: &[&str] = &["town", "city"];
 
-/// The index after "the town" or "the city" at token `i` when no name follows it ("the town of
-/// Beni", "the city Goma" and "the town, Beni" name it).
+/// Lower-case words that may stand between "the" and the noun ("the port city", "the border
+/// town").
+const TOWN_ADJECTIVES: &[&str] = &[
+    "port",
+    "border",
+    "coastal",
+    "provincial",
+    "regional",
+    "small",
+    "key",
+    "strategic",
+    "restive",
+    "besieged",
+    "embattled",
+    "frontline",
+    "garrison",
+    "market",
+    "mining",
+    "oil",
+];
+
+/// The index after "the town" or "the city" (or "the port city") at token `i` when no name
+/// follows it ("the town of Beni", "the city Goma" and "the town, Beni" name it).
 fn unnamed_town_at(tokens: &[Token], i: usize) -> Option<usize> {
+    let adjective = usize::from(
+        tokens
+            .get(i + 1)
+            .is_some_and(|t| TOWN_ADJECTIVES.contains(&t.text)),
+    );
     tokens
-        .get(i + 1)
+        .get(i + 1 + adjective)
         .filter(|t| TOWN_NOUNS.iter().any(|w| t.is_word(w)))?;
-    let end = i + 2;
+    let end = i + 2 + adjective;
     let names = |k: usize| tokens.get(k).is_some_and(Token::is_capitalised);
     let named = names(end)
         || tokens.get(end).is_some_and(|t| t.is_word("of"))
@@ -102,6 +128,10 @@ mod tests {
             read("Fighting hit Bakhmut in Ukraine, and shelling struck 10 km west of the city.");
         assert_eq!(found[2].0, "10 km west of the city");
         assert_eq!(found[2].1, "Bakhmut");
+        // An adjective may describe it.
+        let found = read("Gunmen struck Tumaco. Police found bodies 5 km east of the port city.");
+        assert_eq!(found[1].0, "5 km east of the port city");
+        assert_eq!((found[1].1.as_str(), found[1].2), ("Tumaco", "offset"));
     }
 
     #[test]
