@@ -303,6 +303,66 @@ fn figure_at(tokens: &[Token], i: usize) -> Option<Figure> {
     Some(first)
 }
 
+/// Km covered in an hour by each way of travel copy measures distances in: a drive on the
+/// roads of the regions conflict copy reports from, and a walk.
+const TRAVEL_KM_PER_HOUR: &[(&str, f64)] = &[("drive", 60.0), ("walk", 5.0)];
+/// The share of a distance read from a travel time that the true distance may be off by:
+/// roads, traffic and terrain make a time a rough measure (GBIF's georeferencing guide asks
+/// for a wide error).
+const TRAVEL_PRECISION_SHARE: f64 = 0.5;
+
+/// "an hour's drive", "a two-hour drive", "a 45-minute drive", "two hours' walk" starting at
+/// token `i`: a travel time read as a distance (km) at [`TRAVEL_KM_PER_HOUR`], good to
+/// [`TRAVEL_PRECISION_SHARE`] of it.
+pub fn travel_distance_at(tokens: &[Token], i: usize) -> Option<Distance> {
+    let article = tokens
+        .get(i)
+        .is_some_and(|t| t.is_word("a") || t.is_word("an"));
+    let mut k = i + usize::from(article);
+    let count = if tokens.get(k).is_some_and(|t| t.is_word("half")) {
+        k += 1;
+        0.5
+    } else if let Some(figure) = digits_at(tokens, k).or_else(|| words_at(tokens, k)) {
+        k = figure.end;
+        figure.value
+    } else if article {
+        1.0
+    } else {
+        return None;
+    };
+    let joined = |t: &Token| !t.space_before;
+    if tokens.get(k).is_some_and(|t| t.is_punct('-') && joined(t)) {
+        k += 1;
+    }
+    let unit = tokens.get(k)?;
+    let hours_per_unit = if unit.is_word("hour") || unit.is_word("hours") {
+        1.0
+    } else if unit.is_word("minute") || unit.is_word("minutes") {
+        1.0 / 60.0
+    } else {
+        return None;
+    };
+    k += 1;
+    // "an hour's drive", "two hours' drive".
+    if tokens
+        .get(k)
+        .is_some_and(|t| (t.is_punct('\'') || t.is_punct('’')) && joined(t))
+    {
+        k += 1;
+        if tokens.get(k).is_some_and(|t| t.is_word("s") && joined(t)) {
+            k += 1;
+        }
+    }
+    let mode = tokens.get(k)?;
+    let &(_, km_per_hour) = TRAVEL_KM_PER_HOUR.iter().find(|(w, _)| mode.is_word(w))?;
+    let km = count * hours_per_unit * km_per_hour;
+    (km.is_finite() && km > 0.0 && km <= MAX_DISTANCE_KM).then_some(Distance {
+        km,
+        precision_km: TRAVEL_PRECISION_SHARE * km,
+        end: k + 1,
+    })
+}
+
 /// The longest unit written short, and so perhaps with a full stop ("km.", "kms.", "mi.").
 const MAX_ABBREVIATED_UNIT_LEN: usize = 3;
 
@@ -428,6 +488,20 @@ mod tests {
             2
         );
         assert_eq!(distance_at(&tokenize("70 miles. north"), 0).unwrap().end, 2);
+    }
+
+    #[test]
+    fn reads_a_travel_time_as_a_rough_distance() {
+        let travel =
+            |text: &str| travel_distance_at(&tokenize(text), 0).map(|d| (d.km, d.precision_km));
+        assert_eq!(travel("an hour's drive north"), Some((60.0, 30.0)));
+        assert_eq!(travel("a two-hour drive from"), Some((120.0, 60.0)));
+        assert_eq!(travel("a 45-minute drive from"), Some((45.0, 22.5)));
+        assert_eq!(travel("two hours' walk from"), Some((10.0, 5.0)));
+        assert_eq!(travel("a half-hour drive from"), Some((30.0, 15.0)));
+        // No way of travel, no distance.
+        assert_eq!(travel("an hour later"), None);
+        assert_eq!(travel("a drive from"), None);
     }
 
     #[test]

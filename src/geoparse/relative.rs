@@ -7,7 +7,7 @@
 //! [`MAX_RELATION_TOKENS`] and keeps the longest phrase that ends exactly at the descriptor.
 
 use super::compass::{Direction, direction_at, may_end_direction};
-use super::number::{Distance, distance_at};
+use super::number::{Distance, distance_at, travel_distance_at};
 use super::tokens::{Token, TokenKind};
 
 /// The longest descriptor between a relation and its place ("the provincial capital of").
@@ -275,7 +275,7 @@ fn after_conversion(tokens: &[Token], i: usize) -> usize {
 
 /// A relation phrase starting at token `i`, with the index after it.
 fn relation_at(tokens: &[Token], i: usize) -> Option<(Relation, usize)> {
-    if let Some(distance) = distance_at(tokens, i) {
+    if let Some(distance) = distance_at(tokens, i).or_else(|| travel_distance_at(tokens, i)) {
         let mut m = after_conversion(tokens, distance.end);
         // "15 km inland from Mocimboa da Praia": the direction inland is unknown.
         if ["away", "further", "inland"]

@@ -72,6 +72,7 @@ C = {  # countries and regions: (lat, lon) any point inside is acceptable within
 }
 # Each record: sentence, then mentions as (text, key) or (text, key, km, bearing) for offsets.
 S = [
+ ("Gunmen stopped the bus an hour's drive north of Kabul, police said.", [("an hour's drive north of Kabul",'Kabul',60,0)]),
  ("Gunmen killed three in Tumaco, Colombia. Police found the bodies 5 km east of the port city.", [("Tumaco",'Tumaco'),("Colombia",'Colombia'),("5 km east of the port city",'Tumaco',5,90)]),
  ("Rebels attacked Beni on Monday. On Tuesday they raided a village 15 km north of the town.", [("Beni",'Beni'),("15 km north of the town",'Beni',15,0)]),
  ("Police in Belfast arrested a man in the north of the city.", [("Belfast",'Belfast')]),
