@@ -177,8 +177,8 @@ bombed bombardment offensive advance advanced march marched";
 
 /// Verbs of war whose object is a place ("troops entered al-Qaim", "shelled Kupiansk"): the
 /// name after them (and after "the") is introduced as one. Not verbs that take persons as
-/// often ("attacked", "killed", "struck", "captured", and "raided": "police raided Smith's
-/// home").
+/// often ("attacked", "killed", "struck", "captured"); "raided" only before a name that no
+/// possessive follows (`cues::raided_place`: "police raided Smith's home").
 const PLACE_OBJECT_VERBS: &str = "shelled shelling bombed bombing bombarded bombarding stormed
 storming besieged besieging overran overrunning recaptured retook retaking invaded invading
 occupied occupying entered entering encircled encircling liberated evacuated evacuating";

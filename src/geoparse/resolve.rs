@@ -1068,7 +1068,12 @@ mod tests {
         );
         // A small town's other name too ("Tulkarem" for Ţūlkarm, 44,000 people).
         assert_eq!(countries("Troops shelled Tulkarem on Monday."), ["PS"]);
-        // Not after a verb that takes persons as often: Smith, Nevada is no place here.
+        // "raided" before a name, but not before a person's possessive: Smith, Nevada is no
+        // place here.
+        assert_eq!(
+            countries("Israeli forces raided Jenin and Tulkarem on Monday."),
+            ["PS", "PS"]
+        );
         assert!(countries("Police raided Smith's home.").is_empty());
     }
 

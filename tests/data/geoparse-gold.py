@@ -48,7 +48,7 @@ P = {  # true coordinates (lat, lon), from general geographic knowledge
  'Chechnya': (43.4, 45.7), 'Palma': (-10.77, 40.47), 'Qamishli': (37.05, 41.23), 'Hasakah': (36.50, 40.75), 'Maarat al-Numan': (35.65, 36.67), 'Ariha': (35.81, 36.61), 'United States': (39.8, -98.6),
  'Kukawa': (12.92, 13.57), 'Ismailia': (30.60, 32.27), 'Ennis': (52.84, -8.98), 'Castlebar': (53.86, -9.30),
  'Hama': (35.13, 36.75), 'Ras al-Ain': (36.85, 40.07), 'al-Bab': (36.37, 37.52), 'Rutshuru': (-1.19, 29.45), 'Chaman': (30.92, 66.45),
- 'Kunduz': (36.73, 68.86), 'Mazar-i-Sharif': (36.71, 67.11), 'Kidal': (18.44, 1.41), 'Aguelhok': (19.46, 0.86), 'Tulkarm': (32.31, 35.03), 'Tumaco': (1.80, -78.76), 'Bakhmut': (48.60, 38.00), 'Bawku': (11.06, -0.24), 'West Bank': (31.95, 35.25),
+ 'Kunduz': (36.73, 68.86), 'Mazar-i-Sharif': (36.71, 67.11), 'Kidal': (18.44, 1.41), 'Aguelhok': (19.46, 0.86), 'Tulkarm': (32.31, 35.03), 'Jenin': (32.46, 35.30), 'Tumaco': (1.80, -78.76), 'Bakhmut': (48.60, 38.00), 'Bawku': (11.06, -0.24), 'West Bank': (31.95, 35.25),
 }
 C = {  # countries and regions: (lat, lon) any point inside is acceptable within 161 km of the centre used by gazetteers
  'North Yorkshire': (54.2, -1.4), 'Yorkshire': (54.0, -1.5), 'Hampshire': (51.06, -1.31), 'Tajikistan': (39.0, 71.0), 'Afghanistan': (33.0, 66.0), 'Iraq': (33.0, 44.0), 'Syria': (35.0, 38.0), 'Lebanon': (33.83, 35.83),
@@ -72,6 +72,7 @@ C = {  # countries and regions: (lat, lon) any point inside is acceptable within
 }
 # Each record: sentence, then mentions as (text, key) or (text, key, km, bearing) for offsets.
 S = [
+ ("Israeli troops raided Jenin on Monday, the army said.", [("Jenin",'Jenin')]),
  ("Gunmen stopped the bus an hour's drive north of Kabul, police said.", [("an hour's drive north of Kabul",'Kabul',60,0)]),
  ("Gunmen killed three in Tumaco, Colombia. Police found the bodies 5 km east of the port city.", [("Tumaco",'Tumaco'),("Colombia",'Colombia'),("5 km east of the port city",'Tumaco',5,90)]),
  ("Rebels attacked Beni on Monday. On Tuesday they raided a village 15 km north of the town.", [("Beni",'Beni'),("15 km north of the town",'Beni',15,0)]),
