@@ -8,10 +8,9 @@
 
 use crate::gazetteer::{EntryKind, Gazetteer};
 
-use super::document::Mention;
+use super::document::{Mention, unnamed_anchor_mention};
 use super::relative::{is_part_of, relation_before};
 use super::tokens::Token;
-use super::uncertainty::apply;
 
 /// How many tokens (about three sentences) back "the town" may refer: farther, the reader has
 /// met other places since.
@@ -81,32 +80,22 @@ pub(super) fn anaphoric_town_mentions(
         let Some(end) = unnamed_town_at(tokens, i) else {
             continue;
         };
-        let Some(phrase) = relation_before(tokens, end) else {
+        let Some(phrase) = relation_before(tokens, end).filter(|p| !is_part_of(tokens, *p)) else {
             continue;
         };
-        if is_part_of(tokens, phrase) {
-            continue;
-        }
         let Some(&(_, town)) = towns.iter().rev().find(|&&(town_end, _)| {
             town_end <= phrase.start && phrase.start - town_end <= MAX_ANTECEDENT_TOKENS
         }) else {
             continue;
         };
-        let start = tokens[phrase.start].start;
-        let stop = tokens[end - 1].end;
-        if mentions.iter().any(|m| m.start < stop && start < m.end) {
-            continue;
-        }
-        let query = &text[start..stop];
-        let Some(anchor) = gazetteer.location(query, town) else {
-            continue;
-        };
-        out.push(Mention {
-            text: query.to_owned(),
-            start,
-            end: stop,
-            location: apply(&phrase.relation, anchor, query),
-        });
+        out.extend(unnamed_anchor_mention(
+            text,
+            tokens,
+            mentions,
+            (phrase.start, end),
+            Some(phrase.relation),
+            |query| gazetteer.location(query, town),
+        ));
     }
     out
 }

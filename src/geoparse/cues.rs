@@ -320,7 +320,7 @@ pub(super) fn is_place_like(
     // "Soufan Group", "Islamic State", "Kabul University"; "US-backed", "Dushanbe-based".
     if let Some(next) = tokens.get(end) {
         // "Baha'i": the name is the start of a longer word.
-        let apostrophe = (next.is_punct('\'') || next.is_punct('’')) && !next.space_before;
+        let apostrophe = next.is_apostrophe() && !next.space_before;
         // "St. Peter's Basilica", "St. Mary's Hospital": a saint's church or hospital, unless
         // the name is a town a reader knows ("St. Louis's Busch Stadium").
         let saint = (lexicon::is_name_abbreviation(head.text) || head.is_word("saint")) && !known;
@@ -462,7 +462,7 @@ fn names_civic_body(tokens: &[Token], at: usize) -> bool {
     tokens
         .iter()
         .skip(at)
-        .filter(|t| !(t.is_punct('\'') || t.is_punct('’') || t.is_word("s")))
+        .filter(|t| !(t.is_apostrophe() || t.is_word("s")))
         .take(MAX_CIVIC_WORDS)
         .take_while(|t| t.is_capitalised())
         .any(|t| {
@@ -554,7 +554,7 @@ fn raided_place(tokens: &[Token], first: usize, end: usize) -> bool {
             .any(|w| tokens[first - the - 1].is_word(w));
     let possessive = tokens
         .get(end)
-        .is_some_and(|t| (t.is_punct('\'') || t.is_punct('’')) && !t.space_before);
+        .is_some_and(|t| t.is_apostrophe() && !t.space_before);
     raided && !possessive
 }
 

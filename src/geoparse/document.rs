@@ -33,6 +33,36 @@ pub struct Mention {
     pub location: Location,
 }
 
+/// The mention of the phrase over tokens `first..last` whose anchor a phrase names without a
+/// place name ("15 km north of the town", "the Afghan capital"): `None` when it overlaps one
+/// of `mentions` or `anchor` (given the phrase as written) finds no place. `relation`, if
+/// any, moves or widens the anchor.
+pub(super) fn unnamed_anchor_mention(
+    text: &str,
+    tokens: &[Token],
+    mentions: &[Mention],
+    (first, last): (usize, usize),
+    relation: Option<Relation>,
+    anchor: impl FnOnce(&str) -> Option<Location>,
+) -> Option<Mention> {
+    let start = tokens[first].start;
+    let end = tokens[last - 1].end;
+    if mentions.iter().any(|m| m.start < end && start < m.end) {
+        return None;
+    }
+    let query = &text[start..end];
+    let anchor = anchor(query)?;
+    Some(Mention {
+        text: query.to_owned(),
+        start,
+        end,
+        location: match relation {
+            Some(relation) => apply(&relation, anchor, query),
+            None => anchor,
+        },
+    })
+}
+
 /// The capital of the country `kind` names, for "the capital of Tajikistan", or the seat of
 /// the admin region ("the capital of Borno state": Maiduguri, its most populous seat).
 pub(super) fn capital_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<EntryKind> {

@@ -101,7 +101,7 @@ fn after_apostrophe(prev: &Token, token: &Token) -> bool {
     token.kind == TokenKind::Word
         && !token.space_before
         && !prev.space_before
-        && (prev.is_punct('\'') || prev.is_punct('’'))
+        && prev.is_apostrophe()
 }
 
 /// True when token `j` may continue a phrase that started earlier. The full stop of an

@@ -346,7 +346,7 @@ pub fn travel_distance_at(tokens: &[Token], i: usize) -> Option<Distance> {
     // "an hour's drive", "two hours' drive".
     if tokens
         .get(k)
-        .is_some_and(|t| (t.is_punct('\'') || t.is_punct('’')) && joined(t))
+        .is_some_and(|t| t.is_apostrophe() && joined(t))
     {
         k += 1;
         if tokens.get(k).is_some_and(|t| t.is_word("s") && joined(t)) {

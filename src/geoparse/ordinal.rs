@@ -23,7 +23,7 @@ pub fn ordinal_city_after(tokens: &[Token], end: usize) -> Option<(usize, usize)
     let [apostrophe, s, ordinal, rest @ ..] = tokens.get(end..)? else {
         return None;
     };
-    if !(apostrophe.is_punct('\'') || apostrophe.is_punct('’')) || !s.is_word("s") {
+    if !apostrophe.is_apostrophe() || !s.is_word("s") {
         return None;
     }
     let &(_, rank) = ORDINALS.iter().find(|(w, _)| ordinal.is_word(w))?;

@@ -8,7 +8,7 @@
 
 use super::compass::{Direction, direction_at, may_end_direction};
 use super::number::{Distance, distance_at, travel_distance_at};
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, possessive_at};
 
 /// The longest descriptor between a relation and its place ("the provincial capital of").
 pub const MAX_DESCRIPTOR_TOKENS: usize = 4;
@@ -209,14 +209,7 @@ const EDGES: &[&str] = &["outskirts", "suburbs", "edge", "fringes"];
 /// side ([`Relation::Outskirts`], as "on the northern outskirts of X"); the index after the
 /// edge word.
 pub fn outskirts_after(tokens: &[Token], end: usize) -> Option<usize> {
-    let [apostrophe, s, ..] = tokens.get(end..)? else {
-        return None;
-    };
-    let possessive = (apostrophe.is_punct('\'') || apostrophe.is_punct('’'))
-        && !apostrophe.space_before
-        && s.is_word("s")
-        && !s.space_before;
-    if !possessive {
+    if !possessive_at(tokens, end) {
         return None;
     }
     let side = direction_at(tokens, end + 2).filter(|d| d.adjectival);
@@ -337,18 +330,12 @@ fn relation_at(tokens: &[Token], i: usize) -> Option<(Relation, usize)> {
     }
 }
 
-/// True when the relation phrase starting at token `start` follows "the": "in the north of
-/// the city" is a part of the place a descriptor names, which [`relation_before`] reads from
-/// "north" as a bearing once the descriptor keeps "the north of" from being a part.
-pub fn phrase_after_the(tokens: &[Token], start: usize) -> bool {
-    start > 0 && tokens[start - 1].is_word("the")
-}
-
-/// A relation phrase that says a part of its place ("northern", "central", "the north of").
+/// A relation phrase that says a part of its place ("northern", "central", "the north of"):
+/// a phrase that follows "the" is one too, as "in the north of the city", which
+/// [`relation_before`] reads from "north" as a bearing once the descriptor ("the city") keeps
+/// "the north of" from being a part.
 pub fn is_part_of(tokens: &[Token], phrase: RelativePhrase) -> bool {
-    phrase.relation.is_part()
-        || matches!(phrase.relation, Relation::Middle)
-        || phrase_after_the(tokens, phrase.start)
+    phrase.relation.is_part() || phrase.start > 0 && tokens[phrase.start - 1].is_word("the")
 }
 
 /// Words that end a relation phrase besides a direction: "of" and "from" ("north of",

@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use geo::Point;
 
-use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer};
+use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer, Place};
 use crate::index::{EARTH_RADIUS_KM, point_distance_km};
 
 use super::admin_list::is_list_gap;
@@ -19,7 +19,7 @@ use super::context::{boosted, document_context};
 use super::home::{HomeRegion, home_votes, plausibility};
 use super::mention::{Toponym, is_generic};
 use super::relative::relation_before;
-use super::tokens::Token;
+use super::tokens::{Token, possessive_at};
 
 /// Two places this close (km) may be the ones a text means together.
 pub const PROXIMITY_KM: f64 = 300.0;
@@ -121,8 +121,11 @@ fn point_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<Point> {
     }
 }
 
-/// A point (lon/lat) as a unit vector `[x, y, z]`, as the R-tree of [`crate::index`] stores
-/// them: the chord between two such vectors tells their distance with one dot product.
+/// Distance (km) from the point of `town` to that of the reading `kind` (see [`point_of`]).
+fn km_from_town(gazetteer: &Gazetteer, town: &Place, kind: EntryKind) -> Option<f64> {
+    point_of(gazetteer, kind).map(|p| point_distance_km(Point::new(town.lon, town.lat), p))
+}
+
 /// Where a reading stands among its neighbours: an admin region that the same name also reads
 /// as its seat ("Kidal": the region or its capital) stands at the seat, as a neighbouring town
 /// of the region is as near to one as to the other ("the road from Kidal to Aguelhok"); the
@@ -142,6 +145,8 @@ fn proximity_point(
     point_of(gazetteer, seat.map_or(kind, |c| c.kind))
 }
 
+/// A point (lon/lat) as a unit vector `[x, y, z]`, as the R-tree of [`crate::index`] stores
+/// them: the chord between two such vectors tells their distance with one dot product.
 fn unit_vector(p: Point) -> [f64; 3] {
     let (sin_lat, cos_lat) = p.y().to_radians().sin_cos();
     let (sin_lon, cos_lon) = p.x().to_radians().sin_cos();
@@ -409,11 +414,7 @@ fn read_possessives(
 ) {
     for i in 0..toponyms.len().saturating_sub(1) {
         let end = toponyms[i].end;
-        let possessive = tokens
-            .get(end)
-            .is_some_and(|t| (t.is_punct('\'') || t.is_punct('’')) && !t.space_before)
-            && tokens.get(end + 1).is_some_and(|t| t.is_word("s"));
-        if !possessive || toponyms[i + 1].first != end + 2 {
+        if !possessive_at(tokens, end) || toponyms[i + 1].first != end + 2 {
             continue;
         }
         let (head, tail) = readings.split_at_mut(i + 1);
@@ -427,9 +428,7 @@ fn read_possessives(
             _ => continue,
         };
         let beyond_town = |kind: EntryKind| {
-            point_of(gazetteer, kind).is_some_and(|p| {
-                point_distance_km(Point::new(town.lon, town.lat), p) > town.radius_km()
-            })
+            km_from_town(gazetteer, town, kind).is_some_and(|km| km > town.radius_km())
         };
         let area = owner.iter().position(|c| {
             !c.alternate
@@ -551,10 +550,8 @@ fn read_places_of(
             EntryKind::Place(t) if !gazetteer.places()[t].is_county() => {
                 let town = &gazetteer.places()[t];
                 !gazetteer.is_area(kind)
-                    && point_of(gazetteer, kind).is_some_and(|p| {
-                        point_distance_km(Point::new(town.lon, town.lat), p)
-                            <= town.radius_km() + SUBURB_REACH_KM
-                    })
+                    && km_from_town(gazetteer, town, kind)
+                        .is_some_and(|km| km <= town.radius_km() + SUBURB_REACH_KM)
             }
             area => gazetteer.lies_in(kind, area),
         };

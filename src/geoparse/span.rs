@@ -47,7 +47,7 @@ fn span_toponym(
     // "Fulham's" is Fulham, but "St. John's" is itself a name.
     let possessive = end - first > 2
         && tokens[end - 1].is_word("s")
-        && (tokens[end - 2].is_punct('\'') || tokens[end - 2].is_punct('’'))
+        && tokens[end - 2].is_apostrophe()
         && gazetteer
             .candidates(
                 &fold(&text[tokens[first + lead].start..tokens[end - 1].end]),

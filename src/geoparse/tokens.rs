@@ -51,6 +51,18 @@ impl Token<'_> {
     pub fn is_word(&self, word: &str) -> bool {
         self.kind == TokenKind::Word && self.text.eq_ignore_ascii_case(word)
     }
+
+    /// True for an apostrophe, straight or typographic ("'", "’").
+    pub fn is_apostrophe(&self) -> bool {
+        self.is_punct('\'') || self.is_punct('’')
+    }
+}
+
+/// True when a possessive "'s" glued to the word before it starts at token `i` ("Kabul's").
+pub fn possessive_at(tokens: &[Token], i: usize) -> bool {
+    matches!(tokens.get(i..i + 2), Some([apostrophe, s])
+        if apostrophe.is_apostrophe() && !apostrophe.space_before
+            && s.is_word("s") && !s.space_before)
 }
 
 /// True for characters that end a sentence when followed by whitespace.
@@ -136,6 +148,14 @@ mod tests {
         for t in &tokens {
             assert_eq!(&text[t.start..t.end], t.text);
         }
+    }
+
+    #[test]
+    fn finds_a_glued_possessive_with_either_apostrophe() {
+        assert!(possessive_at(&tokenize("Kabul's outskirts"), 1));
+        assert!(possessive_at(&tokenize("Kabul’s outskirts"), 1));
+        assert!(!possessive_at(&tokenize("Kabul ' s outskirts"), 1));
+        assert!(!possessive_at(&tokenize("Kabul's"), 2));
     }
 
     #[test]

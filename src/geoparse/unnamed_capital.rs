@@ -13,10 +13,9 @@
 use crate::gazetteer::{EntryKind, Gazetteer, NATIONAL_CAPITAL_FEATURE_CODE, fold};
 use crate::location::Precision;
 
-use super::document::{Mention, capital_of};
-use super::relative::{Relation, outskirts_after, phrase_after_the, relation_before};
+use super::document::{Mention, capital_of, unnamed_anchor_mention};
+use super::relative::{Relation, is_part_of, outskirts_after, relation_before};
 use super::tokens::Token;
-use super::uncertainty::apply;
 
 /// The index after "the capital" (or "the capital city", "the Malian capital") at token `i`
 /// when no name follows it ("the capital Dushanbe", "the capital, Bamako" and "the capital of
@@ -117,6 +116,7 @@ pub(super) fn unnamed_capital_mentions(
         // name before it ("Tripoli, the Libyan capital").
         let apposition = i > 0 && tokens[i - 1].is_punct(',');
         let (first, relation, last) = match relation_before(tokens, end) {
+            Some(phrase) if is_part_of(tokens, phrase) => continue,
             Some(phrase) => (phrase.start, Some(phrase.relation), end),
             None => match outskirts_after(tokens, end) {
                 Some(after) => (i, Some(Relation::Outskirts), after),
@@ -126,38 +126,20 @@ pub(super) fn unnamed_capital_mentions(
                 None => continue,
             },
         };
-        if relation.is_some_and(|r| r.is_part() || matches!(r, Relation::Middle))
-            || phrase_after_the(tokens, first)
-        {
-            continue;
-        }
-        let start = tokens[first].start;
-        let stop = tokens[last - 1].end;
-        if mentions.iter().any(|m| m.start < stop && start < m.end) {
-            continue;
-        }
-        let Some(iso2) = country_meant(gazetteer, tokens, i, end, mentions, demonym_countries)
-        else {
-            continue;
+        let anchor = |query: &str| {
+            let iso2 = country_meant(gazetteer, tokens, i, end, mentions, demonym_countries)?;
+            let country = gazetteer.countries().iter().position(|c| c.iso2 == iso2)?;
+            let capital = capital_of(gazetteer, EntryKind::Country(country))?;
+            gazetteer.location(query, capital)
         };
-        let Some(country) = gazetteer.countries().iter().position(|c| c.iso2 == iso2) else {
-            continue;
-        };
-        let query = &text[start..stop];
-        let Some(anchor) = capital_of(gazetteer, EntryKind::Country(country))
-            .and_then(|capital| gazetteer.location(query, capital))
-        else {
-            continue;
-        };
-        out.push(Mention {
-            text: query.to_owned(),
-            start,
-            end: stop,
-            location: match relation {
-                Some(relation) => apply(&relation, anchor, query),
-                None => anchor,
-            },
-        });
+        out.extend(unnamed_anchor_mention(
+            text,
+            tokens,
+            mentions,
+            (first, last),
+            relation,
+            anchor,
+        ));
     }
     out
 }
