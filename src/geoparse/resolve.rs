@@ -318,6 +318,18 @@ fn continues_list(tokens: &[Token], toponyms: &[Toponym], j: usize) -> bool {
             .is_some_and(|next| next.first == end + 1)
 }
 
+/// Adds [`QUALIFIER_BOOST`] to the readings the writer placed where `placed` says ("Bali,
+/// Cameroon": those in Cameroon) and sorts them best first again; true when some were.
+fn lift_qualified(readings: &mut [Candidate], placed: impl Fn(EntryKind) -> bool) -> bool {
+    let mut any = false;
+    for c in readings.iter_mut().filter(|c| placed(c.kind)) {
+        c.score += QUALIFIER_BOOST;
+        any = true;
+    }
+    readings.sort_by(|a, b| b.score.total_cmp(&a.score));
+    any
+}
+
 /// "Bali, Cameroon": the country, admin region or county after a comma picks among the
 /// readings of the town before it. Returns, per toponym, the area that stands for a town the
 /// gazetteer does not know there ("Rockingham, Northamptonshire").
@@ -377,14 +389,7 @@ fn read_qualifiers(
         let Some(area) = area_of(j).or_else(passed_on) else {
             continue;
         };
-        let mut inside = false;
-        for c in &mut readings[i] {
-            if gazetteer.lies_in(c.kind, area) {
-                c.score += QUALIFIER_BOOST;
-                inside = true;
-            }
-        }
-        readings[i].sort_by(|a, b| b.score.total_cmp(&a.score));
+        let inside = lift_qualified(&mut readings[i], |kind| gazetteer.lies_in(kind, area));
         // "Rockingham, Northamptonshire" where the gazetteer knows no Rockingham there: the
         // writer placed the town in that area, so the area is the honest answer, not a
         // namesake town abroad.
@@ -441,12 +446,7 @@ fn read_possessives(
         owner[area].score = top.score + QUALIFIER_BOOST;
         let area = owner[area].kind;
         owner.sort_by(|a, b| b.score.total_cmp(&a.score));
-        for c in owned.iter_mut() {
-            if gazetteer.lies_in(c.kind, area) {
-                c.score += QUALIFIER_BOOST;
-            }
-        }
-        owned.sort_by(|a, b| b.score.total_cmp(&a.score));
+        lift_qualified(owned, |kind| gazetteer.lies_in(kind, area));
     }
 }
 
@@ -555,15 +555,7 @@ fn read_places_of(
             }
             area => gazetteer.lies_in(kind, area),
         };
-        let mut inside = false;
-        for c in tail[0].iter_mut() {
-            if lies_by(c.kind) {
-                c.score += QUALIFIER_BOOST;
-                inside = true;
-            }
-        }
-        tail[0].sort_by(|a, b| b.score.total_cmp(&a.score));
-        if !inside {
+        if !lift_qualified(&mut tail[0], lies_by) {
             fallback[i + 1] = Some(whole);
         }
     }
