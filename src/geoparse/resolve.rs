@@ -26,6 +26,13 @@ pub const PROXIMITY_KM: f64 = 300.0;
 /// Two places this close (km) are neighbours ("Paris" and "Henry County", Tennessee, 3 km
 /// apart): full support; from here to [`PROXIMITY_KM`] the support falls linearly to nothing.
 pub const ADJACENT_KM: f64 = 50.0;
+/// A wide admin region (one wider than [`PROXIMITY_KM`]) lends the nearness of its point, the
+/// centre of its towns, only to towns of this many people: a hamlet that happens to lie near
+/// that centre is no more the one meant than the region's other hamlets, which its named
+/// region lifts alike ("a professor in California ... based in London" is the capital, not
+/// London, California, 1,869 people, 42 km from the state's point; "Palestine" in Texas
+/// news, 18,000, is still the Texas town).
+const WIDE_REGION_TOWN_POPULATION: u32 = 5_000;
 /// Readings of a neighbouring toponym less plausible than this (see
 /// [`plausibility`]) lend no support: a hamlet of the same name is not evidence.
 const MIN_PLAUSIBILITY: f32 = 0.05;
@@ -171,15 +178,34 @@ fn nearness(p: [f64; 3], q: [f64; 3], max_chord_2: f64) -> f32 {
     ((PROXIMITY_KM - km) / (PROXIMITY_KM - ADJACENT_KM)).clamp(0.0, 1.0) as f32
 }
 
-/// The unit vectors of a toponym's plausible readings, each with its plausibility.
-fn plausible_points(gazetteer: &Gazetteer, readings: &[Candidate]) -> Vec<([f64; 3], f32)> {
+/// A plausible reading of a toponym, as a neighbour of the others in the text.
+#[derive(Clone, Copy)]
+struct PlausiblePoint {
+    /// The reading's point (unit vector).
+    point: [f64; 3],
+    /// How plausible the reading is (see [`plausibility`]).
+    weight: f32,
+    /// True for an admin region wider than [`PROXIMITY_KM`], whose point is the centre of its
+    /// towns: see [`WIDE_REGION_TOWN_POPULATION`].
+    wide: bool,
+}
+
+/// The plausible readings of a toponym that have a point.
+fn plausible_points(gazetteer: &Gazetteer, readings: &[Candidate]) -> Vec<PlausiblePoint> {
     let top = readings.first().map_or(0.0, |c| c.score);
     // Readings come best first, so the plausible ones lead.
     readings
         .iter()
         .map(|c| (c, plausibility(c.score, top)))
         .take_while(|&(_, w)| w >= MIN_PLAUSIBILITY)
-        .filter_map(|(c, w)| Some((unit_vector(point_of(gazetteer, c.kind)?), w)))
+        .filter_map(|(c, weight)| {
+            Some(PlausiblePoint {
+                point: unit_vector(point_of(gazetteer, c.kind)?),
+                weight,
+                wide: matches!(c.kind, EntryKind::Admin1(a)
+                    if gazetteer.admin1()[a].extent_km > PROXIMITY_KM),
+            })
+        })
         .collect()
 }
 
@@ -607,7 +633,7 @@ pub fn resolve_toponyms(
     read_possessives(gazetteer, tokens, toponyms, &mut readings);
     read_places_of(gazetteer, tokens, toponyms, &mut readings, &mut fallback);
     let max_chord_2 = proximity_chord_2();
-    let plausible: Vec<Vec<([f64; 3], f32)>> = readings
+    let plausible: Vec<Vec<PlausiblePoint>> = readings
         .iter()
         .map(|r| plausible_points(gazetteer, r))
         .collect();
@@ -621,7 +647,7 @@ pub fn resolve_toponyms(
             // The plausible readings of the neighbouring toponyms (other names only).
             let window =
                 i.saturating_sub(PROXIMITY_WINDOW)..(i + PROXIMITY_WINDOW + 1).min(toponyms.len());
-            let neighbours: Vec<([f64; 3], f32)> = window
+            let neighbours: Vec<PlausiblePoint> = window
                 .filter(|&j| j != i && toponyms[j].folded != toponyms[i].folded)
                 .flat_map(|j| plausible[j].iter().copied())
                 .collect();
@@ -630,11 +656,13 @@ pub fn resolve_toponyms(
             let support = |kind: EntryKind| {
                 proximity_point(gazetteer, kind, candidates).map_or(0.0, |p| {
                     let p = unit_vector(p);
+                    let hamlet = matches!(kind, EntryKind::Place(t)
+                        if gazetteer.places()[t].population < WIDE_REGION_TOWN_POPULATION);
                     let mut best = 0.0f32;
-                    for &(q, w) in &neighbours {
+                    for n in neighbours.iter().filter(|n| !(n.wide && hamlet)) {
                         // Nearness is at most 1: a less plausible reading cannot do better.
-                        if w > best {
-                            best = best.max(w * nearness(p, q, max_chord_2));
+                        if n.weight > best {
+                            best = best.max(n.weight * nearness(p, n.point, max_chord_2));
                         }
                     }
                     best
@@ -754,6 +782,20 @@ mod tests {
         );
         assert_eq!(
             countries("A shooting in Paris, Texas, left two dead."),
+            ["US", "US"]
+        );
+    }
+
+    #[test]
+    fn a_hamlet_near_a_wide_states_centre_is_not_what_its_name_means() {
+        // London, California (1,869 people) lies 42 km from the state's point.
+        assert_eq!(
+            countries("A professor in California said so. The artist is based in London."),
+            ["US", "GB"]
+        );
+        // A town of the state a reader of its news knows still is the one meant.
+        assert_eq!(
+            countries("Police in Texas said the shooting happened in Palestine on Sunday."),
             ["US", "US"]
         );
     }
