@@ -21,6 +21,7 @@ fn camps_and_townships_resolve_where_they_are() {
         ("Cite Soleil", "HT", (18.58, -72.33)),
         ("Ain el-Hilweh", "LB", (33.545, 35.385)),
         ("Maungdaw", "MM", (20.82, 92.37)),
+        ("KwaMashu", "ZA", (-29.74, 30.98)),
     ];
     for (query, country, point) in places {
         let location = geocode(query);
@@ -48,6 +49,32 @@ fn camps_and_townships_are_found_in_news_sentences() {
             ("Khayelitsha".into(), "ZA".into(), "PPL".into()),
             ("Mitchells Plain".into(), "ZA".into(), "PPL".into()),
             ("Cape Town".into(), "ZA".into(), "PPLA".into()),
+        ]
+    );
+    // Regression: "Delft" was the Dutch city and "Nyanga" a province of Gabon beside Cape
+    // Town; "Manenberg", "Hanover Park" (Illinois) and "Umlazi" were nothing or abroad.
+    assert_eq!(
+        anchors("Gang violence in Manenberg, Hanover Park and Delft, Cape Town, left five dead."),
+        [
+            ("Manenberg".into(), "ZA".into(), "PPL".into()),
+            ("Hanover Park".into(), "ZA".into(), "PPL".into()),
+            ("Delft".into(), "ZA".into(), "PPL".into()),
+            ("Cape Town".into(), "ZA".into(), "PPLA".into()),
+        ]
+    );
+    assert_eq!(
+        anchors("A taxi driver was shot dead in Umlazi, Durban."),
+        [
+            ("Umlazi".into(), "ZA".into(), "PPL".into()),
+            ("Durban".into(), "ZA".into(), "PPLA2".into()),
+        ]
+    );
+    // The bare names elsewhere stay the towns copy there means.
+    assert_eq!(
+        anchors("She studied engineering in Delft before moving to Rotterdam."),
+        [
+            ("Delft".into(), "NL".into(), "PPL".into()),
+            ("Rotterdam".into(), "NL".into(), "PPL".into()),
         ]
     );
     // A curated place is known by its name alone, without a preposition or a neighbour.

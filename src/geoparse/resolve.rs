@@ -996,10 +996,10 @@ mod tests {
                 .map(|m| m.location.anchor.name)
                 .collect()
         };
-        // Nyanga is a province of Gabon in the gazetteer, not the township: the town stands
+        // Dunoon is a town of Scotland in the gazetteer, not the township: the town stands
         // for it.
         assert_eq!(
-            anchors("Three officers were shot in the Cape Town township of Nyanga."),
+            anchors("Three officers were shot in the Cape Town township of Dunoon."),
             ["Cape Town", "Cape Town"]
         );
         // A named region holds no town by code: El Fasher stays the town.
