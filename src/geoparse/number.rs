@@ -366,7 +366,7 @@ pub fn travel_distance_at(tokens: &[Token], i: usize) -> Option<Distance> {
 /// The longest unit written short, and so perhaps with a full stop ("km.", "kms.", "mi.").
 const MAX_ABBREVIATED_UNIT_LEN: usize = 3;
 
-/// Km per unit for a unit word ("km", "kilometres", "miles", "m").
+/// Km per unit for a unit word ("km", "kilometres", "miles", "m", "nm").
 fn unit_km(token: &Token) -> Option<f64> {
     const LONGEST_UNIT: usize = 10;
     if token.kind != TokenKind::Word || token.text.len() > LONGEST_UNIT {
@@ -374,10 +374,12 @@ fn unit_km(token: &Token) -> Option<f64> {
     }
     let lower = token.text.to_ascii_lowercase();
     match lower.as_str() {
-        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "klicks" => {
-            Some(1.0)
-        }
+        "km" | "kms" | "klm" | "kilometre" | "kilometres" | "kilometer" | "kilometers"
+        | "klicks" => Some(1.0),
         "mi" | "mile" | "miles" => Some(KM_PER_MILE),
+        // Maritime security notices ("20NM west of Hodeidah"): no news copy measures a
+        // place's distance in nanometres.
+        "nm" | "nmi" => Some(KM_PER_NAUTICAL_MILE),
         "m" | "metre" | "metres" | "meter" | "meters" => Some(KM_PER_METRE),
         _ => None,
     }
@@ -475,6 +477,12 @@ mod tests {
         assert_eq!(read("some 70 km"), Some((70.0, 7.0)));
         let (km, _) = read("10 miles").unwrap();
         assert!((km - 16.09344).abs() < 1e-9);
+        // Maritime notices and field reports write nautical miles and kilometres short.
+        for text in ["20 nm", "20NM", "20 nautical miles"] {
+            let (km, _) = read(text).unwrap();
+            assert!((km - 37.04).abs() < 1e-9, "{text}");
+        }
+        assert_eq!(read("15 klm"), Some((15.0, 0.5)));
     }
 
     #[test]

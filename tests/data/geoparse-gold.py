@@ -15,7 +15,7 @@ P = {  # true coordinates (lat, lon), from general geographic knowledge
  'Nairobi': (-1.29, 36.82), 'Mombasa': (-4.04, 39.67), 'Lagos': (6.45, 3.40), 'Abuja': (9.06, 7.49),
  'Maiduguri': (11.85, 13.16), 'Kano': (12.00, 8.52), 'Bamako': (12.64, -8.00), 'Timbuktu': (16.77, -3.01),
  'Gao': (16.27, -0.04), 'Niamey': (13.51, 2.11), 'Ouagadougou': (12.37, -1.52), 'Kinshasa': (-4.32, 15.31),
- 'Goma': (-1.68, 29.23), 'Beni': (0.49, 29.47), 'Johannesburg': (-26.20, 28.05), 'Cape Town': (-33.92, 18.42), 'Nyanga': (-33.99, 18.58),
+ 'Goma': (-1.68, 29.23), 'Beni': (0.49, 29.47), 'Johannesburg': (-26.20, 28.05), 'Cape Town': (-33.92, 18.42), 'Nyanga': (-33.99, 18.58), 'Philippi': (-34.01, 18.59), 'Umlazi': (-29.97, 30.89), 'Durban': (-29.86, 31.03),
  'Addis Ababa': (9.03, 38.74), 'Kampala': (0.35, 32.58), 'Juba': (4.85, 31.58), 'Dakar': (14.69, -17.44),
  'Tunis': (36.81, 10.18), 'Algiers': (36.75, 3.06), 'Harare': (-17.83, 31.05), 'Maputo': (-25.97, 32.57),
  'Pemba': (-12.97, 40.52), 'Paris': (48.86, 2.35), 'London': (51.51, -0.13), 'Manchester': (53.48, -2.24),
@@ -285,6 +285,10 @@ S = [
  ("The raid happened 20 miles outside of Tucson, deputies said.", [("20 miles outside of Tucson",'Tucson')]),
  ("Fighting was reported on the northern outskirts of Khartoum.", [("on the northern outskirts of Khartoum",'Khartoum')]),
  ("Russian troops pressed their assault in Avdiivka and Marinka overnight.", [("Russian",None),("Avdiivka",'Avdiivka'),("Marinka",'Marinka')]),
+ ("UKMTO said a merchant ship reported an explosion 20NM south-west of Aden.", [("20NM south-west of Aden",'Aden',37.04,225)]),
+ ("Rebels ambushed soldiers 15 klm south of Bunia on Tuesday.", [("15 klm south of Bunia",'Bunia',15,180)]),
+ ("Police said a gunman killed four people in Philippi and Nyanga, Cape Town.", [("Philippi",'Philippi'),("Nyanga",'Nyanga'),("Cape Town",'Cape Town')]),
+ ("A taxi driver was shot dead in Umlazi, south of Durban.", [("Umlazi",'Umlazi'),("south of Durban",'Durban',None,None)]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
 # GeoWebNews), and offset anchors at their GeoNames point, so that an offset's gold point
