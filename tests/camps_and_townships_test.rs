@@ -97,16 +97,18 @@ fn camps_and_townships_are_found_in_news_sentences() {
 fn towns_cities500_lacks_resolve_near_their_neighbours() {
     // Regression: "El Alto, Bolivia" read Bolivia (the gazetteer knew El Altos in Peru,
     // Panama and Argentina only); "Makhmur", "Hsipaw", "Paletwa", "Humera", "Mahagi", "Fizi"
-    // were nothing.
+    // and "Mir Ali" were nothing; "Baga, Nigeria" was Nigeria, "Baga" Bagà, Spain.
     for (query, country, neighbour, km) in [
-        ("El Alto", "BO", (-16.50, -68.15), 10.0), // La Paz
-        ("Makhmur", "IQ", (36.19, 44.01), 70.0),   // Erbil
-        ("Hsipaw", "MM", (22.94, 97.75), 70.0),    // Lashio
-        ("Paletwa", "MM", (20.15, 92.90), 140.0),  // Sittwe
-        ("Humera", "ET", (14.07, 36.56), 30.0),    // May Cadera
-        ("Mahagi", "CD", (1.56, 30.25), 130.0),    // Bunia
-        ("Fizi", "CD", (-3.37, 29.14), 115.0),     // Uvira
-        ("Baraawe", "SO", (1.71, 44.77), 120.0),   // Marka
+        ("El Alto", "BO", (-16.50, -68.15), 10.0),     // La Paz
+        ("Makhmur", "IQ", (36.19, 44.01), 70.0),       // Erbil
+        ("Hsipaw", "MM", (22.94, 97.75), 70.0),        // Lashio
+        ("Paletwa", "MM", (20.15, 92.90), 140.0),      // Sittwe
+        ("Humera", "ET", (14.07, 36.56), 30.0),        // May Cadera
+        ("Mahagi", "CD", (1.56, 30.25), 130.0),        // Bunia
+        ("Fizi", "CD", (-3.37, 29.14), 115.0),         // Uvira
+        ("Baraawe", "SO", (1.71, 44.77), 120.0),       // Marka
+        ("Baga, Nigeria", "NG", (12.92, 13.57), 45.0), // Kukawa
+        ("Mir Ali", "PK", (33.00, 70.07), 25.0),       // Miran Shah
     ] {
         let location = geocode(query);
         assert_eq!(
