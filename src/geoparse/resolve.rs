@@ -378,6 +378,9 @@ fn read_qualifiers(
         // ("Becker, Clay, Douglas, Grant counties") is no qualifier.
         let in_list = continues_list(tokens, toponyms, j);
         let (head, tail) = readings.split_at_mut(j);
+        if !in_list {
+            prefer_region_to_its_seat(gazetteer, &head[i], &mut tail[0]);
+        }
         let holds_town = |area: EntryKind| {
             head[i]
                 .iter()
@@ -430,6 +433,41 @@ fn read_qualifiers(
         }
     }
     fallback
+}
+
+/// "Celaya, Guanajuato", "Spin Boldak, Kandahar": a qualifier read first as a seat named like
+/// its region (the city of Guanajuato, the city of Kandahar) is that region when a reading of
+/// the town before lies in it beyond the seat's reach (Celaya is 50 km from the city, Spin
+/// Boldak 90 km); "Brooklyn, New York" is no such case, nor "Kherson, Kherson". The region
+/// is lifted above the seat, as the qualifier a writer means.
+fn prefer_region_to_its_seat(
+    gazetteer: &Gazetteer,
+    town: &[Candidate],
+    qualifier: &mut [Candidate],
+) {
+    let Some(&top) = qualifier.first() else {
+        return;
+    };
+    let EntryKind::Place(s) = top.kind else {
+        return;
+    };
+    let seat = &gazetteer.places()[s];
+    let reach = seat.radius_km() + SUBURB_REACH_KM;
+    let beyond_seat = |region: EntryKind| {
+        town.iter().any(|t| {
+            gazetteer.lies_in(t.kind, region)
+                && km_from_town(gazetteer, seat, t.kind).is_some_and(|km| km > reach)
+        })
+    };
+    // Any name of the region: "Kaduna" names Kaduna State without its kind word.
+    let region = qualifier.iter_mut().find(|c| {
+        matches!(c.kind, EntryKind::Admin1(a) if seat.is_seat_of(gazetteer.admin1()[a].code))
+            && beyond_seat(c.kind)
+    });
+    if let Some(region) = region {
+        region.score = top.score + QUALIFIER_BOOST;
+        qualifier.sort_by(|a, b| b.score.total_cmp(&a.score));
+    }
 }
 
 /// "Tillaberi's Tera department", "Idlib's Maarat al-Numan": a name in the possessive
@@ -783,6 +821,22 @@ mod tests {
         assert_eq!(
             countries("A shooting in Paris, Texas, left two dead."),
             ["US", "US"]
+        );
+    }
+
+    #[test]
+    fn a_qualifier_named_like_its_seat_is_the_region_of_a_town_beyond_the_seat() {
+        for text in [
+            "Cartel gunmen killed 10 people in Celaya, Guanajuato.",
+            "Taliban fighters seized Spin Boldak, Kandahar, on Wednesday.",
+            "Gunmen attacked Kafanchan, Kaduna, on Sunday.",
+        ] {
+            assert_eq!(feature_codes(text)[1], "ADM1", "{text}");
+        }
+        // A town within the seat's reach (Marfil, 4 km from the city) is qualified by it.
+        assert_eq!(
+            feature_codes("Gunmen attacked Marfil, Guanajuato."),
+            ["PPL", "PPLA"]
         );
     }
 

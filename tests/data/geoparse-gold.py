@@ -62,7 +62,7 @@ C = {  # countries and regions: (lat, lon) any point inside is acceptable within
  'Democratic Republic of the Congo': (-2.5, 23.5), 'Venezuela': (8.0, -66.0), 'Ecuador': (-1.5, -78.0),
  'Sweden': (62.0, 15.0), 'Greece': (39.0, 22.0), 'Spain': (40.0, -4.0), 'Belgium': (50.75, 4.5), 'Bangladesh': (24.0, 90.0),
  'Sri Lanka': (7.0, 81.0), 'Chad': (15.0, 19.0), 'Jordan': (31.0, 36.0),
- 'Georgia': (42.0, 43.5), 'Japan': (36.0, 138.0), 'North Korea': (40.0, 127.0), 'Oaxaca': (17.0, -96.5), 'Oxford': (51.75, -1.26), 'Idlib province': (35.8, 36.6), 'Hama province': (35.2, 36.8), 'Helmand': (31.0, 64.0), 'Kandahar province': (31.0, 65.7),
+ 'Georgia': (42.0, 43.5), 'Japan': (36.0, 138.0), 'North Korea': (40.0, 127.0), 'Oaxaca': (17.0, -96.5), 'Oxford': (51.75, -1.26), 'Idlib province': (35.8, 36.6), 'Hama province': (35.2, 36.8), 'Helmand': (31.0, 64.0), 'Kandahar province': (31.0, 65.7), 'Celaya': (20.52, -100.81), 'Guanajuato state': (20.9, -100.9), 'Spin Boldak': (31.00, 66.40), 'Kafanchan': (9.58, 8.29), 'Kaduna State': (10.2, 7.5),
  'Tigray': (14.0, 38.5), 'Amhara': (11.5, 38.0), 'Lamu County': (-2.0, 40.7), 'Ivory Coast': (8.0, -5.5), 'South Carolina': (34.0, -81.0),
  'Texas': (31.25, -99.25), 'Louisiana': (31.0, -92.0), 'California': (37.25, -119.75), 'Oregon': (44.0, -120.5), 'New Jersey': (40.1, -74.6), 'Florida': (28.6, -82.4), 'Georgia State': (32.7, -83.4), 'Washington State': (47.5, -120.5), 'Sinaloa': (25.0, -107.5),
  'Kashmir': (34.0, 75.0), 'Balochistan': (28.5, 65.0), 'Mindanao': (7.5, 125.0), 'Xinjiang': (41.0, 85.0),
@@ -288,6 +288,9 @@ S = [
  ("UKMTO said a merchant ship reported an explosion 20NM south-west of Aden.", [("20NM south-west of Aden",'Aden',37.04,225)]),
  ("Rebels ambushed soldiers 15 klm south of Bunia on Tuesday.", [("15 klm south of Bunia",'Bunia',15,180)]),
  ("Police said a gunman killed four people in Philippi and Nyanga, Cape Town.", [("Philippi",'Philippi'),("Nyanga",'Nyanga'),("Cape Town",'Cape Town')]),
+ ("Cartel gunmen killed 10 people in Celaya, Guanajuato.", [("Celaya",'Celaya'),("Guanajuato",'Guanajuato state')]),
+ ("Taliban fighters seized Spin Boldak, Kandahar, on Wednesday.", [("Spin Boldak",'Spin Boldak'),("Kandahar",'Kandahar province')]),
+ ("Gunmen attacked Kafanchan, Kaduna, on Sunday.", [("Kafanchan",'Kafanchan'),("Kaduna",'Kaduna State')]),
  ("A taxi driver was shot dead in Umlazi, south of Durban.", [("Umlazi",'Umlazi'),("south of Durban",'Durban',None,None)]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
