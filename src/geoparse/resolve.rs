@@ -474,12 +474,15 @@ fn prefer_region_to_its_seat(
 /// before another name is an area that holds it, when the same name is also such an area and
 /// the other place lies outside its town ("Kabul's Shar-e Naw" is the city's quarter). The
 /// area reading is lifted as a qualifier's would be, and so are the readings of the second
-/// name inside it.
+/// name inside it. Otherwise the second name is read by the town ("Kabul's Shar-e Naw",
+/// "Kherson's Dniprovskyi district"), and the town stands for a quarter, district or
+/// slum it has no reading of there: writes it into `fallback` for such a name.
 fn read_possessives(
     gazetteer: &Gazetteer,
     tokens: &[Token],
     toponyms: &[Toponym],
     readings: &mut [Vec<Candidate>],
+    fallback: &mut [Option<EntryKind>],
 ) {
     for i in 0..toponyms.len().saturating_sub(1) {
         let end = toponyms[i].end;
@@ -506,7 +509,22 @@ fn read_possessives(
                     .iter()
                     .any(|y| gazetteer.lies_in(y.kind, c.kind) && beyond_town(y.kind))
         });
-        let Some(area) = area else { continue };
+        let Some(area) = area else {
+            // "Kherson's Dniprovskyi district": a quarter of the town, read by the town where
+            // the name has a reading there, else the town stands for it (the Dniprovskyi
+            // district the gazetteer knows is Kyiv's, 450 km away).
+            let quarter = toponyms[i + 1]
+                .end
+                .checked_sub(1)
+                .into_iter()
+                .chain([toponyms[i + 1].end])
+                .filter_map(|k| tokens.get(k))
+                .any(|w| QUARTER_WORDS.iter().any(|q| w.is_word(q)));
+            if !lift_qualified(owned, |kind| lies_by_town(gazetteer, town, kind)) && quarter {
+                fallback[i + 1] = Some(top.kind);
+            }
+            continue;
+        };
         owner[area].score = top.score + QUALIFIER_BOOST;
         let area = owner[area].kind;
         owner.sort_by(|a, b| b.score.total_cmp(&a.score));
@@ -560,6 +578,26 @@ fn read_lists(
 /// Baghdad suburb of Abu Ghraib" is 25 km from the city's point.
 const SUBURB_REACH_KM: f64 = 30.0;
 
+/// True when the reading `kind` is a town or landmark within a suburb's reach of `town`.
+fn lies_by_town(gazetteer: &Gazetteer, town: &Place, kind: EntryKind) -> bool {
+    !gazetteer.is_area(kind)
+        && km_from_town(gazetteer, town, kind)
+            .is_some_and(|km| km <= town.radius_km() + SUBURB_REACH_KM)
+}
+
+/// Words after a name in the possessive of a town that make the name a part of the town
+/// ("Kherson's Dniprovskyi district", "Nairobi's Kibera slum").
+const QUARTER_WORDS: &[&str] = &[
+    "district",
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+    "suburb",
+    "township",
+    "slum",
+    "area",
+];
+
 /// Words for a part of a town or an area in "the <place> <word> of <name>" ("the Cape Town
 /// township of Nyanga", "the Damascus suburb of Douma", "the Gaza city of Rafah").
 const PART_OF_WORDS: &[&str] = &[
@@ -612,10 +650,7 @@ fn read_places_of(
         };
         let lies_by = |kind: EntryKind| match whole {
             EntryKind::Place(t) if !gazetteer.places()[t].is_county() => {
-                let town = &gazetteer.places()[t];
-                !gazetteer.is_area(kind)
-                    && km_from_town(gazetteer, town, kind)
-                        .is_some_and(|km| km <= town.radius_km() + SUBURB_REACH_KM)
+                lies_by_town(gazetteer, &gazetteer.places()[t], kind)
             }
             area => gazetteer.lies_in(kind, area),
         };
@@ -668,7 +703,7 @@ pub fn resolve_toponyms(
     let mut readings = boosted(gazetteer, toponyms, &base, &homes, &document);
     let mut fallback = read_qualifiers(gazetteer, tokens, toponyms, &mut readings);
     read_lists(gazetteer, tokens, toponyms, &mut readings);
-    read_possessives(gazetteer, tokens, toponyms, &mut readings);
+    read_possessives(gazetteer, tokens, toponyms, &mut readings, &mut fallback);
     read_places_of(gazetteer, tokens, toponyms, &mut readings, &mut fallback);
     let max_chord_2 = proximity_chord_2();
     let plausible: Vec<Vec<PlausiblePoint>> = readings
@@ -821,6 +856,32 @@ mod tests {
         assert_eq!(
             countries("A shooting in Paris, Texas, left two dead."),
             ["US", "US"]
+        );
+    }
+
+    #[test]
+    fn a_quarter_in_the_possessive_of_a_town_lies_in_the_town() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let anchors = |text: &str| -> Vec<String> {
+            geoparse(&gazetteer, text)
+                .unwrap()
+                .into_iter()
+                .map(|m| m.location.anchor.name)
+                .collect()
+        };
+        // The Dniprovskyi district the gazetteer knows is Kyiv's, 450 km away.
+        assert_eq!(
+            anchors("Shelling killed two civilians in Kherson's Dniprovskyi district."),
+            ["Kherson", "Kherson"]
+        );
+        assert_eq!(
+            anchors("Shelling killed two civilians in Kyiv's Dniprovskyi district."),
+            ["Kyiv", "Dniprovskyi"]
+        );
+        // Not a name the writer gave no part word: an envoy is no quarter.
+        assert_eq!(
+            anchors("Beijing's Washington envoy said so."),
+            ["Beijing", "Washington"]
         );
     }
 
