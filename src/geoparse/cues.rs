@@ -303,7 +303,7 @@ pub(super) fn is_place_like(
     // alternate name is a place only when a preposition or a verb of war says so ("shelled
     // Tulkarem"). A seat keeps its other names ("Qamishli" for Al Qāmishlī).
     let object_of_war = first > 0 && lexicon::takes_place_object(tokens[first - 1].text)
-        || raided_place(tokens, first, end);
+        || struck_or_raided_place(tokens, first, end);
     if single
         && readings.minor_alternates_only
         && !known
@@ -543,31 +543,38 @@ pub(super) fn introduced_as_place(tokens: &[Token], first: usize) -> bool {
     false
 }
 
-/// True when "raided" (or "raiding") comes right before the name `tokens[first..end]`, or
-/// before "the" and it, and no possessive follows it: "Troops raided Jenin" is a place,
-/// "Police raided Smith's home" a person's.
-fn raided_place(tokens: &[Token], first: usize, end: usize) -> bool {
+/// True when "raided" (or "raiding") or a weapon's verb of striking ("airstrikes hit",
+/// "explosions rocked") comes right before the name `tokens[first..end]`, or before "the"
+/// and it, and no possessive follows it: "Troops raided Jenin" and "airstrikes hit Maarat
+/// al-Numan" are places, "Police raided Smith's home" and "a missile hit Smith's home" a
+/// person's.
+pub(super) fn struck_or_raided_place(tokens: &[Token], first: usize, end: usize) -> bool {
     let the = usize::from(first > 0 && tokens[first - 1].is_word("the"));
-    let raided = first > the
-        && ["raided", "raiding"]
-            .iter()
-            .any(|w| tokens[first - the - 1].is_word(w));
+    let Some(verb) = first.checked_sub(the + 1) else {
+        return false;
+    };
+    let raided = ["raided", "raiding"]
+        .iter()
+        .any(|w| tokens[verb].is_word(w));
+    let struck = verb
+        .checked_sub(1)
+        .is_some_and(|w| lexicon::weapon_strikes(tokens[w].text, tokens[verb].text));
     let possessive = tokens
         .get(end)
         .is_some_and(|t| t.is_apostrophe() && !t.space_before);
-    raided && !possessive
+    (raided || struck) && !possessive
 }
 
 /// True when a place preposition, possibly with a descriptor ("in the city of"), comes right
-/// before token `first`, "raided" before a name that no possessive follows, or a comma
-/// context (", Tajikistan") right after `end`.
+/// before token `first`, "raided" or "missiles hit" before a name that no possessive follows,
+/// or a comma context (", Tajikistan") right after `end`.
 pub(super) fn has_place_cue(
     gazetteer: &Gazetteer,
     tokens: &[Token],
     first: usize,
     end: usize,
 ) -> bool {
-    let before = introduced_as_place(tokens, first) || raided_place(tokens, first, end);
+    let before = introduced_as_place(tokens, first) || struck_or_raided_place(tokens, first, end);
     let comma_context = tokens.get(end).is_some_and(|t| t.is_punct(','))
         && tokens.get(end + 1).is_some_and(|t| {
             t.is_capitalised() && names_an_area(gazetteer, &crate::gazetteer::fold(t.text))

@@ -178,10 +178,21 @@ bombed bombardment offensive advance advanced march marched";
 /// Verbs of war whose object is a place ("troops entered al-Qaim", "shelled Kupiansk"): the
 /// name after them (and after "the") is introduced as one. Not verbs that take persons as
 /// often ("attacked", "killed", "struck", "captured"); "raided" only before a name that no
-/// possessive follows (`cues::raided_place`: "police raided Smith's home").
+/// possessive follows (`cues::struck_or_raided_place`: "police raided Smith's home").
 const PLACE_OBJECT_VERBS: &str = "shelled shelling bombed bombing bombarded bombarding stormed
 storming besieged besieging overran overrunning recaptured retook retaking invaded invading
 occupied occupying entered entering encircled encircling liberated evacuated evacuating";
+
+/// Verbs of striking whose object is a place when a weapon is their subject ("airstrikes hit
+/// Maarat al-Numan", "explosions rocked Khartoum"): not alone, as persons are hit and struck
+/// too.
+const STRIKE_VERBS: &str = "hit hits struck strike pounded pound pounding rocked rocks
+targeted targeting";
+
+/// Weapons and blasts that strike places ("missiles", "shelling", "a blast").
+const WEAPON_WORDS: &str = "airstrike airstrikes strike strikes missile missiles rocket rockets
+shell shells shelling drone drones bomb bombs bombing bombings explosion explosions blast
+blasts mortar mortars artillery barrage barrages bombardment";
 
 /// Conjunctions that open a clause whose subject comes next ("if the U.S. leaves"): after
 /// them, a word in "s" is the clause's verb, not a plural noun. "That" is not among them:
@@ -228,6 +239,8 @@ static PARTICLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NAME
 static SPEECH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SPEECH_VERBS));
 static CODE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NEWS_CODES));
 static ATTACK_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ATTACK_WORDS));
+static STRIKE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(STRIKE_VERBS));
+static WEAPON_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(WEAPON_WORDS));
 static PLACE_OBJECT_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| set(PLACE_OBJECT_VERBS));
 static SUBORDINATOR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SUBORDINATORS));
@@ -381,6 +394,11 @@ pub fn is_attack_word(word: &str) -> bool {
 /// `PLACE_OBJECT_VERBS`.
 pub fn takes_place_object(word: &str) -> bool {
     contains(&PLACE_OBJECT_SET, word)
+}
+
+/// True for "hit", "struck", "rocked" after a weapon ("missiles hit"): see `STRIKE_VERBS`.
+pub fn weapon_strikes(weapon: &str, verb: &str) -> bool {
+    contains(&STRIKE_SET, verb) && contains(&WEAPON_SET, weapon)
 }
 
 /// True for a conjunction that opens a clause ("if", "when", "unless").

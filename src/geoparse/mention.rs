@@ -19,7 +19,7 @@ use super::cues::MAX_CODE_LEN;
 use super::cues::{
     closes_cued_list, follows_initial_or_title, has_place_cue, introduced_as_place,
     is_name_neighbour, is_place_like, names_a_country, names_an_area, particle_follows,
-    written_as_word,
+    struck_or_raided_place, written_as_word,
 };
 use super::lexicon;
 use super::tokens::{Token, TokenKind, tokenize};
@@ -232,13 +232,16 @@ pub(super) fn longest_name(
         }
     }
     let exact_end = best.as_ref().map_or(i, |m| m.end);
-    // Only a phrase that a preposition introduces as a place may be a spelling variant, and
-    // only a capitalised word past the exact match (and past the first word) can lengthen it.
+    // Only a phrase that a preposition or a verb of war introduces as a place may be a
+    // spelling variant ("in Maarat al-Numan", "airstrikes hit Maarat al-Numan"), and only a
+    // capitalised word past the exact match (and past the first word) can lengthen it.
     let run_end = match stop {
         (_, true) => walked_end,
         (j, false) => phrase_run_end(tokens, i, j, walked_end),
     };
-    if run_end > exact_end.max(i + 1) && introduced_as_place(tokens, i) {
+    if run_end > exact_end.max(i + 1)
+        && (introduced_as_place(tokens, i) || struck_or_raided_place(tokens, i, run_end))
+    {
         if let Some(variant) = longest_variant(gazetteer, tokens, i, run_end, exact_end) {
             return Some(variant);
         }

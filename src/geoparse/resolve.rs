@@ -1221,6 +1221,13 @@ mod tests {
             ["PS", "PS"]
         );
         assert!(countries("Police raided Smith's home.").is_empty());
+        // A weapon's verb of striking: "hit" alone takes persons as often.
+        assert_eq!(
+            countries("Airstrikes hit Maarat al-Numan overnight; a drone struck Tulkarem."),
+            ["SY", "PS"]
+        );
+        assert!(countries("A missile hit Smith's home.").is_empty());
+        assert!(countries("The ball hit Tulkarem.").is_empty());
     }
 
     #[test]

@@ -289,6 +289,7 @@ S = [
  ("Rebels ambushed soldiers 15 klm south of Bunia on Tuesday.", [("15 klm south of Bunia",'Bunia',15,180)]),
  ("Police said a gunman killed four people in Philippi and Nyanga, Cape Town.", [("Philippi",'Philippi'),("Nyanga",'Nyanga'),("Cape Town",'Cape Town')]),
  ("Shelling killed two civilians in Kherson's Dniprovskyi district, officials said.", [("Kherson",'Kherson'),("Dniprovskyi district",'Kherson')]),
+ ("Airstrikes hit Maarat al-Numan overnight, a monitor said.", [("Maarat al-Numan",'Maarat al-Numan')]),
  ("Cartel gunmen killed 10 people in Celaya, Guanajuato.", [("Celaya",'Celaya'),("Guanajuato",'Guanajuato state')]),
  ("Taliban fighters seized Spin Boldak, Kandahar, on Wednesday.", [("Spin Boldak",'Spin Boldak'),("Kandahar",'Kandahar province')]),
  ("Gunmen attacked Kafanchan, Kaduna, on Sunday.", [("Kafanchan",'Kafanchan'),("Kaduna",'Kaduna State')]),
