@@ -363,6 +363,10 @@ pub fn travel_distance_at(tokens: &[Token], i: usize) -> Option<Distance> {
     })
 }
 
+/// Millimetres per km: distances are rounded to the millimetre, below any figure's precision,
+/// so that unit conversions print without floating-point noise.
+const MM_PER_KM: f64 = 1e6;
+
 /// The longest unit written short, and so perhaps with a full stop ("km.", "kms.", "mi.").
 const MAX_ABBREVIATED_UNIT_LEN: usize = 3;
 
@@ -436,7 +440,8 @@ pub fn distance_at(tokens: &[Token], i: usize) -> Option<Distance> {
             .get(end + 2)
             .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalised());
     end += usize::from(abbreviated);
-    let km = figure.value * per_unit;
+    // To the millimetre: "200 nautical miles" is 370.4 km, not 370.40000000000003.
+    let km = (figure.value * per_unit * MM_PER_KM).round() / MM_PER_KM;
     if !km.is_finite() || km > MAX_DISTANCE_KM {
         return None;
     }
