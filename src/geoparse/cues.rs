@@ -544,8 +544,8 @@ pub(super) fn introduced_as_place(tokens: &[Token], first: usize) -> bool {
 }
 
 /// True when "raided" (or "raiding") or a weapon's verb of striking ("airstrikes hit",
-/// "explosions rocked") comes right before the name `tokens[first..end]`, or before "the"
-/// and it, and no possessive follows it: "Troops raided Jenin" and "airstrikes hit Maarat
+/// "explosions rocked") comes right before the name `tokens[first..end]` ("raided" also before
+/// "the" and it), and no possessive follows it: "Troops raided Jenin" and "airstrikes hit Maarat
 /// al-Numan" are places, "Police raided Smith's home" and "a missile hit Smith's home" a
 /// person's.
 pub(super) fn struck_or_raided_place(tokens: &[Token], first: usize, end: usize) -> bool {
@@ -556,9 +556,11 @@ pub(super) fn struck_or_raided_place(tokens: &[Token], first: usize, end: usize)
     let raided = ["raided", "raiding"]
         .iter()
         .any(|w| tokens[verb].is_word(w));
-    let struck = verb
-        .checked_sub(1)
-        .is_some_and(|w| lexicon::weapon_strikes(tokens[w].text, tokens[verb].text));
+    // Not "hit the Bara market in Kano": after "the", a name struck names the thing hit.
+    let struck = the == 0
+        && verb
+            .checked_sub(1)
+            .is_some_and(|w| lexicon::weapon_strikes(tokens[w].text, tokens[verb].text));
     let possessive = tokens
         .get(end)
         .is_some_and(|t| t.is_apostrophe() && !t.space_before);

@@ -1228,6 +1228,11 @@ mod tests {
         );
         assert!(countries("A missile hit Smith's home.").is_empty());
         assert!(countries("The ball hit Tulkarem.").is_empty());
+        // After "the", the name names the thing hit: Bara is a town of Gombe, 300 km away.
+        assert_eq!(
+            countries("An explosion hit the Bara market in Kano."),
+            ["NG"]
+        );
     }
 
     #[test]
