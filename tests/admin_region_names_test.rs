@@ -106,6 +106,15 @@ fn a_region_named_after_two_is_also_written_with_a_hyphen() {
         geocode("Kohgiluyeh-Boyer-Ahmad").anchor.name,
         "Kohgiluyeh and Boyer-Ahmad"
     );
+    // Regression: "Jammu and Kashmir" was the whole disputed region, Indian and Pakistani
+    // (350 km wide), not the Indian union territory of that name; "Kashmir" still is it.
+    assert_eq!(
+        anchors("Militants attacked an army camp in Jammu and Kashmir. Kashmir is disputed."),
+        [
+            anchor("Jammu and Kashmir", "IN", "ADM1"),
+            ("Kashmir".into(), String::new(), "RGN".into()),
+        ]
+    );
 }
 
 #[test]
