@@ -476,7 +476,9 @@ fn prefer_region_to_its_seat(
 /// area reading is lifted as a qualifier's would be, and so are the readings of the second
 /// name inside it. Otherwise the second name is read by the town ("Kabul's Shar-e Naw",
 /// "Kherson's Dniprovskyi district"), and the town stands for a quarter, district or
-/// slum it has no reading of there: writes it into `fallback` for such a name.
+/// slum it has no reading of there: writes it into `fallback` for such a name. A first name
+/// read as an admin region or county holds the second ("Sagaing Region's Kani township") the
+/// same way.
 fn read_possessives(
     gazetteer: &Gazetteer,
     tokens: &[Token],
@@ -494,9 +496,23 @@ fn read_possessives(
         let Some(top) = owner.first().copied() else {
             continue;
         };
+        // The words after the second name that make it a part ("district", "township").
+        let after_owned = toponyms[i + 1].end.checked_sub(1).into_iter();
+        let mut part_words = after_owned
+            .chain([toponyms[i + 1].end])
+            .filter_map(|k| tokens.get(k));
+        // "Sagaing Region's Kani township": the area holds the place, and stands for it when
+        // the name has no reading there (Kani, Japan).
+        if gazetteer.is_area(top.kind) && !matches!(top.kind, EntryKind::Country(_)) {
+            let inside = lift_qualified(owned, |kind| gazetteer.lies_in(kind, top.kind));
+            if !inside && part_words.any(|w| is_kind_word(w) || is_quarter_word(w)) {
+                fallback[i + 1] = Some(top.kind);
+            }
+            continue;
+        }
         // The town the name reads as first, and whether the other place lies beyond it.
         let town = match top.kind {
-            EntryKind::Place(p) if !gazetteer.places()[p].is_county() => &gazetteer.places()[p],
+            EntryKind::Place(p) => &gazetteer.places()[p],
             _ => continue,
         };
         let beyond_town = |kind: EntryKind| {
@@ -513,14 +529,8 @@ fn read_possessives(
             // "Kherson's Dniprovskyi district": a quarter of the town, read by the town where
             // the name has a reading there, else the town stands for it (the Dniprovskyi
             // district the gazetteer knows is Kyiv's, 450 km away).
-            let quarter = toponyms[i + 1]
-                .end
-                .checked_sub(1)
-                .into_iter()
-                .chain([toponyms[i + 1].end])
-                .filter_map(|k| tokens.get(k))
-                .any(|w| QUARTER_WORDS.iter().any(|q| w.is_word(q)));
-            if !lift_qualified(owned, |kind| lies_by_town(gazetteer, town, kind)) && quarter {
+            let inside = lift_qualified(owned, |kind| lies_by_town(gazetteer, town, kind));
+            if !inside && part_words.any(is_quarter_word) {
                 fallback[i + 1] = Some(top.kind);
             }
             continue;
@@ -585,8 +595,13 @@ fn lies_by_town(gazetteer: &Gazetteer, town: &Place, kind: EntryKind) -> bool {
             .is_some_and(|km| km <= town.radius_km() + SUBURB_REACH_KM)
 }
 
-/// Words after a name in the possessive of a town that make the name a part of the town
-/// ("Kherson's Dniprovskyi district", "Nairobi's Kibera slum").
+/// True for a word after a name in the possessive of a town that makes the name a part of
+/// the town ("Kherson's Dniprovskyi district", "Nairobi's Kibera slum").
+fn is_quarter_word(token: &Token) -> bool {
+    QUARTER_WORDS.iter().any(|q| token.is_word(q))
+}
+
+/// See [`is_quarter_word`].
 const QUARTER_WORDS: &[&str] = &[
     "district",
     "neighbourhood",
@@ -877,6 +892,11 @@ mod tests {
         assert_eq!(
             anchors("Shelling killed two civilians in Kyiv's Dniprovskyi district."),
             ["Kyiv", "Dniprovskyi"]
+        );
+        // An admin region's: Kani is a town of Japan in the gazetteer, not the township.
+        assert_eq!(
+            anchors("The army bombed a village in Sagaing Region's Kani township."),
+            ["Sagaing Region", "Sagaing Region"]
         );
         // Not a name the writer gave no part word: an envoy is no quarter.
         assert_eq!(
