@@ -137,6 +137,21 @@ fn http_geocode_answers_like_the_cli() {
         (to_kabul - to_jalalabad).abs() < 2.0 && (to_kabul - 59.0).abs() < 2.0,
         "{to_kabul} {to_jalalabad}"
     );
+    // "40 km from Timbuktu on the road to Goundam": the distance on the bearing from Timbuktu
+    // (16.773, -3.007) to Goundam (16.415, -3.671), 81 km away.
+    let road = geocode("40 km from Timbuktu on the road to Goundam").json();
+    assert_eq!(road["precision"], "offset");
+    assert_eq!(road["offset"]["distance_km"], 40.0);
+    let lat = road["lat"].as_f64().expect("lat");
+    let lon = road["lon"].as_f64().expect("lon");
+    let (to_timbuktu, to_goundam) = (
+        haversine_km(lat, lon, 16.773, -3.007),
+        haversine_km(lat, lon, 16.415, -3.671),
+    );
+    assert!(
+        (to_timbuktu - 40.0).abs() < 1.0 && (to_goundam - 41.0).abs() < 2.0,
+        "{to_timbuktu} {to_goundam}"
+    );
     assert_eq!(get(&server.url("/healthz")).status, 200);
 }
 

@@ -14,6 +14,7 @@ use super::relative::{
     Relation, RelativePhrase, descriptor_start, outskirts_after, relation_before,
 };
 use super::resolve::{Descriptor, resolve_toponyms};
+use super::road::read_roads;
 use super::tokens::{Token, TokenKind, tokenize};
 use super::uncertainty::apply;
 use super::unnamed_capital::unnamed_capital_mentions;
@@ -207,7 +208,7 @@ pub fn geoparse_with_context(
     let tokens = tokenize(text);
     let toponyms = find_toponyms(gazetteer, &tokens);
     // The relation phrase before each toponym ("70 km south-east of", "northern").
-    let relations: Vec<Option<RelativePhrase>> = toponyms
+    let mut relations: Vec<Option<RelativePhrase>> = toponyms
         .iter()
         .map(|t| relation_before(&tokens, t.first))
         .collect();
@@ -231,6 +232,7 @@ pub fn geoparse_with_context(
         .collect();
     let context = with_demonyms(gazetteer, &tokens, hint);
     let resolved = resolve_toponyms(gazetteer, &tokens, &toponyms, &descriptors, &context);
+    read_roads(gazetteer, &tokens, &toponyms, &resolved, &mut relations);
     // The towns named, for "15 km north of the town" to refer back to.
     let towns: Vec<(usize, EntryKind)> = toponyms
         .iter()

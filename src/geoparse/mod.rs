@@ -17,7 +17,8 @@
 //!    appositions: "the capital Dushanbe", "the capital of Tajikistan", `ordinal` "Tajikistan's
 //!    second city"; `halfway`: "halfway between X and Y", the geodesic midpoint;
 //!    `unnamed_capital`: "40 km east of the capital", the capital of the text's country;
-//!    `anaphora`: "15 km north of the town", the town named just before;
+//!    `anaphora`: "15 km north of the town", the town named just before; `road`: "40 km
+//!    from Timbuktu on the road to Goundam", the bearing from one town to the other;
 //! 6. `span`: the same resolution for spans found by someone else (gold toponyms), with
 //!    `site` for streets and buildings no gazetteer holds (in the document's town);
 //! 7. `score`: precision, recall, F1 and accuracy@161 km against annotated mentions.
@@ -52,6 +53,7 @@ mod postal_code;
 mod query;
 mod relative;
 mod resolve;
+mod road;
 mod score;
 mod site;
 mod span;

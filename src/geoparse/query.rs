@@ -2,13 +2,17 @@
 //! context ("Tripoli, Lebanon"), or a relative phrase ("70 km south-east of Dushanbe",
 //! "Kabul's western outskirts").
 
+use geo::Point;
+
 use crate::gazetteer::{Gazetteer, fold};
 use crate::location::{Location, Precision};
 
 use super::GeoparseError;
 use super::halfway::{halfway_names, midway_location};
+use super::number::Distance;
 use super::relative::{Relation, outskirts_after, relation_before};
-use super::tokens::tokenize;
+use super::road::{road_direction, road_split};
+use super::tokens::{Token, tokenize};
 use super::uncertainty::apply;
 
 /// Resolves one description to its best *Location*; `Ok(None)` when no place matches.
@@ -59,12 +63,52 @@ fn resolve_relative(gazetteer: &Gazetteer, query: &str) -> Result<Option<Locatio
         let Some(phrase) = relation_before(&tokens, split).filter(|p| p.start == 0) else {
             continue;
         };
+        if let Relation::Away { distance } = phrase.relation
+            && let Some(location) = resolve_road(gazetteer, query, &tokens, split, distance)?
+        {
+            return Ok(Some(location));
+        }
         let place = &query[tokens[split].start..];
         if let Some(anchor) = gazetteer.geocode(place)? {
             return Ok(Some(apply(&phrase.relation, anchor, query)));
         }
     }
     Ok(None)
+}
+
+/// The description read as "<distance> from <town> on the road to <town>" (see
+/// [`road`](super::road)), the distance phrase ending before token `split`.
+fn resolve_road(
+    gazetteer: &Gazetteer,
+    query: &str,
+    tokens: &[Token],
+    split: usize,
+    distance: Distance,
+) -> Result<Option<Location>, GeoparseError> {
+    let Some((words, second)) = road_split(tokens, split) else {
+        return Ok(None);
+    };
+    let town = |text: &str| -> Result<Option<Location>, GeoparseError> {
+        Ok(gazetteer
+            .geocode(text)?
+            .filter(|l| l.precision == Precision::Exact))
+    };
+    let first = &query[tokens[split].start..tokens[words - 1].end];
+    let Some(from) = town(first)? else {
+        return Ok(None);
+    };
+    // Towards a place that is no town ("on the road to Niger"): the distance alone.
+    let point = |l: &Location| Point::new(l.lon, l.lat);
+    let direction = town(&query[tokens[second].start..])?
+        .and_then(|to| road_direction(point(&from), point(&to)));
+    let relation = match direction {
+        Some(direction) => Relation::Offset {
+            distance,
+            direction,
+        },
+        None => Relation::Away { distance },
+    };
+    Ok(Some(apply(&relation, from, query)))
 }
 
 #[cfg(test)]
@@ -109,6 +153,15 @@ mod tests {
         assert_eq!(
             anchor("halfway between Kabul and Jalalabad"),
             Some(("Kabul".into(), "offset"))
+        );
+        assert_eq!(
+            anchor("40 km from Timbuktu on the road to Goundam"),
+            Some(("Timbuktu".into(), "offset"))
+        );
+        // A country has no one point a road heads to: the distance stays without direction.
+        assert_eq!(
+            anchor("40 km from Gao on the road to Niger"),
+            Some(("Gao".into(), "near"))
         );
     }
 }

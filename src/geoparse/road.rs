@@ -1,0 +1,157 @@
+//! "40 km from Timbuktu on the road to Goundam": a distance from one place along the way to
+//! another, which gives the distance its direction.
+//!
+//! Copy that measures an ambush or a checkpoint from the nearest town often names the road
+//! it lies on by where the road goes. The bearing is `geo`'s haversine bearing from the first
+//! place to the second; roads wind, so the direction is good to [`ROAD_HALF_WIDTH_DEG`]
+//! either side (as wide as an eight-point compass sector), and the radius follows the offset
+//! formula of [`uncertainty`](super::uncertainty): "40 km from Timbuktu on the road to
+//! Goundam" is the point 40 km from Timbuktu towards Goundam, good to the town's extent, the
+//! figure's precision and the chord of a 45° sector at that distance.
+
+use geo::{Bearing, Haversine, Point};
+
+use super::compass::Direction;
+use super::mention::Toponym;
+use super::relative::{Relation, RelativePhrase};
+use super::tokens::Token;
+use crate::gazetteer::{EntryKind, Gazetteer};
+
+/// Half-width (degrees) of the direction a road gives: a road to a town seldom runs straight,
+/// but seldom strays more than an eight-point sector from the line to it.
+pub const ROAD_HALF_WIDTH_DEG: f64 = 22.5;
+
+/// The words between the first place and the second that say the distance runs towards the
+/// second, lower case.
+const TOWARDS: &[&[&str]] = &[
+    &["on", "the", "road", "to"],
+    &["on", "the", "road", "towards"],
+    &["on", "the", "road", "toward"],
+    &["on", "the", "main", "road", "to"],
+    &["on", "the", "highway", "to"],
+    &["on", "the", "route", "to"],
+    &["on", "the", "way", "to"],
+    &["along", "the", "road", "to"],
+    &["in", "the", "direction", "of"],
+    &["towards"],
+    &["toward"],
+];
+
+/// The number of tokens of the words at `i` that lead towards a place, if any.
+fn towards_at(tokens: &[Token], i: usize) -> Option<usize> {
+    TOWARDS
+        .iter()
+        .find(|words| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is_word(w)))
+        })
+        .map(|words| words.len())
+}
+
+/// The point (lon, lat) of a reading: a town's, not an area's, whose centre says nothing of
+/// where a road to it runs.
+fn town_point(gazetteer: &Gazetteer, kind: EntryKind) -> Option<Point> {
+    if gazetteer.is_area(kind) {
+        return None;
+    }
+    gazetteer
+        .location("", kind)
+        .map(|l| Point::new(l.lon, l.lat))
+}
+
+/// The direction of the road from the town at `from` to the town at `to`; `None` when they
+/// are one point.
+pub(super) fn road_direction(from: Point, to: Point) -> Option<Direction> {
+    (from != to).then(|| Direction {
+        bearing_deg: Haversine.bearing(from, to).rem_euclid(360.0),
+        half_width_deg: ROAD_HALF_WIDTH_DEG,
+        adjectival: false,
+        end: 0,
+    })
+}
+
+/// Where the words that lead towards a second place start in `tokens[from..]` and where the
+/// second place starts: "Timbuktu on the road to Goundam" splits before "on" and at
+/// "Goundam".
+pub(super) fn road_split(tokens: &[Token], from: usize) -> Option<(usize, usize)> {
+    (from + 1..tokens.len())
+        .find_map(|k| towards_at(tokens, k).map(|n| (k, k + n)))
+        .filter(|&(_, to)| to < tokens.len())
+}
+
+/// Turns each "<distance> from A on the road to B" (a distance without a direction, then the
+/// words of [`TOWARDS`], then B, itself a plain place) into a distance on the bearing from A
+/// to B. `resolved` holds each toponym's reading, `relations` the phrase before each.
+pub(super) fn read_roads(
+    gazetteer: &Gazetteer,
+    tokens: &[Token],
+    toponyms: &[Toponym],
+    resolved: &[Option<EntryKind>],
+    relations: &mut [Option<RelativePhrase>],
+) {
+    for i in 0..toponyms.len().saturating_sub(1) {
+        let Some(RelativePhrase {
+            start,
+            relation: Relation::Away { distance },
+        }) = relations[i]
+        else {
+            continue;
+        };
+        let leads = towards_at(tokens, toponyms[i].end)
+            .is_some_and(|n| toponyms[i + 1].first == toponyms[i].end + n);
+        if !leads || relations[i + 1].is_some() {
+            continue;
+        }
+        let points = resolved[i]
+            .and_then(|a| town_point(gazetteer, a))
+            .zip(resolved[i + 1].and_then(|b| town_point(gazetteer, b)));
+        let Some(direction) = points.and_then(|(from, to)| road_direction(from, to)) else {
+            continue;
+        };
+        relations[i] = Some(RelativePhrase {
+            start,
+            relation: Relation::Offset {
+                distance,
+                direction,
+            },
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::gazetteer::Gazetteer;
+    use crate::geoparse::{distance_km, geoparse};
+    use crate::location::Precision;
+
+    #[test]
+    fn a_distance_on_the_road_to_a_town_runs_towards_it() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let text = "The ambush happened 40 km from Timbuktu on the road to Goundam.";
+        let mentions = geoparse(&gazetteer, text).unwrap();
+        let m = &mentions[0];
+        assert_eq!(m.text, "40 km from Timbuktu");
+        assert_eq!(m.location.precision, Precision::Offset);
+        // Goundam lies about 85 km west-south-west of Timbuktu: the point is 40 km along.
+        let from_timbuktu = distance_km(m.location.lat, m.location.lon, 16.77, -3.01);
+        let to_goundam = distance_km(m.location.lat, m.location.lon, 16.41, -3.67);
+        assert!((from_timbuktu - 40.0).abs() < 5.0, "{from_timbuktu}");
+        assert!(to_goundam < 50.0, "{to_goundam}");
+        assert_eq!(mentions[1].text, "Goundam");
+    }
+
+    #[test]
+    fn a_road_needs_a_distance_and_a_town() {
+        let gazetteer = Gazetteer::load().unwrap();
+        // "near" has no distance to lay along the road; a country has no one point to head to.
+        for text in [
+            "The ambush happened near Timbuktu on the road to Goundam.",
+            "The ambush happened 40 km from Gao on the road to Niger.",
+        ] {
+            let mentions = geoparse(&gazetteer, text).unwrap();
+            assert_eq!(mentions[0].location.precision, Precision::Near, "{text}");
+        }
+    }
+}
