@@ -3,7 +3,8 @@
 //!
 //! Copy names a town once and then refers back to it ("Rebels attacked Beni on Monday. On
 //! Tuesday they raided a village 15 km north of the town."). The anchor is the last town
-//! (a populated place, not an area) named within [`MAX_ANTECEDENT_TOKENS`] before the phrase.
+//! (a populated place, not an area) named within [`MAX_ANTECEDENT_TOKENS`] before the phrase;
+//! for "the city", the last city there (a capital, a seat or a town of 50,000), if any.
 //! Only a relative phrase makes a mention: "in the town" alone repeats the town's mention.
 
 use crate::gazetteer::{EntryKind, Gazetteer};
@@ -41,14 +42,15 @@ const TOWN_ADJECTIVES: &[&str] = &[
 ];
 
 /// The index after "the town" or "the city" (or "the port city") at token `i` when no name
-/// follows it ("the town of Beni", "the city Goma" and "the town, Beni" name it).
-fn unnamed_town_at(tokens: &[Token], i: usize) -> Option<usize> {
+/// follows it ("the town of Beni", "the city Goma" and "the town, Beni" name it), and whether
+/// the noun is "city".
+fn unnamed_town_at(tokens: &[Token], i: usize) -> Option<(usize, bool)> {
     let adjective = usize::from(
         tokens
             .get(i + 1)
             .is_some_and(|t| TOWN_ADJECTIVES.contains(&t.text)),
     );
-    tokens
+    let noun = tokens
         .get(i + 1 + adjective)
         .filter(|t| TOWN_NOUNS.iter().any(|w| t.is_word(w)))?;
     let end = i + 2 + adjective;
@@ -56,7 +58,7 @@ fn unnamed_town_at(tokens: &[Token], i: usize) -> Option<usize> {
     let named = names(end)
         || tokens.get(end).is_some_and(|t| t.is_word("of"))
         || tokens.get(end).is_some_and(|t| t.is_punct(',')) && names(end + 1);
-    (!named).then_some(end)
+    (!named).then_some((end, noun.is_word("city")))
 }
 
 /// The mentions of relative phrases anchored on "the town" or "the city", to merge with
@@ -77,15 +79,30 @@ pub(super) fn anaphoric_town_mentions(
         if !tokens[i].is_word("the") {
             continue;
         }
-        let Some(end) = unnamed_town_at(tokens, i) else {
+        let Some((end, city)) = unnamed_town_at(tokens, i) else {
             continue;
         };
         let Some(phrase) = relation_before(tokens, end).filter(|p| !is_part_of(tokens, *p)) else {
             continue;
         };
-        let Some(&(_, town)) = towns.iter().rev().find(|&&(town_end, _)| {
+        let mut antecedents = towns.iter().rev().filter(|&&(town_end, _)| {
             town_end <= phrase.start && phrase.start - town_end <= MAX_ANTECEDENT_TOKENS
-        }) else {
+        });
+        // "the city" is the last city named, past a township or village named since ("in
+        // Durban ... the Inanda area north of the city"); else the last town.
+        let is_city = |kind: EntryKind| match kind {
+            EntryKind::Place(p) => gazetteer.places()[p].is_known_town(),
+            _ => false,
+        };
+        let antecedent = if city {
+            antecedents
+                .clone()
+                .find(|&&(_, kind)| is_city(kind))
+                .or_else(|| antecedents.next())
+        } else {
+            antecedents.next()
+        };
+        let Some(&(_, town)) = antecedent else {
             continue;
         };
         out.extend(unnamed_anchor_mention(
@@ -117,6 +134,12 @@ mod tests {
             read("Fighting hit Bakhmut in Ukraine, and shelling struck 10 km west of the city.");
         assert_eq!(found[2].0, "10 km west of the city");
         assert_eq!(found[2].1, "Bakhmut");
+        // "The city" passes over a township named since.
+        let found = read(
+            "Police in Durban said the shooting happened in the Inanda area north of the city.",
+        );
+        assert_eq!(found[2].0, "north of the city");
+        assert_eq!(found[2].1, "Durban");
         // An adjective may describe it.
         let found = read("Gunmen struck Tumaco. Police found bodies 5 km east of the port city.");
         assert_eq!(found[1].0, "5 km east of the port city");

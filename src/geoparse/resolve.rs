@@ -595,8 +595,9 @@ fn lies_by_town(gazetteer: &Gazetteer, town: &Place, kind: EntryKind) -> bool {
             .is_some_and(|km| km <= town.radius_km() + SUBURB_REACH_KM)
 }
 
-/// True for a word after a name in the possessive of a town that makes the name a part of
-/// the town ("Kherson's Dniprovskyi district", "Nairobi's Kibera slum").
+/// True for a word after a name in the possessive of a town or area that makes the name a
+/// part of it ("Kherson's Dniprovskyi district", "Nairobi's Kibera slum", "Lamu County's
+/// Boni forest").
 fn is_quarter_word(token: &Token) -> bool {
     QUARTER_WORDS.iter().any(|q| token.is_word(q))
 }
@@ -611,6 +612,10 @@ const QUARTER_WORDS: &[&str] = &[
     "township",
     "slum",
     "area",
+    "forest",
+    "valley",
+    "hills",
+    "mountains",
 ];
 
 /// Words for a part of a town or an area in "the <place> <word> of <name>" ("the Cape Town
@@ -651,12 +656,19 @@ fn read_places_of(
         }
         let (head, tail) = readings.split_at_mut(i + 1);
         // The whole comes first when it is an area or a town a reader knows; else the words
-        // may run the other way ("the Crown Heights neighborhood of Brooklyn"). A named
-        // region holds no town by code ("the Darfur town of El Fasher").
+        // may run the other way ("the Crown Heights neighborhood of Brooklyn"), as they do
+        // when the name after "of" is an area that holds the first ("the Beledweyne district
+        // of Hiiraan region"). A named region holds no town by code ("the Darfur town of El
+        // Fasher").
+        let holds_first = |k: EntryKind| {
+            tail[0]
+                .first()
+                .is_some_and(|c| gazetteer.is_area(c.kind) && gazetteer.lies_in(k, c.kind))
+        };
         let Some(whole) = head[i].first().map(|c| c.kind).filter(|&k| match k {
             EntryKind::Place(p) => {
                 let place = &gazetteer.places()[p];
-                place.is_county() || place.is_known_town()
+                (place.is_county() || place.is_known_town()) && !holds_first(k)
             }
             EntryKind::Region(_) => false,
             _ => true,
@@ -892,6 +904,11 @@ mod tests {
         assert_eq!(
             anchors("Shelling killed two civilians in Kyiv's Dniprovskyi district."),
             ["Kyiv", "Dniprovskyi"]
+        );
+        // Boni is a former name of Watampone, Indonesia, in the gazetteer, not the forest.
+        assert_eq!(
+            anchors("A landmine exploded in Lamu County's Boni forest."),
+            ["Lamu", "Lamu"]
         );
         // An admin region's: Kani is a town of Japan in the gazetteer, not the township.
         assert_eq!(
