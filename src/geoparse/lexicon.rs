@@ -401,6 +401,11 @@ pub fn weapon_strikes(weapon: &str, verb: &str) -> bool {
     contains(&STRIKE_SET, verb) && contains(&WEAPON_SET, weapon)
 }
 
+/// True for a noun that describes a populated place ("the town of", "the village of").
+pub fn is_town_noun(word: &str) -> bool {
+    matches!(word, "town" | "city" | "village" | "settlement" | "hamlet")
+}
+
 /// True for a conjunction that opens a clause ("if", "when", "unless").
 pub fn is_subordinator(word: &str) -> bool {
     contains(&SUBORDINATOR_SET, word)

@@ -61,6 +61,9 @@ const PART_BOOST: f32 = 0.7;
 /// A city this populous has quarters a text names by compass ("eastern Aleppo", "western
 /// Mosul"); a part of a smaller town's name is a part of its province ("southern Idlib").
 const CITY_OF_QUARTERS_POPULATION: u32 = 1_000_000;
+/// A town of this many people may give its name to the district or province around it ("the
+/// Lancaster district", 47,000 people); a smaller place that is no seat does not.
+const AREA_NAMING_TOWN_POPULATION: u32 = 10_000;
 /// An admin region no wider than this (km) is a municipality around its one town (the
 /// sheadings of the Isle of Man, the municipalities of Cape Verde and Slovenia): known no
 /// better than a town of its size, and often a given name ("Michael", "Paul").
@@ -307,6 +310,23 @@ fn is_kind_word(token: &Token) -> bool {
         "area",
     ];
     KIND_WORDS.contains(&token.text)
+}
+
+/// True for a kind word after a name that makes it an area with towns of its own
+/// ("province", "district"), not a town ("village", "city") or a vague "area".
+fn is_area_kind_word(token: &Token) -> bool {
+    const AREA_KIND_WORDS: &[&str] = &[
+        "district",
+        "county",
+        "province",
+        "region",
+        "state",
+        "governorate",
+        "department",
+        "prefecture",
+        "oblast",
+    ];
+    AREA_KIND_WORDS.contains(&token.text)
 }
 
 /// The lists of toponyms: runs of two or more joined by ",", "and", "or" (see
@@ -835,6 +855,22 @@ pub fn resolve_toponyms(
                 }
             }
             let (best, _, near) = top?;
+            // "in Soum province": a name the writer calls a province or district that reads
+            // only as a village (Soum, Senegal, 5,044 people) is an area the gazetteer lacks,
+            // not the village; a seat or a town stands for the area named after it ("Bijapur
+            // district", "the Lancaster district").
+            let village = match best {
+                EntryKind::Place(p) => {
+                    let place = &gazetteer.places()[p];
+                    !place.is_county()
+                        && !place.is_admin_seat()
+                        && place.population < AREA_NAMING_TOWN_POPULATION
+                }
+                _ => false,
+            };
+            if village && tokens.get(toponyms[i].end).is_some_and(is_area_kind_word) {
+                return None;
+            }
             let supported = in_context(best) || near > 0.0;
             let best = match descriptors[i] {
                 Descriptor::Part => region_named_after(gazetteer, best).unwrap_or(best),
@@ -920,6 +956,19 @@ mod tests {
             anchors("Beijing's Washington envoy said so."),
             ["Beijing", "Washington"]
         );
+    }
+
+    #[test]
+    fn a_province_the_gazetteer_lacks_is_not_a_village_of_its_name() {
+        // Soum is a province of Burkina Faso, and a village of 5,044 in Senegal.
+        assert!(countries("Soldiers killed 15 militants in Soum province.").is_empty());
+        // A seat or a town stands for the district named after it: Lancaster, England, is no
+        // seat in GeoNames but a town of 47,000.
+        assert_eq!(
+            countries("Police in England patrolled the Lancaster district."),
+            ["GB", "GB"]
+        );
+        assert_eq!(countries("Maoists attacked Bijapur district."), ["IN"]);
     }
 
     #[test]
