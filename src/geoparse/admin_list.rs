@@ -1,5 +1,5 @@
 //! Lists of admin regions under one plural kind word: "Idlib and Hama provinces", "Borno,
-//! Yobe and Adamawa states", "Barrow and Jackson counties". Each name of the list reads as an
+//! Yobe and Adamawa states", "Barrow and Jackson counties", "Sumy and Kharkiv oblasts". Each name of the list reads as an
 //! admin region or a county, even where a town of the same name would win alone (Idlib the
 //! city, Katsina the city); the document still decides which region of that name.
 
@@ -14,6 +14,9 @@ const PLURAL_KINDS: &[&str] = &[
     "counties",
     "governorates",
     "districts",
+    "oblasts",
+    "departments",
+    "prefectures",
 ];
 
 /// Marks every toponym of a list closed by a plural kind word as [`Toponym::areas_only`].
@@ -109,6 +112,10 @@ mod tests {
         assert_eq!(
             marks("Kabul. Paris and Lyon counties"),
             owned(&[("kabul", false), ("paris", true), ("lyon", true)])
+        );
+        assert_eq!(
+            marks("Shelling hit Sumy and Kharkiv oblasts."),
+            owned(&[("sumy", true), ("kharkiv", true)])
         );
         // Sarpy alone is only an old name of New Sarpy, Louisiana.
         assert_eq!(

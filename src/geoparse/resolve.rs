@@ -19,7 +19,7 @@ use super::context::{boosted, document_context};
 use super::home::{HomeRegion, home_votes, plausibility};
 use super::mention::{Toponym, is_generic};
 use super::relative::relation_before;
-use super::tokens::{Token, possessive_at};
+use super::tokens::{Token, TokenKind, possessive_at};
 
 /// Two places this close (km) may be the ones a text means together.
 pub const PROXIMITY_KM: f64 = 300.0;
@@ -329,6 +329,22 @@ fn is_area_kind_word(token: &Token) -> bool {
     AREA_KIND_WORDS.contains(&token.text)
 }
 
+/// The most lower-case words between a possessive and the kind word it leads to ("'s most
+/// violent state", "'s restive northern province").
+const MAX_WORDS_BEFORE_KIND: usize = 4;
+
+/// True when a possessive at token `end` leads to an area's kind word ("Mexico's most violent
+/// state"): the name before the possessive's owner is an area of it.
+fn called_area_of(tokens: &[Token], end: usize) -> bool {
+    possessive_at(tokens, end)
+        && tokens
+            .iter()
+            .skip(end + 2)
+            .take(MAX_WORDS_BEFORE_KIND)
+            .take_while(|t| t.kind == TokenKind::Word && !t.is_capitalised())
+            .any(is_area_kind_word)
+}
+
 /// The lists of toponyms: runs of two or more joined by ",", "and", "or" (see
 /// [`is_list_gap`]) with an "and" or an "or" among the joins, so "Paris, Texas" is no list.
 fn lists(tokens: &[Token], toponyms: &[Toponym]) -> Vec<Range<usize>> {
@@ -439,6 +455,12 @@ fn read_qualifiers(
             continue;
         };
         let inside = lift_qualified(&mut readings[i], |kind| gazetteer.lies_in(kind, area));
+        // "Zacatecas, Mexico's most violent state": the apposition says which reading.
+        if called_area_of(tokens, toponyms[j].end) {
+            lift_qualified(&mut readings[i], |kind| {
+                matches!(kind, EntryKind::Admin1(_)) && gazetteer.lies_in(kind, area)
+            });
+        }
         // "Rockingham, Northamptonshire" where the gazetteer knows no Rockingham there: the
         // writer placed the town in that area, so the area is the honest answer, not a
         // namesake town abroad.
@@ -955,6 +977,20 @@ mod tests {
         assert_eq!(
             anchors("Beijing's Washington envoy said so."),
             ["Beijing", "Washington"]
+        );
+    }
+
+    #[test]
+    fn an_apposition_that_calls_a_name_a_state_reads_it_as_the_state() {
+        for text in [
+            "Gunmen killed six people in Zacatecas, Mexico's most violent state.",
+            "Fighting spread to Kandahar, Afghanistan's restive southern province.",
+        ] {
+            assert_eq!(feature_codes(text), ["ADM1", "PCLI"], "{text}");
+        }
+        assert_eq!(
+            feature_codes("Protests hit Zacatecas, Mexico's capital of silver."),
+            ["PPLA", "PCLI"]
         );
     }
 
