@@ -22,6 +22,7 @@ fn camps_and_townships_resolve_where_they_are() {
         ("Ain el-Hilweh", "LB", (33.545, 35.385)),
         ("Maungdaw", "MM", (20.82, 92.37)),
         ("KwaMashu", "ZA", (-29.74, 30.98)),
+        ("Zamzam camp", "SD", (13.50, 25.29)),
     ];
     for (query, country, point) in places {
         let location = geocode(query);
