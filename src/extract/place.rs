@@ -29,9 +29,13 @@ use super::locator::Locator;
 use super::segment::Sentence;
 use crate::location::{Location, Precision};
 
-/// Words that introduce the place where something happens.
+/// Words that introduce the place where something happens: prepositions, and verbs of attack
+/// whose object is the place attacked ("missiles hit Kharkiv's Kyivskyi district", "troops
+/// stormed Bakhmut").
 const LOCATIVES: &[&str] = &[
     "in", "at", "near", "outside", "inside", "into", "across", "around", "of", "on", "within",
+    "hit", "struck", "shelled", "bombed", "pounded", "stormed", "raided", "attacked", "targeted",
+    "seized", "captured", "overran", "entered",
 ];
 /// Generic words between a locative and a name ("in the capital Dushanbe", "in the town of").
 const PLACE_NOUNS: &[&str] = &[
@@ -252,6 +256,18 @@ mod tests {
             mention(text, "Dushanbe", Precision::Exact),
         ];
         assert_eq!(chosen(text, &mentions, 0, "attack"), Some("Dushanbe"));
+    }
+
+    #[test]
+    fn the_object_of_a_verb_of_attack_is_where_the_event_is() {
+        // Regression: the sentence's own place, named without a preposition, lost to the
+        // paragraph's earlier offset.
+        let text = "Jihadists ambushed a convoy 40 km from Timbuktu. Separately, Russian missiles hit Kharkiv overnight, wounding five.";
+        let mentions = [
+            mention(text, "40 km from Timbuktu", Precision::Offset),
+            mention(text, "Kharkiv", Precision::Exact),
+        ];
+        assert_eq!(chosen(text, &mentions, 1, "wounding"), Some("Kharkiv"));
     }
 
     /// The place `chosen` picks for the event at `trigger` in the last sentence of `text`,
