@@ -302,12 +302,14 @@ pub(super) fn is_place_like(
     // "Slide" (an old name of Fortuna, California): a word that only small towns have as an
     // alternate name is a place only when a preposition, a descriptor or a verb of war says so
     // ("shelled Tulkarem"). A seat keeps its other names ("Qamishli" for Al Qāmishlī).
-    let object_of_war = first > 0 && lexicon::takes_place_object(tokens[first - 1].text)
-        || struck_or_raided_place(tokens, first, end);
+    let object_of_war = || {
+        first > 0 && lexicon::takes_place_object(tokens[first - 1].text)
+            || struck_or_raided_place(tokens, first, end)
+    };
     // "the town of Arbinda" (another name of Aribinda): a town's descriptor after "the" says
     // so too; not "Torkula village of Guma" (no "the"), nor "the island of Tortola" (the
     // island is no town of that other name).
-    let described = {
+    let described = || {
         let start = super::relative::descriptor_start(tokens, first).0;
         start < first
             && tokens[start].is_word("the")
@@ -319,8 +321,8 @@ pub(super) fn is_place_like(
         && readings.minor_alternates_only
         && !known
         && !cued_here
-        && !described
-        && !object_of_war
+        && !object_of_war()
+        && !described()
         && !listed_cue
         && !super::admin_list::is_listed_area(tokens, end)
     {
