@@ -60,6 +60,21 @@ fn conflict_regions_hold_their_towns() {
     ); // Qamishli, Kobani
     assert_region("Casamance", "Casamance", "SN", "RGN", &[(12.57, -16.27)]); // Ziguinchor
     assert_region("Darien Gap", "Darien Gap", "", "RGN", &[(8.16, -77.69)]); // Yaviza
+    // Regression: the four countries' centre, 216 km west of the lake and 1,221 km wide.
+    let lake_chad_towns = [
+        (11.85, 13.16),
+        (13.32, 12.61),
+        (12.11, 15.04),
+        (13.46, 14.71),
+    ];
+    assert_region(
+        "Lake Chad region",
+        "Lake Chad Basin",
+        "",
+        "RGN",
+        &lake_chad_towns,
+    ); // Maiduguri, Diffa, N'Djamena, Bol
+    assert!(geocode("Lake Chad Basin").uncertainty_km <= 300.0);
     // The Bekaa governorate keeps its bare name; the lake keeps "Sea of Galilee".
     assert_eq!(geocode("Bekaa").anchor.feature_code, "ADM1");
     assert_eq!(geocode("Sea of Galilee").anchor.feature_code, "LK");
