@@ -928,6 +928,11 @@ mod tests {
         anchor_fields(text, |a| a.country_code)
     }
 
+    /// The name of each mention's anchor.
+    fn anchors(text: &str) -> Vec<String> {
+        anchor_fields(text, |a| Some(a.name))
+    }
+
     #[test]
     fn document_context_picks_the_town_of_the_named_country() {
         assert_eq!(
@@ -946,14 +951,6 @@ mod tests {
 
     #[test]
     fn a_quarter_in_the_possessive_of_a_town_lies_in_the_town() {
-        let gazetteer = Gazetteer::load().unwrap();
-        let anchors = |text: &str| -> Vec<String> {
-            geoparse(&gazetteer, text)
-                .unwrap()
-                .into_iter()
-                .map(|m| m.location.anchor.name)
-                .collect()
-        };
         // The Dniprovskyi district the gazetteer knows is Kyiv's, 450 km away.
         assert_eq!(
             anchors("Shelling killed two civilians in Kherson's Dniprovskyi district."),
@@ -1225,14 +1222,6 @@ mod tests {
 
     #[test]
     fn a_place_of_a_town_lies_in_the_town() {
-        let gazetteer = Gazetteer::load().unwrap();
-        let anchors = |text: &str| -> Vec<String> {
-            geoparse(&gazetteer, text)
-                .unwrap()
-                .into_iter()
-                .map(|m| m.location.anchor.name)
-                .collect()
-        };
         // Dunoon is a town of Scotland in the gazetteer, not the township: the town stands
         // for it.
         assert_eq!(
