@@ -516,9 +516,9 @@ fn prefer_region_to_its_seat(
 /// before another name is an area that holds it, when the same name is also such an area and
 /// the other place lies outside its town ("Kabul's Shar-e Naw" is the city's quarter). The
 /// area reading is lifted as a qualifier's would be, and so are the readings of the second
-/// name inside it. Otherwise the second name is read by the town ("Kabul's Shar-e Naw",
-/// "Kherson's Dniprovskyi district"), and the town stands for a quarter, district or
-/// slum it has no reading of there: writes it into `fallback` for such a name. A first name
+/// name inside it. Otherwise the second name is read by the town, which stands for a
+/// quarter, district or slum it has no reading of there ("Kherson's Dniprovskyi district"):
+/// writes it into `fallback` for such a name. A first name
 /// read as an admin region or county holds the second ("Sagaing Region's Kani township") the
 /// same way.
 fn read_possessives(
