@@ -138,6 +138,12 @@ fn a_region_name_several_countries_share_is_the_named_country_s() {
         anchors("Troops clashed with rebels near Bamenda in Cameroon's Northwest region.")[2],
         anchor("North-West", "CM", "ADM1")
     );
+    // Regression: "Anglophone" read as a first name, so "North" was its surname and only
+    // "West region" (Cameroon's French-speaking West) was left.
+    assert_eq!(
+        anchors("Two soldiers died in Cameroon's Anglophone North-West region.")[1],
+        anchor("North-West", "CM", "ADM1")
+    );
     assert_eq!(
         anchors("Police fired on miners in South Africa's North West region.")[1],
         anchor("North West", "ZA", "ADM1")
