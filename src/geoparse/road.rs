@@ -53,12 +53,13 @@ fn towards_at(tokens: &[Token], i: usize) -> Option<usize> {
 /// The point (lon, lat) of a reading: a town's, not an area's, whose centre says nothing of
 /// where a road to it runs.
 fn town_point(gazetteer: &Gazetteer, kind: EntryKind) -> Option<Point> {
-    if gazetteer.is_area(kind) {
-        return None;
+    match kind {
+        EntryKind::Place(i) if !gazetteer.is_area(kind) => {
+            let town = &gazetteer.places()[i];
+            Some(Point::new(town.lon, town.lat))
+        }
+        _ => None,
     }
-    gazetteer
-        .location("", kind)
-        .map(|l| Point::new(l.lon, l.lat))
 }
 
 /// The direction of the road from the town at `from` to the town at `to`; `None` when they
