@@ -8,11 +8,12 @@ use crate::gazetteer::{Gazetteer, fold};
 use crate::location::{Location, Precision};
 
 use super::GeoparseError;
+use super::document::geoparse;
 use super::halfway::{halfway_names, midway_location};
 use super::number::Distance;
 use super::relative::{Relation, outskirts_after, relation_before};
 use super::road::{road_direction, road_split};
-use super::tokens::{Token, tokenize};
+use super::tokens::{Token, possessive_at, tokenize};
 use super::uncertainty::apply;
 
 /// Resolves one description to its best *Location*; `Ok(None)` when no place matches.
@@ -33,7 +34,34 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str) -> Result<Option<Location>, Ge
     if let Some(midway) = resolve_halfway(gazetteer, query)? {
         return Ok(Some(midway));
     }
-    Ok(resolve_relative(gazetteer, query)?.or(direct))
+    let relative = resolve_relative(gazetteer, query)?.or(direct);
+    if relative.is_some() {
+        return Ok(relative);
+    }
+    resolve_possessed(gazetteer, query)
+}
+
+/// The description read as "<place>'s <place>" ("Donetsk's Bakhmut", "Kherson's Dniprovskyi
+/// district", "Nairobi's Kibera slum"), as the geoparser reads it in text: the second place,
+/// read where the first holds it, when the geoparser's last mention ends the description but
+/// for lower-case words ("slum", "township").
+fn resolve_possessed(
+    gazetteer: &Gazetteer,
+    query: &str,
+) -> Result<Option<Location>, GeoparseError> {
+    let tokens = tokenize(query);
+    if !(0..tokens.len()).any(|i| possessive_at(&tokens, i)) {
+        return Ok(None);
+    }
+    let last = geoparse(gazetteer, query)?.pop().filter(|m| {
+        query[m.end..]
+            .split_whitespace()
+            .all(|w| w.chars().all(char::is_lowercase))
+    });
+    Ok(last.map(|m| Location {
+        query: query.to_owned(),
+        ..m.location
+    }))
 }
 
 /// The description read as "halfway between <place> and <place>", if it is one.
@@ -129,6 +157,26 @@ mod tests {
             Some(("Kabul".into(), "near"))
         );
         assert_eq!(anchor("Georgia's suburbs"), None);
+    }
+
+    #[test]
+    fn reads_a_place_in_the_possessive_of_another_as_the_geoparser_does() {
+        assert_eq!(
+            anchor("Donetsk's Bakhmut"),
+            Some(("Bakhmut".into(), "exact"))
+        );
+        // The district the gazetteer knows is Kyiv's: Kherson stands for it.
+        assert_eq!(
+            anchor("Kherson's Dniprovskyi district"),
+            Some(("Kherson".into(), "exact"))
+        );
+        assert_eq!(
+            anchor("Nairobi's Kibera slum"),
+            Some(("Kibera".into(), "exact"))
+        );
+        // Only when the possessed name is a place that ends the description.
+        assert_eq!(anchor("Kabul's Xyzzyqqq"), None);
+        assert_eq!(anchor("Smith's home"), None);
     }
 
     #[test]
