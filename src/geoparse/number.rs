@@ -9,7 +9,7 @@
 //! to 30 km", "a few km" = 2 to 5 km, "less than 10 km" = 0 to 10 km) is its midpoint, good to
 //! half its width, as the method reads a range of distances.
 
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, words_end};
 
 /// The smallest share of the distance a hedged figure ("about 70 km") may be off by.
 pub const HEDGE_FRACTION: f64 = 0.1;
@@ -214,15 +214,6 @@ fn words_at(tokens: &[Token], i: usize) -> Option<Figure> {
         half_step,
         end,
     })
-}
-
-/// The index after `words` when they stand at token `i`.
-fn words_end(tokens: &[Token], i: usize, words: &[&str]) -> Option<usize> {
-    let matched = words
-        .iter()
-        .enumerate()
-        .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is_word(w)));
-    matched.then_some(i + words.len())
 }
 
 /// Reads "a few", "several hundred", "half a", or a lone "a" before a unit ("a kilometre

@@ -14,7 +14,7 @@ use geo::{Bearing, Haversine, Point};
 use super::compass::Direction;
 use super::mention::Toponym;
 use super::relative::{Relation, RelativePhrase};
-use super::tokens::Token;
+use super::tokens::{Token, words_end};
 use crate::gazetteer::{EntryKind, Gazetteer};
 
 /// Half-width (degrees) of the direction a road gives: a road to a town seldom runs straight,
@@ -37,17 +37,9 @@ const TOWARDS: &[&[&str]] = &[
     &["toward"],
 ];
 
-/// The number of tokens of the words at `i` that lead towards a place, if any.
-fn towards_at(tokens: &[Token], i: usize) -> Option<usize> {
-    TOWARDS
-        .iter()
-        .find(|words| {
-            words
-                .iter()
-                .enumerate()
-                .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is_word(w)))
-        })
-        .map(|words| words.len())
+/// The index after the words at `i` that lead towards a place, if any.
+fn towards_end(tokens: &[Token], i: usize) -> Option<usize> {
+    TOWARDS.iter().find_map(|words| words_end(tokens, i, words))
 }
 
 /// The point (lon, lat) of a reading: a town's, not an area's, whose centre says nothing of
@@ -78,7 +70,7 @@ pub(super) fn road_direction(from: Point, to: Point) -> Option<Direction> {
 /// "Goundam".
 pub(super) fn road_split(tokens: &[Token], from: usize) -> Option<(usize, usize)> {
     (from + 1..tokens.len())
-        .find_map(|k| towards_at(tokens, k).map(|n| (k, k + n)))
+        .find_map(|k| towards_end(tokens, k).map(|to| (k, to)))
         .filter(|&(_, to)| to < tokens.len())
 }
 
@@ -100,8 +92,7 @@ pub(super) fn read_roads(
         else {
             continue;
         };
-        let leads = towards_at(tokens, toponyms[i].end)
-            .is_some_and(|n| toponyms[i + 1].first == toponyms[i].end + n);
+        let leads = towards_end(tokens, toponyms[i].end) == Some(toponyms[i + 1].first);
         if !leads || relations[i + 1].is_some() {
             continue;
         }

@@ -58,6 +58,15 @@ impl Token<'_> {
     }
 }
 
+/// The index after `words` (lower case) when they stand at token `i`, in any case.
+pub fn words_end(tokens: &[Token], i: usize, words: &[&str]) -> Option<usize> {
+    let matched = words
+        .iter()
+        .enumerate()
+        .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is_word(w)));
+    matched.then_some(i + words.len())
+}
+
 /// True when a possessive "'s" glued to the word before it starts at token `i` ("Kabul's").
 pub fn possessive_at(tokens: &[Token], i: usize) -> bool {
     matches!(tokens.get(i..i + 2), Some([apostrophe, s])
