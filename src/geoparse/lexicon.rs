@@ -401,6 +401,15 @@ pub fn weapon_strikes(weapon: &str, verb: &str) -> bool {
     contains(&STRIKE_SET, verb) && contains(&WEAPON_SET, weapon)
 }
 
+/// True for a noun of armed men that a group's name goes before ("Fano militias", "Misrata
+/// fighters"): the name is the group's, and names a town only as the group's home.
+pub fn is_armed_group_word(word: &str) -> bool {
+    matches!(
+        word,
+        "militia" | "militias" | "militiamen" | "militiaman" | "fighters" | "rebels" | "insurgents"
+    )
+}
+
 /// True for a noun that describes a populated place ("the town of", "the village of").
 pub fn is_town_noun(word: &str) -> bool {
     matches!(word, "town" | "city" | "village" | "settlement" | "hamlet")

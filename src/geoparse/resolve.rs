@@ -17,6 +17,7 @@ use crate::index::{EARTH_RADIUS_KM, point_distance_km};
 use super::admin_list::is_list_gap;
 use super::context::{boosted, document_context};
 use super::home::{HomeRegion, home_votes, plausibility};
+use super::lexicon;
 use super::mention::{Toponym, is_generic};
 use super::relative::relation_before;
 use super::tokens::{Token, TokenKind, possessive_at};
@@ -894,6 +895,17 @@ pub fn resolve_toponyms(
                 return None;
             }
             let supported = in_context(best) || near > 0.0;
+            // "Fano militias" in an Ethiopian story: a name before a noun of armed men is the
+            // group's name; it is a town only as the group's home, in the text's country or
+            // near its places ("Misrata fighters" in a Libyan story), or a national capital.
+            let group_name = tokens
+                .get(toponyms[i].end)
+                .is_some_and(|t| lexicon::is_armed_group_word(t.text));
+            let town = matches!(best, EntryKind::Place(p)
+                if !gazetteer.places()[p].is_national_capital());
+            if group_name && town && !supported {
+                return None;
+            }
             let best = match descriptors[i] {
                 Descriptor::Part => region_named_after(gazetteer, best).unwrap_or(best),
                 _ => best,
@@ -946,6 +958,20 @@ mod tests {
         assert_eq!(
             countries("A shooting in Paris, Texas, left two dead."),
             ["US", "US"]
+        );
+    }
+
+    #[test]
+    fn a_group_named_like_a_town_far_from_the_text_is_no_place() {
+        // Fano is an Amhara militia and a town of Italy.
+        assert_eq!(
+            anchors("Fano militias seized Lalibela in Ethiopia's Amhara region."),
+            ["Lalībela", "Ethiopia", "Amhara"]
+        );
+        // A group's home where the text is stays a place.
+        assert_eq!(
+            countries("Misrata fighters clashed with rivals in Tripoli, Libya."),
+            ["LY", "LY", "LY"]
         );
     }
 
