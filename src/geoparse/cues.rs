@@ -487,16 +487,18 @@ fn names_civic_body(tokens: &[Token], at: usize) -> bool {
 }
 
 /// True when the words at `left` and `right`, joined by a hyphen between them, are both
-/// places a reader knows without a cue ("Kabul-Jalalabad", "Israel-Gaza"), not the parts of
-/// a person's name ("Jean-Paul") or a compound ("US-backed").
+/// places a reader knows without a cue ("Kabul-Jalalabad", "Israel-Gaza"), or any places
+/// before a road's noun ("the Maiduguri-Damboa road"), not the parts of a person's name
+/// ("Jean-Paul") or a compound ("US-backed").
 fn joins_places(gazetteer: &Gazetteer, tokens: &[Token], left: usize, right: usize) -> bool {
+    let road = tokens.get(right + 1).is_some_and(super::road::is_road_noun);
     let known = |i: usize| {
         tokens.get(i).is_some_and(|t| {
             t.is_capitalised()
                 && !t.is_all_caps()
                 && gazetteer.entries(&crate::gazetteer::fold(t.text)).any(|e| {
                     !matches!(e.kind, EntryKind::Demonym(_))
-                        && super::resolve::is_strong(gazetteer, e.kind)
+                        && (road || super::resolve::is_strong(gazetteer, e.kind))
                 })
         })
     };

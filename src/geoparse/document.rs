@@ -14,7 +14,7 @@ use super::relative::{
     Relation, RelativePhrase, descriptor_start, outskirts_after, relation_before,
 };
 use super::resolve::{Descriptor, resolve_toponyms};
-use super::road::read_roads;
+use super::road::{read_named_roads, read_roads};
 use super::tokens::{Token, TokenKind, tokenize};
 use super::uncertainty::apply;
 use super::unnamed_capital::unnamed_capital_mentions;
@@ -233,6 +233,7 @@ pub fn geoparse_with_context(
     let context = with_demonyms(gazetteer, &tokens, hint);
     let resolved = resolve_toponyms(gazetteer, &tokens, &toponyms, &descriptors, &context);
     read_roads(gazetteer, &tokens, &toponyms, &resolved, &mut relations);
+    read_named_roads(gazetteer, &tokens, &toponyms, &resolved, &mut relations);
     // The towns named, for "15 km north of the town" to refer back to.
     let towns: Vec<(usize, EntryKind)> = toponyms
         .iter()

@@ -12,7 +12,7 @@ use super::document::geoparse;
 use super::halfway::{halfway_names, midway_location};
 use super::number::Distance;
 use super::relative::{Relation, outskirts_after, relation_before};
-use super::road::{road_direction, road_split};
+use super::road::{is_road_noun, road_direction, road_split};
 use super::tokens::{Token, possessive_at, tokenize};
 use super::uncertainty::apply;
 
@@ -38,7 +38,29 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str) -> Result<Option<Location>, Ge
     if relative.is_some() {
         return Ok(relative);
     }
+    if let Some(along) = resolve_named_road(gazetteer, query)? {
+        return Ok(Some(along));
+    }
     resolve_possessed(gazetteer, query)
+}
+
+/// The description read as a distance from one end of a road it names ("20 km from Maiduguri
+/// on the Maiduguri-Damboa road", "on the road between Djibo and Ouahigouya, 30 km from
+/// Djibo"), as the geoparser reads it in text: its offset mention.
+fn resolve_named_road(
+    gazetteer: &Gazetteer,
+    query: &str,
+) -> Result<Option<Location>, GeoparseError> {
+    if !tokenize(query).iter().any(is_road_noun) {
+        return Ok(None);
+    }
+    let along = geoparse(gazetteer, query)?
+        .into_iter()
+        .find(|m| m.location.precision == Precision::Offset);
+    Ok(along.map(|m| Location {
+        query: query.to_owned(),
+        ..m.location
+    }))
 }
 
 /// The description read as "<place>'s <place>" ("Donetsk's Bakhmut", "Kherson's Dniprovskyi
@@ -177,6 +199,24 @@ mod tests {
         // Only when the possessed name is a place that ends the description.
         assert_eq!(anchor("Kabul's Xyzzyqqq"), None);
         assert_eq!(anchor("Smith's home"), None);
+    }
+
+    #[test]
+    fn reads_a_distance_along_a_named_road_as_the_geoparser_does() {
+        let gazetteer = Gazetteer::load().unwrap();
+        for query in [
+            "20 km from Maiduguri on the Maiduguri-Damboa road",
+            "on the road between Maiduguri and Damboa, 20 km from Maiduguri",
+        ] {
+            let location = resolve(&gazetteer, query).unwrap().unwrap();
+            assert_eq!(location.precision, Precision::Offset, "{query}");
+            assert_eq!(location.query, query);
+            assert_eq!(location.anchor.name, "Maiduguri");
+            let offset = location.offset.unwrap();
+            assert_eq!(offset.distance_km, 20.0);
+            // Damboa lies south-south-west of Maiduguri.
+            assert!((190.0..=230.0).contains(&offset.bearing_deg.unwrap()));
+        }
     }
 
     #[test]

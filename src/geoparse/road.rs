@@ -37,6 +37,14 @@ const TOWARDS: &[&[&str]] = &[
     &["toward"],
 ];
 
+/// Nouns of a road named by the two places it joins ("the Maiduguri-Damboa road", "the road
+/// between Djibo and Ouahigouya"), lower case.
+const ROAD_NOUNS: &[&str] = &["road", "highway", "route", "axis", "motorway", "corridor"];
+
+pub(super) fn is_road_noun(token: &Token) -> bool {
+    ROAD_NOUNS.iter().any(|w| token.is_word(w))
+}
+
 /// The index after the words at `i` that lead towards a place, if any.
 fn towards_end(tokens: &[Token], i: usize) -> Option<usize> {
     TOWARDS.iter().find_map(|words| words_end(tokens, i, words))
@@ -72,6 +80,86 @@ pub(super) fn road_split(tokens: &[Token], from: usize) -> Option<(usize, usize)
     (from + 1..tokens.len())
         .find_map(|k| towards_end(tokens, k).map(|to| (k, to)))
         .filter(|&(_, to)| to < tokens.len())
+}
+
+/// True when toponyms `j` and `j + 1` name the two ends of a road: "the Maiduguri-Damboa
+/// road", "the road between Djibo and Ouahigouya", "the highway from Kabul to Jalalabad".
+fn names_a_road(tokens: &[Token], toponyms: &[Toponym], j: usize) -> bool {
+    let (a, b) = (&toponyms[j], &toponyms[j + 1]);
+    let word = |i: usize, w: &str| tokens.get(i).is_some_and(|t| t.is_word(w));
+    let road_at = |i: Option<usize>| i.and_then(|i| tokens.get(i)).is_some_and(is_road_noun);
+    let hyphened = b.first == a.end + 1
+        && tokens[a.end].is_punct('-')
+        && !tokens[a.end].space_before
+        && !tokens[b.first].space_before
+        && road_at(Some(b.end));
+    let joined = |before: &str, between: &str| {
+        b.first == a.end + 1
+            && word(a.end, between)
+            && a.first >= 2
+            && word(a.first - 1, before)
+            && road_at(Some(a.first - 2))
+    };
+    hyphened || joined("between", "and") || joined("from", "to")
+}
+
+/// True when a sentence ends between tokens `from` and `to` (in either order).
+fn crosses_sentence(tokens: &[Token], from: usize, to: usize) -> bool {
+    let (lo, hi) = if from <= to { (from, to) } else { (to, from) };
+    tokens[lo + 1..=hi].iter().any(|t| t.sentence_start)
+}
+
+/// Turns each "<distance> from A" in a sentence that names a road from A to B ("on the
+/// Maiduguri-Damboa road, 20 km from Maiduguri") into a distance on the bearing from A to B,
+/// as [`read_roads`] does for "on the road to B".
+pub(super) fn read_named_roads(
+    gazetteer: &Gazetteer,
+    tokens: &[Token],
+    toponyms: &[Toponym],
+    resolved: &[Option<EntryKind>],
+    relations: &mut [Option<RelativePhrase>],
+) {
+    let roads: Vec<usize> = (0..toponyms.len().saturating_sub(1))
+        .filter(|&j| names_a_road(tokens, toponyms, j))
+        .collect();
+    if roads.is_empty() {
+        return;
+    }
+    for i in 0..toponyms.len() {
+        let Some(RelativePhrase {
+            start,
+            relation: Relation::Away { distance },
+        }) = relations[i]
+        else {
+            continue;
+        };
+        let Some(from) = resolved[i] else {
+            continue;
+        };
+        // The other end of a road of this sentence that starts or ends at A.
+        let other_end = roads.iter().find_map(|&j| {
+            if crosses_sentence(tokens, toponyms[i].first, toponyms[j].first) {
+                return None;
+            }
+            match (resolved[j], resolved[j + 1]) {
+                (Some(a), Some(b)) if a == from && b != from => Some(b),
+                (Some(a), Some(b)) if b == from && a != from => Some(a),
+                _ => None,
+            }
+        });
+        let points =
+            town_point(gazetteer, from).zip(other_end.and_then(|b| town_point(gazetteer, b)));
+        let Some(direction) = points.and_then(|(a, b)| road_direction(a, b)) else {
+            continue;
+        };
+        relations[i] = Some(RelativePhrase {
+            start,
+            relation: Relation::Offset {
+                distance,
+                direction,
+            },
+        });
+    }
 }
 
 /// Turns each "<distance> from A on the road to B" (a distance without a direction, then the
@@ -132,6 +220,30 @@ mod tests {
         assert!((from_timbuktu - 40.0).abs() < 5.0, "{from_timbuktu}");
         assert!(to_goundam < 50.0, "{to_goundam}");
         assert_eq!(mentions[1].text, "Goundam");
+    }
+
+    #[test]
+    fn a_distance_from_one_end_of_a_named_road_runs_along_it() {
+        let gazetteer = Gazetteer::load().unwrap();
+        // Damboa lies about 88 km south-south-west of Maiduguri (bearing 210°).
+        for text in [
+            "Gunmen ambushed a bus on the Maiduguri-Damboa road, 20 km from Maiduguri.",
+            "Gunmen ambushed a bus on the road between Damboa and Maiduguri, 20 km from Maiduguri.",
+            "Gunmen ambushed a bus 20 km from Maiduguri on the highway from Maiduguri to Damboa.",
+        ] {
+            let mentions = geoparse(&gazetteer, text).unwrap();
+            let m = mentions
+                .iter()
+                .find(|m| m.text == "20 km from Maiduguri")
+                .unwrap();
+            assert_eq!(m.location.precision, Precision::Offset, "{text}");
+            let bearing = m.location.offset.as_ref().unwrap().bearing_deg.unwrap();
+            assert!((190.0..=230.0).contains(&bearing), "{text}: {bearing}");
+        }
+        // A road of another sentence says nothing of this distance.
+        let text = "The Maiduguri-Damboa road was closed. A bus was hit 20 km from Maiduguri.";
+        let mentions = geoparse(&gazetteer, text).unwrap();
+        assert_eq!(mentions.last().unwrap().location.precision, Precision::Near);
     }
 
     #[test]
