@@ -139,3 +139,41 @@ fn towns_cities500_lacks_resolve_near_their_neighbours() {
         ("El Alto".into(), "BO".into(), "PPL".into())
     );
 }
+
+#[test]
+fn front_line_villages_and_spellings_of_copy_resolve_where_they_are() {
+    // Regression: every one of these was no mention at all ("Kitchanga", "Torkham", "Khiam",
+    // "Yirgou", "al-Tanf": cities500 lacks them; "Hawija", "Qalqilya", "Kyaukphyu": GeoNames
+    // spells them otherwise).
+    let places = [
+        ("Kitchanga", "CD", (-1.25, 29.06)),
+        ("Bunagana", "CD", (-1.30, 29.60)),
+        ("Torkham", "AF", (34.11, 71.08)),
+        ("Khiam", "LB", (33.33, 35.61)),
+        ("Yirgou", "BF", (13.85, -0.99)),
+        ("Inates", "NE", (15.23, 1.31)),
+        ("al-Tanf", "SY", (33.51, 38.62)),
+        ("Hawija", "IQ", (35.33, 43.77)),
+        ("Qalqilya", "PS", (32.19, 34.97)),
+        ("Kyaukphyu", "MM", (19.43, 93.55)),
+    ];
+    for (query, country, point) in places {
+        let location = geocode(query);
+        assert_eq!(
+            location.anchor.country_code.as_deref(),
+            Some(country),
+            "{query}"
+        );
+        assert_holds(query, &location, &[point]);
+    }
+    assert_eq!(
+        anchors("M23 rebels seized Kitchanga and Bunagana in North Kivu."),
+        [
+            ("Kitchanga".into(), "CD".into(), "PPL".into()),
+            ("Bunagana".into(), "CD".into(), "PPL".into()),
+            ("North Kivu".into(), "CD".into(), "ADM1".into()),
+        ]
+    );
+    // "Shire", the Tigray town's common name, is left out: "the Shire horse" is no town.
+    assert_eq!(anchors("The Shire horse is a British breed."), []);
+}
