@@ -121,3 +121,25 @@ fn the_member_states_of_somalia_are_regions_of_somalia() {
         ]
     );
 }
+
+#[test]
+fn provinces_of_burkina_faso_hold_their_towns() {
+    // Regression: "in Soum province" and "in Namentenga province" made no mention (GeoNames
+    // spells its admin2 areas "Province du Djelgodji", "Province du Namentenga").
+    assert_region(
+        "Soum province",
+        "Soum",
+        "BF",
+        "RGN",
+        &[(14.10, -1.63), (14.23, -0.87)],
+    ); // Djibo, Aribinda
+    assert_region("Namentenga", "Namentenga", "BF", "RGN", &[(12.67, -0.57)]); // Boulsa
+    assert_region("Oudalan", "Oudalan", "BF", "RGN", &[(14.44, -0.23)]); // Gorom-Gorom
+    assert_eq!(
+        anchors("Jihadists attacked a convoy in the Loroum province of northern Burkina Faso."),
+        [
+            ("Loroum".into(), "BF".into(), "RGN".into()),
+            ("Burkina Faso".into(), "BF".into(), "PCLI".into()),
+        ]
+    );
+}
