@@ -2,7 +2,8 @@
 //! another, which gives the distance its direction.
 //!
 //! Copy that measures an ambush or a checkpoint from the nearest town often names the road
-//! it lies on by where the road goes. The bearing is `geo`'s haversine bearing from the first
+//! it lies on by where the road goes, or by the two towns it joins ("on the Maiduguri-Damboa
+//! road, 20 km from Maiduguri"). The bearing is `geo`'s haversine bearing from the first
 //! place to the second; roads wind, so the direction is good to [`ROAD_HALF_WIDTH_DEG`]
 //! either side (as wide as an eight-point compass sector), and the radius follows the offset
 //! formula of [`uncertainty`](super::uncertainty): "40 km from Timbuktu on the road to
@@ -41,6 +42,7 @@ const TOWARDS: &[&[&str]] = &[
 /// between Djibo and Ouahigouya"), lower case.
 const ROAD_NOUNS: &[&str] = &["road", "highway", "route", "axis", "motorway", "corridor"];
 
+/// True for a noun of a road ("road", "highway", "axis"): see [`ROAD_NOUNS`].
 pub(super) fn is_road_noun(token: &Token) -> bool {
     ROAD_NOUNS.iter().any(|w| token.is_word(w))
 }
@@ -80,6 +82,27 @@ pub(super) fn road_split(tokens: &[Token], from: usize) -> Option<(usize, usize)
     (from + 1..tokens.len())
         .find_map(|k| towards_end(tokens, k).map(|to| (k, to)))
         .filter(|&(_, to)| to < tokens.len())
+}
+
+/// The distance phrase `phrase` (a distance without a direction) laid along the road from the
+/// town `from` to the town `to`; `None` unless both are towns at two points.
+fn along(
+    gazetteer: &Gazetteer,
+    phrase: RelativePhrase,
+    from: EntryKind,
+    to: EntryKind,
+) -> Option<RelativePhrase> {
+    let Relation::Away { distance } = phrase.relation else {
+        return None;
+    };
+    let direction = road_direction(town_point(gazetteer, from)?, town_point(gazetteer, to)?)?;
+    Some(RelativePhrase {
+        start: phrase.start,
+        relation: Relation::Offset {
+            distance,
+            direction,
+        },
+    })
 }
 
 /// True when toponyms `j` and `j + 1` name the two ends of a road: "the Maiduguri-Damboa
@@ -126,14 +149,7 @@ pub(super) fn read_named_roads(
         return;
     }
     for i in 0..toponyms.len() {
-        let Some(RelativePhrase {
-            start,
-            relation: Relation::Away { distance },
-        }) = relations[i]
-        else {
-            continue;
-        };
-        let Some(from) = resolved[i] else {
+        let (Some(phrase), Some(from)) = (relations[i], resolved[i]) else {
             continue;
         };
         // The other end of a road of this sentence that starts or ends at A.
@@ -147,18 +163,9 @@ pub(super) fn read_named_roads(
                 _ => None,
             }
         });
-        let points =
-            town_point(gazetteer, from).zip(other_end.and_then(|b| town_point(gazetteer, b)));
-        let Some(direction) = points.and_then(|(a, b)| road_direction(a, b)) else {
-            continue;
-        };
-        relations[i] = Some(RelativePhrase {
-            start,
-            relation: Relation::Offset {
-                distance,
-                direction,
-            },
-        });
+        if let Some(laid) = other_end.and_then(|to| along(gazetteer, phrase, from, to)) {
+            relations[i] = Some(laid);
+        }
     }
 }
 
@@ -173,30 +180,17 @@ pub(super) fn read_roads(
     relations: &mut [Option<RelativePhrase>],
 ) {
     for i in 0..toponyms.len().saturating_sub(1) {
-        let Some(RelativePhrase {
-            start,
-            relation: Relation::Away { distance },
-        }) = relations[i]
-        else {
-            continue;
-        };
         let leads = towards_end(tokens, toponyms[i].end) == Some(toponyms[i + 1].first);
         if !leads || relations[i + 1].is_some() {
             continue;
         }
-        let points = resolved[i]
-            .and_then(|a| town_point(gazetteer, a))
-            .zip(resolved[i + 1].and_then(|b| town_point(gazetteer, b)));
-        let Some(direction) = points.and_then(|(from, to)| road_direction(from, to)) else {
+        let (Some(phrase), Some(from), Some(to)) = (relations[i], resolved[i], resolved[i + 1])
+        else {
             continue;
         };
-        relations[i] = Some(RelativePhrase {
-            start,
-            relation: Relation::Offset {
-                distance,
-                direction,
-            },
-        });
+        if let Some(laid) = along(gazetteer, phrase, from, to) {
+            relations[i] = Some(laid);
+        }
     }
 }
 
