@@ -6,6 +6,20 @@ mod common;
 
 use common::gazetteer::{anchors, assert_holds, geocode};
 
+/// Asserts that each query geocodes to a place of its country (ISO code) whose radius holds
+/// its point (lat, lon in degrees).
+fn assert_resolve_in(places: &[(&str, &str, (f64, f64))]) {
+    for &(query, country, point) in places {
+        let location = geocode(query);
+        assert_eq!(
+            location.anchor.country_code.as_deref(),
+            Some(country),
+            "{query}"
+        );
+        assert_holds(query, &location, &[point]);
+    }
+}
+
 #[test]
 fn camps_and_townships_resolve_where_they_are() {
     // Regression: "Kibera" was Kibara in Tanzania, "Mathare" Metahara in Ethiopia, "al-Hol"
@@ -24,15 +38,7 @@ fn camps_and_townships_resolve_where_they_are() {
         ("KwaMashu", "ZA", (-29.74, 30.98)),
         ("Zamzam camp", "SD", (13.50, 25.29)),
     ];
-    for (query, country, point) in places {
-        let location = geocode(query);
-        assert_eq!(
-            location.anchor.country_code.as_deref(),
-            Some(country),
-            "{query}"
-        );
-        assert_holds(query, &location, &[point]);
-    }
+    assert_resolve_in(&places);
 }
 
 #[test]
@@ -157,15 +163,7 @@ fn front_line_villages_and_spellings_of_copy_resolve_where_they_are() {
         ("Qalqilya", "PS", (32.19, 34.97)),
         ("Kyaukphyu", "MM", (19.43, 93.55)),
     ];
-    for (query, country, point) in places {
-        let location = geocode(query);
-        assert_eq!(
-            location.anchor.country_code.as_deref(),
-            Some(country),
-            "{query}"
-        );
-        assert_holds(query, &location, &[point]);
-    }
+    assert_resolve_in(&places);
     assert_eq!(
         anchors("M23 rebels seized Kitchanga and Bunagana in North Kivu."),
         [
