@@ -15,7 +15,7 @@ use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer, Place};
 use crate::index::{EARTH_RADIUS_KM, point_distance_km};
 
 use super::admin_list::is_list_gap;
-use super::context::{boosted, document_context};
+use super::context::{DocumentContext, boosted, document_context};
 use super::home::{HomeRegion, home_votes, plausibility};
 use super::lexicon;
 use super::mention::{Toponym, is_generic};
@@ -261,10 +261,23 @@ pub(super) fn is_area_alias(alternate: bool, kind: EntryKind) -> bool {
     alternate && !matches!(kind, EntryKind::Place(_))
 }
 
+/// How a qualifier follows the name it places.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Qualified {
+    /// "Bali, Cameroon", "Boni, in Mali": after a comma, as addresses write it.
+    Comma,
+    /// "Tawila in North Darfur": after "in" alone, which also joins a subject to where it
+    /// acts ("the role of Washington in Afghanistan", "the statue of St. Gregory of Narek in
+    /// Vatican"), so it places only a weak reading, or one through another name or spelling
+    /// ("Mambasa" read as Mombasa), in a country the text does not name.
+    In,
+}
+
 /// For each toponym, the next one when it qualifies it as "X, Y" ("Bali, Cameroon", "Paris,
-/// Texas", "Kidal, northern Mali"): a comma between them, or a comma and a part of Y, and no
-/// "and"/"or" after Y, which would make them a list ("Washington, Virginia and Maryland").
-fn qualifiers(tokens: &[Token], toponyms: &[Toponym]) -> Vec<Option<usize>> {
+/// Texas", "Kidal, northern Mali"): a comma between them (or "in", or both), or a comma and a
+/// part of Y, and no "and"/"or" after Y, which would make them a list ("Washington, Virginia
+/// and Maryland").
+fn qualifiers(tokens: &[Token], toponyms: &[Toponym]) -> Vec<Option<(usize, Qualified)>> {
     let list_word = |k: usize| {
         tokens
             .get(k)
@@ -276,17 +289,26 @@ fn qualifiers(tokens: &[Token], toponyms: &[Toponym]) -> Vec<Option<usize>> {
         .map(|i| {
             let next = toponyms.get(i + 1)?;
             let comma_at = after_kind(toponyms[i].end);
-            let after_comma = comma_at + 1;
+            let is_in = |k: usize| tokens.get(k).is_some_and(|t| t.is_word("in"));
+            let (after_comma, how) = if tokens.get(comma_at).is_some_and(|t| t.is_punct(',')) {
+                (
+                    comma_at + 1 + usize::from(is_in(comma_at + 1)),
+                    Qualified::Comma,
+                )
+            } else if is_in(comma_at) {
+                (comma_at + 1, Qualified::In)
+            } else {
+                return None;
+            };
             let part_of_next = || {
                 relation_before(tokens, next.first)
                     .is_some_and(|p| p.start == after_comma && p.relation.is_part())
             };
-            let comma = tokens.get(comma_at).is_some_and(|t| t.is_punct(','))
-                && (after_comma == next.first || after_comma < next.first && part_of_next());
+            let placed = after_comma == next.first || after_comma < next.first && part_of_next();
             let next_end = after_kind(next.end);
             let after =
                 next_end + usize::from(tokens.get(next_end).is_some_and(|t| t.is_punct(',')));
-            (comma && !list_word(after)).then_some(i + 1)
+            (placed && !list_word(after)).then_some((i + 1, how))
         })
         .collect()
 }
@@ -400,6 +422,7 @@ fn read_qualifiers(
     gazetteer: &Gazetteer,
     tokens: &[Token],
     toponyms: &[Toponym],
+    document: &DocumentContext,
     readings: &mut [Vec<Candidate>],
 ) -> Vec<Option<EntryKind>> {
     let mut fallback = vec![None; toponyms.len()];
@@ -407,7 +430,7 @@ fn read_qualifiers(
         |kind: EntryKind| gazetteer.is_area(kind) && !matches!(kind, EntryKind::Region(_));
     let chain = qualifiers(tokens, toponyms);
     for (i, j) in chain.iter().copied().enumerate() {
-        let Some(j) = j else { continue };
+        let Some((j, how)) = j else { continue };
         // "Richmond, Yorkshire": a qualifier is an area that holds the town, not a village
         // of its name (Yorkshire, Virginia); and of the areas it may be, the one that holds
         // the town ("Rutshuru, Congo" is in DR Congo, "Brazzaville, Congo" in the Republic of
@@ -447,7 +470,7 @@ fn read_qualifiers(
                 .filter(|&a| qualifies(a))
         };
         let passed_on = || {
-            let k = chain[j]?;
+            let (k, _) = chain[j]?;
             let area = area_of(k)?;
             let town = readings[j].first()?.kind;
             gazetteer.lies_in(town, area).then_some(area)
@@ -465,9 +488,16 @@ fn read_qualifiers(
         // "Rockingham, Northamptonshire" where the gazetteer knows no Rockingham there: the
         // writer placed the town in that area, so the area is the honest answer, not a
         // namesake town abroad.
-        let namesake = readings[i]
-            .first()
-            .is_some_and(|c| gazetteer.lies_far_outside(c.kind, area));
+        let namesake = readings[i].first().is_some_and(|c| {
+            let unnamed_country = || {
+                gazetteer
+                    .country_of(c.kind)
+                    .is_none_or(|cc| !document.names_country(cc))
+            };
+            let loose = || c.alternate || toponyms[i].variant || !is_strong(gazetteer, c.kind);
+            gazetteer.lies_far_outside(c.kind, area)
+                && (how == Qualified::Comma || unnamed_country() && loose())
+        });
         // A generic word is too weak a qualifier to overrule the town ("Kansas City, North").
         let generic =
             is_generic(tokens[toponyms[j].first].text) && toponyms[j].end - toponyms[j].first == 1;
@@ -771,7 +801,7 @@ pub fn resolve_toponyms(
     );
     let document = document_context(gazetteer, toponyms, &first, hint);
     let mut readings = boosted(gazetteer, toponyms, &base, &homes, &document);
-    let mut fallback = read_qualifiers(gazetteer, tokens, toponyms, &mut readings);
+    let mut fallback = read_qualifiers(gazetteer, tokens, toponyms, &document, &mut readings);
     read_lists(gazetteer, tokens, toponyms, &mut readings);
     read_possessives(gazetteer, tokens, toponyms, &mut readings, &mut fallback);
     read_places_of(gazetteer, tokens, toponyms, &mut readings, &mut fallback);
@@ -1392,13 +1422,30 @@ mod tests {
             countries("The attack happened near Palma, northern Mozambique."),
             ["MZ", "MZ"]
         );
-        // A town the gazetteer lacks there stands for the country the writer puts it in.
+        assert_eq!(
+            countries("Soldiers were accused of killings in Moura, central Mali."),
+            ["ML", "ML"]
+        );
+        // A town the gazetteer lacks there stands for the country the writer puts it in
+        // (Inata, Burkina Faso, is no Inada of Japan).
         assert_eq!(
             anchor_fields(
-                "Soldiers were accused of killings in Moura, central Mali.",
+                "Soldiers were accused of killings in Inata, northern Burkina Faso.",
                 |a| Some(a.feature_code)
             ),
             ["PCLI", "PCLI"]
+        );
+        // So does one after "in" alone that reads only as a namesake in a country the text
+        // does not name (Baraka read as Brak, Libya), but not a subject acting there.
+        assert_eq!(
+            anchor_fields("Thousands fled to Baraka in South Kivu.", |a| Some(
+                a.feature_code
+            )),
+            ["ADM1", "ADM1"]
+        );
+        assert_eq!(
+            countries("The role of Washington in Afghanistan was debated."),
+            ["US", "AF"]
         );
         assert_eq!(countries("Tourists in Palma enjoyed the sun."), ["ES"]);
     }
