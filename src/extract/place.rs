@@ -120,7 +120,29 @@ pub(super) fn best_in<'m>(
         (locative(m), m.start >= trigger.start, Reverse(distance))
     })?;
     let best = refine(best, inside.iter().copied().filter(|m| locative(m)));
+    let best = measured_from(best, inside.iter().copied());
     Some((best, locative(best)))
+}
+
+/// A distance from the chosen town that the sentence gives after it ("ambushed a bus on the
+/// Maiduguri-Damboa road, 20 km from Maiduguri"), which places the event more precisely than
+/// the town's name; or `best` itself. A distance in apposition to another town ("Vakhdat, 10
+/// kilometres from the capital Dushanbe") is measured from that other town and is no such
+/// distance.
+fn measured_from<'m>(
+    best: &'m PlaceMention,
+    mut others: impl Iterator<Item = &'m PlaceMention>,
+) -> &'m PlaceMention {
+    if best.location.precision != Precision::Exact {
+        return best;
+    }
+    others
+        .find(|m| {
+            m.start > best.start
+                && m.location.precision == Precision::Offset
+                && m.location.anchor == best.location.anchor
+        })
+        .unwrap_or(best)
 }
 
 /// The narrowest of `others` nested inside `best` ("in Maarat al-Numan in Syria's Idlib
@@ -268,6 +290,19 @@ mod tests {
             mention(text, "Kharkiv", Precision::Exact),
         ];
         assert_eq!(chosen(text, &mentions, 1, "wounding"), Some("Kharkiv"));
+    }
+
+    #[test]
+    fn a_distance_from_the_town_named_places_the_event_more_precisely() {
+        let text = "Gunmen ambushed a bus on the Maiduguri-Damboa road, 20 km from Maiduguri.";
+        let town = mention(text, "Maiduguri", Precision::Exact);
+        let mut along = mention(text, "20 km from Maiduguri", Precision::Offset);
+        along.location.anchor = town.location.anchor.clone();
+        let mentions = [town, mention(text, "Damboa", Precision::Exact), along];
+        assert_eq!(
+            chosen(text, &mentions, 0, "ambushed"),
+            Some("20 km from Maiduguri")
+        );
     }
 
     /// The place `chosen` picks for the event at `trigger` in the last sentence of `text`,
