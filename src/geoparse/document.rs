@@ -10,6 +10,7 @@ use super::anaphora::anaphoric_town_mentions;
 use super::halfway::join_halfway;
 use super::mention::{Toponym, find_toponyms};
 use super::ordinal::{city_by_rank, ordinal_city_after};
+use super::quarter::quarter_mentions;
 use super::relative::{
     Relation, RelativePhrase, descriptor_start, outskirts_after, relation_before,
 };
@@ -241,16 +242,33 @@ pub fn geoparse_with_context(
         .filter_map(|(t, kind)| Some((t.end, (*kind)?)))
         .filter(|&(_, kind)| matches!(kind, EntryKind::Place(_)) && !gazetteer.is_area(kind))
         .collect();
-    let mut mentions: Vec<Mention> = toponyms
+    // Each mention with the token range of its toponym, for the quarters of its town.
+    let (mut mentions, ranges): (Vec<Mention>, Vec<(usize, usize, bool)>) = toponyms
         .iter()
         .zip(resolved)
         .zip(relations)
         .filter_map(|((t, kind), relation)| {
-            mention_of(gazetteer, text, &tokens, t, relation, kind?)
+            let town = relation.is_none()
+                && matches!(kind?, EntryKind::Place(_))
+                && !gazetteer.is_area(kind?);
+            let mention = mention_of(gazetteer, text, &tokens, t, relation, kind?)?;
+            Some((mention, (t.first, t.end, town)))
         })
+        .unzip();
+    let quarter_towns: Vec<(usize, usize, &Location)> = ranges
+        .iter()
+        .zip(&mentions)
+        .filter(|((_, _, town), _)| *town)
+        .map(|(&(first, end, _), m)| (first, end, &m.location))
         .collect();
-    let mut unnamed =
-        unnamed_capital_mentions(gazetteer, text, &tokens, &mentions, &context.countries);
+    let mut unnamed = quarter_mentions(text, &tokens, &mentions, &quarter_towns);
+    unnamed.extend(unnamed_capital_mentions(
+        gazetteer,
+        text,
+        &tokens,
+        &mentions,
+        &context.countries,
+    ));
     unnamed.extend(anaphoric_town_mentions(
         gazetteer, text, &tokens, &mentions, &towns,
     ));

@@ -50,6 +50,7 @@ mod mention;
 mod number;
 mod ordinal;
 mod postal_code;
+mod quarter;
 mod query;
 mod relative;
 mod resolve;
