@@ -56,8 +56,10 @@ fn name_end(tokens: &[Token], i: usize) -> Option<usize> {
 
 /// The mentions of quarters around the towns of `towns` (each the token range of a town's
 /// mention in `mentions`, and that mention's location): "<town>'s <Name> <quarter word>" and
-/// "the <Name> <quarter word> of <town>", the name with its word as the geoparser writes a
-/// quarter it knows ("Dniprovskyi district"). A name that overlaps a mention is none.
+/// "the <Name> <quarter word> of <town>" ("in" for "of" too) and "the <quarter word> of <Name>
+/// in <town>", the name with its word as the geoparser writes a quarter it knows
+/// ("Dniprovskyi district", "neighbourhood of Solino"). A name that overlaps a mention is
+/// none.
 pub(super) fn quarter_mentions(
     text: &str,
     tokens: &[Token],
@@ -88,8 +90,14 @@ pub(super) fn quarter_mentions(
         {
             add((end + 2, name + 1));
         }
-        // "the Karrada district of Baghdad": back from "of" over the quarter word to "the".
-        if first >= 3 && tokens[first - 1].is_word("of") && is_quarter_word(&tokens[first - 2]) {
+        let of_or_in =
+            first >= 1 && (tokens[first - 1].is_word("of") || tokens[first - 1].is_word("in"));
+        if !of_or_in {
+            continue;
+        }
+        // "the Karrada district of Baghdad", "the Hodan district in Mogadishu": back from
+        // "of" over the quarter word and the name to "the".
+        if first >= 3 && is_quarter_word(&tokens[first - 2]) {
             let name_last = first - 2;
             let start = (name_last.saturating_sub(MAX_NAME_TOKENS)..name_last).find(|&s| {
                 s > 0 && tokens[s - 1].is_word("the") && name_end(tokens, s) == Some(name_last)
@@ -97,6 +105,17 @@ pub(super) fn quarter_mentions(
             if let Some(start) = start {
                 add((start, name_last + 1));
             }
+        }
+        // "the neighbourhood of Solino in Port-au-Prince": the name after "the <word> of".
+        let start = (first.saturating_sub(MAX_NAME_TOKENS + 1)..first).find(|&s| {
+            s >= 3
+                && tokens[s - 1].is_word("of")
+                && is_quarter_word(&tokens[s - 2])
+                && tokens[s - 3].is_word("the")
+                && name_end(tokens, s) == Some(first - 1)
+        });
+        if let Some(start) = start {
+            add((start - 2, first - 1));
         }
     }
     out
@@ -136,6 +155,17 @@ mod tests {
         assert_eq!(
             read("A car bomb hit the Karrada district of Baghdad on Sunday."),
             pairs(&[("Karrada district", "Baghdad"), ("Baghdad", "Baghdad")])
+        );
+        assert_eq!(
+            read("Gangs attacked the neighbourhood of Solino in Port-au-Prince."),
+            pairs(&[
+                ("neighbourhood of Solino", "Port-au-Prince"),
+                ("Port-au-Prince", "Port-au-Prince")
+            ])
+        );
+        assert_eq!(
+            read("Militants stormed a hotel in the Hodan district in Mogadishu."),
+            pairs(&[("Hodan district", "Mogadishu"), ("Mogadishu", "Mogadishu")])
         );
     }
 

@@ -300,6 +300,7 @@ S = [
  ("A suicide bomber struck a school in Kabul's Dasht-e-Barchi neighbourhood.", [("Kabul",'Kabul'),("Dasht-e-Barchi neighbourhood",'Kabul')]),
  ("A car bomb tore through a market in the Karrada district of Baghdad.", [("Karrada district",'Baghdad'),("Baghdad",'Baghdad')]),
  ("Al-Shabaab gunmen stormed a hotel in Mogadishu's Hodan district.", [("Mogadishu",'Mogadishu'),("Hodan district",'Mogadishu')]),
+ ("Gangs burned homes in the neighbourhood of Solino in Port-au-Prince.", [("neighbourhood of Solino",'Port-au-Prince'),("Port-au-Prince",'Port-au-Prince')]),
  ("Fano militias seized Lalibela in Ethiopia's Amhara region.", [("Lalibela",'Lalibela'),("Ethiopia",'Ethiopia'),("Amhara region",'Amhara')]),
  ("A checkpoint 30 km from Gao on the road to Ansongo was attacked overnight.", [("30 km from Gao",'Gao',30,139.5),("Ansongo",'Ansongo')]),
  ("Floods displaced 20,000 people in the Beledweyne district of Hiiraan region.", [("Beledweyne",'Beledweyne'),("Hiiraan region",'Hiiraan')]),
