@@ -12,7 +12,7 @@ use crate::location::Location;
 use super::document::{Mention, unnamed_anchor_mention};
 use super::tokens::{Token, TokenKind, possessive_at};
 
-/// Lower-case words after a name that make it a part of a town ("district", "slum").
+/// Words after a name that make it a part of a town ("district", "slum").
 const TOWN_QUARTER_WORDS: &[&str] = &[
     "district",
     "neighbourhood",
@@ -28,10 +28,15 @@ const TOWN_QUARTER_WORDS: &[&str] = &[
 /// is five tokens, "Abu Salim" two.
 const MAX_NAME_TOKENS: usize = 6;
 
+/// True for a word of [`TOWN_QUARTER_WORDS`], in any case.
+pub(super) fn names_town_part(token: &Token) -> bool {
+    TOWN_QUARTER_WORDS.iter().any(|w| token.is_word(w))
+}
+
+/// True for such a word in lower case, as it follows a quarter's name ("Hodan district", not
+/// "Hodan District Council").
 fn is_quarter_word(token: &Token) -> bool {
-    token.kind == TokenKind::Word
-        && !token.is_capitalised()
-        && TOWN_QUARTER_WORDS.iter().any(|w| token.is_word(w))
+    !token.is_capitalised() && names_town_part(token)
 }
 
 /// The index after the capitalised name at token `i` ("Karrada", "Abu Salim",

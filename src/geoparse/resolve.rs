@@ -19,6 +19,7 @@ use super::context::{DocumentContext, boosted, document_context};
 use super::home::{HomeRegion, home_votes, plausibility};
 use super::lexicon;
 use super::mention::{Toponym, is_generic};
+use super::quarter::names_town_part;
 use super::relative::relation_before;
 use super::tokens::{Token, TokenKind, possessive_at};
 
@@ -672,24 +673,12 @@ fn lies_by_town(gazetteer: &Gazetteer, town: &Place, kind: EntryKind) -> bool {
 /// part of it ("Kherson's Dniprovskyi district", "Nairobi's Kibera slum", "Lamu County's
 /// Boni forest").
 fn is_quarter_word(token: &Token) -> bool {
-    QUARTER_WORDS.iter().any(|q| token.is_word(q))
+    names_town_part(token) || LAND_PART_WORDS.iter().any(|q| token.is_word(q))
 }
 
-/// See [`is_quarter_word`].
-const QUARTER_WORDS: &[&str] = &[
-    "district",
-    "neighbourhood",
-    "neighborhood",
-    "quarter",
-    "suburb",
-    "township",
-    "slum",
-    "area",
-    "forest",
-    "valley",
-    "hills",
-    "mountains",
-];
+/// Words for a part of an area's land, besides those for a part of a town
+/// ([`names_town_part`]): see [`is_quarter_word`].
+const LAND_PART_WORDS: &[&str] = &["forest", "valley", "hills", "mountains"];
 
 /// Words for a part of a town or an area in "the <place> <word> of <name>" ("the Cape Town
 /// township of Nyanga", "the Damascus suburb of Douma", "the Gaza city of Rafah").
