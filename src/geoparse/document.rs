@@ -235,31 +235,33 @@ pub fn geoparse_with_context(
     let resolved = resolve_toponyms(gazetteer, &tokens, &toponyms, &descriptors, &context);
     read_roads(gazetteer, &tokens, &toponyms, &resolved, &mut relations);
     read_named_roads(gazetteer, &tokens, &toponyms, &resolved, &mut relations);
+    let is_town = |kind: EntryKind| matches!(kind, EntryKind::Place(_)) && !gazetteer.is_area(kind);
     // The towns named, for "15 km north of the town" to refer back to.
     let towns: Vec<(usize, EntryKind)> = toponyms
         .iter()
         .zip(&resolved)
         .filter_map(|(t, kind)| Some((t.end, (*kind)?)))
-        .filter(|&(_, kind)| matches!(kind, EntryKind::Place(_)) && !gazetteer.is_area(kind))
+        .filter(|&(_, kind)| is_town(kind))
         .collect();
-    // Each mention with the token range of its toponym, for the quarters of its town.
-    let (mut mentions, ranges): (Vec<Mention>, Vec<(usize, usize, bool)>) = toponyms
+    // Each mention with the token range of its toponym where it names a town by itself (no
+    // relation moves it), for the quarters of the town.
+    let (mut mentions, ranges): (Vec<Mention>, Vec<Option<(usize, usize)>>) = toponyms
         .iter()
         .zip(resolved)
         .zip(relations)
         .filter_map(|((t, kind), relation)| {
-            let town = relation.is_none()
-                && matches!(kind?, EntryKind::Place(_))
-                && !gazetteer.is_area(kind?);
-            let mention = mention_of(gazetteer, text, &tokens, t, relation, kind?)?;
-            Some((mention, (t.first, t.end, town)))
+            let kind = kind?;
+            let range = (relation.is_none() && is_town(kind)).then_some((t.first, t.end));
+            Some((
+                mention_of(gazetteer, text, &tokens, t, relation, kind)?,
+                range,
+            ))
         })
         .unzip();
     let quarter_towns: Vec<(usize, usize, &Location)> = ranges
         .iter()
         .zip(&mentions)
-        .filter(|((_, _, town), _)| *town)
-        .map(|(&(first, end, _), m)| (first, end, &m.location))
+        .filter_map(|(range, m)| range.map(|(first, end)| (first, end, &m.location)))
         .collect();
     let mut unnamed = quarter_mentions(text, &tokens, &mentions, &quarter_towns);
     unnamed.extend(unnamed_capital_mentions(

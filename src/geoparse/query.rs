@@ -8,7 +8,7 @@ use crate::gazetteer::{Gazetteer, fold};
 use crate::location::{Location, Precision};
 
 use super::GeoparseError;
-use super::document::geoparse;
+use super::document::{Mention, geoparse};
 use super::halfway::{halfway_names, midway_location};
 use super::number::Distance;
 use super::relative::{Relation, outskirts_after, relation_before};
@@ -34,14 +34,23 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str) -> Result<Option<Location>, Ge
     if let Some(midway) = resolve_halfway(gazetteer, query)? {
         return Ok(Some(midway));
     }
-    let relative = resolve_relative(gazetteer, query)?.or(direct);
+    let tokens = tokenize(query);
+    let relative = resolve_relative(gazetteer, query, &tokens)?.or(direct);
     if relative.is_some() {
         return Ok(relative);
     }
-    if let Some(along) = resolve_named_road(gazetteer, query)? {
+    if let Some(along) = resolve_named_road(gazetteer, query, &tokens)? {
         return Ok(Some(along));
     }
-    resolve_possessed(gazetteer, query)
+    resolve_possessed(gazetteer, query, &tokens)
+}
+
+/// The location of the geoparser's `mention` in the description, as the answer to `query`.
+fn answer(query: &str, mention: Mention) -> Location {
+    Location {
+        query: query.to_owned(),
+        ..mention.location
+    }
 }
 
 /// The description read as a distance from one end of a road it names ("20 km from Maiduguri
@@ -50,17 +59,15 @@ pub fn resolve(gazetteer: &Gazetteer, text: &str) -> Result<Option<Location>, Ge
 fn resolve_named_road(
     gazetteer: &Gazetteer,
     query: &str,
+    tokens: &[Token],
 ) -> Result<Option<Location>, GeoparseError> {
-    if !tokenize(query).iter().any(is_road_noun) {
+    if !tokens.iter().any(is_road_noun) {
         return Ok(None);
     }
     let along = geoparse(gazetteer, query)?
         .into_iter()
         .find(|m| m.location.precision == Precision::Offset);
-    Ok(along.map(|m| Location {
-        query: query.to_owned(),
-        ..m.location
-    }))
+    Ok(along.map(|m| answer(query, m)))
 }
 
 /// The description read as "<place>'s <place>" ("Donetsk's Bakhmut", "Kherson's Dniprovskyi
@@ -70,9 +77,9 @@ fn resolve_named_road(
 fn resolve_possessed(
     gazetteer: &Gazetteer,
     query: &str,
+    tokens: &[Token],
 ) -> Result<Option<Location>, GeoparseError> {
-    let tokens = tokenize(query);
-    if !(0..tokens.len()).any(|i| possessive_at(&tokens, i)) {
+    if !(0..tokens.len()).any(|i| possessive_at(tokens, i)) {
         return Ok(None);
     }
     let last = geoparse(gazetteer, query)?.pop().filter(|m| {
@@ -80,10 +87,7 @@ fn resolve_possessed(
             .split_whitespace()
             .all(|w| w.chars().all(char::is_lowercase))
     });
-    Ok(last.map(|m| Location {
-        query: query.to_owned(),
-        ..m.location
-    }))
+    Ok(last.map(|m| answer(query, m)))
 }
 
 /// The description read as "halfway between <place> and <place>", if it is one.
@@ -97,10 +101,13 @@ fn resolve_halfway(gazetteer: &Gazetteer, query: &str) -> Result<Option<Location
 }
 
 /// The description read as "<relation> <place>" or "<place>'s outskirts", if it is one.
-fn resolve_relative(gazetteer: &Gazetteer, query: &str) -> Result<Option<Location>, GeoparseError> {
-    let tokens = tokenize(query);
+fn resolve_relative(
+    gazetteer: &Gazetteer,
+    query: &str,
+    tokens: &[Token],
+) -> Result<Option<Location>, GeoparseError> {
     for split in 1..tokens.len() {
-        if outskirts_after(&tokens, split) == Some(tokens.len()) {
+        if outskirts_after(tokens, split) == Some(tokens.len()) {
             let place = &query[..tokens[split - 1].end];
             // Only a town has outskirts.
             if let Some(anchor) = gazetteer
@@ -110,11 +117,11 @@ fn resolve_relative(gazetteer: &Gazetteer, query: &str) -> Result<Option<Locatio
                 return Ok(Some(apply(&Relation::Outskirts, anchor, query)));
             }
         }
-        let Some(phrase) = relation_before(&tokens, split).filter(|p| p.start == 0) else {
+        let Some(phrase) = relation_before(tokens, split).filter(|p| p.start == 0) else {
             continue;
         };
         if let Relation::Away { distance } = phrase.relation
-            && let Some(location) = resolve_road(gazetteer, query, &tokens, split, distance)?
+            && let Some(location) = resolve_road(gazetteer, query, tokens, split, distance)?
         {
             return Ok(Some(location));
         }
