@@ -261,7 +261,8 @@ def build_countries(roots, places):
         if g["name"] != name:
             aliases.insert(0, g["name"])
         lat, lon = (w["latlng"] if w and w.get("latlng") else (0.0, 0.0))
-        # A few rounded points sit far from the centre news gazetteers use (curated/).
+        # GeoNames' own point of the country feature (curated/), so that point and geonameid
+        # agree; world-countries' rounded Factbook point only for territories it lacks.
         lat, lon = points.get(iso, (lat, lon))
         area = float(g.get("areakm2") or (w.get("area") if w else 0) or 0)
         floor = max(MIN_AREA_EXTENT_KM, math.sqrt(area / math.pi))
