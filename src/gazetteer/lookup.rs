@@ -316,8 +316,9 @@ impl Gazetteer {
         }
     }
 
-    /// When a name is both an admin region and the town that is its seat ("Raqqa", "Homs"),
-    /// news copy means the town: lift the seat just above the region.
+    /// When a name is both an admin region and the town that is its seat ("Raqqa", "Homs") or
+    /// its metropolis ("New York", "Lagos"), news copy means the town: lift the town just
+    /// above the region.
     fn prefer_seats_over_their_regions(&self, candidates: &mut [Candidate]) {
         let regions: Vec<(&str, f32)> = candidates
             .iter()
@@ -332,7 +333,7 @@ impl Gazetteer {
             };
             let place = &self.places[i];
             for &(code, score) in &regions {
-                if place.is_seat_of(code) {
+                if place.is_namesake_town_of(code) {
                     c.score = c.score.max(score + rank::SEAT_MARGIN);
                 }
             }
@@ -364,8 +365,8 @@ impl Gazetteer {
         for c in candidates.iter_mut() {
             match c.kind {
                 EntryKind::Admin1(i) if i == widest => c.score += rank::SEAT_MARGIN,
-                // Its seat keeps the lead the seat rule gave it ("Hama").
-                EntryKind::Place(i) if self.places[i].is_seat_of(code) => {
+                // Its seat or metropolis keeps the lead the seat rule gave it ("Hama").
+                EntryKind::Place(i) if self.places[i].is_namesake_town_of(code) => {
                     c.score += rank::SEAT_MARGIN;
                 }
                 EntryKind::Place(i) => {

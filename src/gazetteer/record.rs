@@ -87,11 +87,18 @@ pub struct Admin1 {
     /// `CC.XX`, the country code and GeoNames admin1 code.
     pub code: &'static str,
     pub name: &'static str,
+    /// GeoNames' point of the region (WGS84 degrees), where the region is a GeoNames
+    /// feature the gazetteer's sources carry; else the centre of its towns.
     pub lat: f64,
     pub lon: f64,
     pub extent_km: f64,
     /// Other names copy writes for it ("Ninawa" for Nineveh), `|`-separated; may be empty.
     pub aliases: &'static str,
+    /// The centre of its towns, each weighted by the log of its population (WGS84 degrees):
+    /// where its people are, which is what a neighbouring town is near (Palestine, Texas,
+    /// lies 200 km from it and 350 km from GeoNames' point, in the empty west of the state).
+    pub towns_lat: f64,
+    pub towns_lon: f64,
 }
 
 impl Admin1 {
@@ -145,6 +152,9 @@ pub struct Demonym {
 /// smaller one, uncued and unsupported by the text, is more likely a person's or a thing's
 /// name than the town.
 const KNOWN_TOWN_POPULATION: u32 = 50_000;
+/// A town this populous is what its name means even where an admin region that it does not
+/// govern bears the name too ("New York", "Lagos"): news copy names the region otherwise.
+const METROPOLIS_POPULATION: u32 = 1_000_000;
 
 /// Km of radius per square root of the population (see [`Place::radius_km`]), calibrated on towns of 10^3–10^7 people
 /// (45,000 people -> 3 km, 1 million -> 15 km).
@@ -193,7 +203,14 @@ impl Place {
     /// True when this is a capital ([`Place::is_capital`]) lying in the admin region `code`
     /// (`CC.XX`): the seat a name shared with that region means ("Homs", "Odesa").
     pub fn is_seat_of(&self, code: &str) -> bool {
-        self.is_capital() && code.split_once('.') == Some((self.country_code, self.admin1_code))
+        self.is_capital() && self.lies_in_admin1(code)
+    }
+
+    /// True when this town governs the admin region `code` (`CC.XX`) or is a metropolis of
+    /// it (`METROPOLIS_POPULATION`): the town a name shared with that region means ("Homs",
+    /// "New York City" for "New York", whose seat is Albany).
+    pub fn is_namesake_town_of(&self, code: &str) -> bool {
+        (self.is_capital() || self.population >= METROPOLIS_POPULATION) && self.lies_in_admin1(code)
     }
 
     /// True for a curated landmark ("the Kremlin", "Heathrow", "Bagram") rather than a town or

@@ -105,7 +105,7 @@ pub(super) fn countries(text: &'static str) -> Result<Vec<Country>, GazetteerErr
 }
 
 pub(super) fn admin1(text: &'static str) -> Result<Vec<Admin1>, GazetteerError> {
-    rows::<6>("admin1.tsv", text)
+    rows::<8>("admin1.tsv", text)
         .map(|r| {
             let r = r?;
             Ok(Admin1 {
@@ -115,6 +115,8 @@ pub(super) fn admin1(text: &'static str) -> Result<Vec<Admin1>, GazetteerError> 
                 lon: r.field(3)?,
                 extent_km: r.field(4)?,
                 aliases: r.fields[5],
+                towns_lat: r.field(6)?,
+                towns_lon: r.field(7)?,
             })
         })
         .collect()

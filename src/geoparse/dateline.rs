@@ -337,9 +337,10 @@ mod tests {
             names("KABUL, Afghanistan - A bomb exploded."),
             ["Kabul", "Afghanistan"]
         );
+        // A dateline names the city, not the state the city shares its name with.
         assert_eq!(
             names("Foundation. NEW YORK, April 5 - Police said."),
-            ["New York"]
+            ["New York City"]
         );
         // Capitals inside a sentence or without a dateline's punctuation stay unread.
         assert!(names("Officials said PARIS would wait. JORDAN ALERT issued.").is_empty());

@@ -8,6 +8,7 @@ use crate::location::Location;
 use super::GeoparseError;
 use super::anaphora::anaphoric_town_mentions;
 use super::halfway::join_halfway;
+use super::lexicon::{is_state_noun, is_state_part_word};
 use super::mention::{Toponym, find_toponyms};
 use super::ordinal::{city_by_rank, ordinal_city_after};
 use super::quarter::quarter_mentions;
@@ -218,12 +219,16 @@ pub fn geoparse_with_context(
         .zip(&relations)
         .map(|(t, relation)| {
             let part = relation.is_some_and(|p| p.relation.is_part());
+            let state = t.first > 0 && is_state_part_word(tokens[t.first - 1].text)
+                || tokens.get(t.end).is_some_and(|w| is_state_noun(w.text));
             let capital = t.first > 0
                 && tokens[descriptor_start(&tokens, t.first).0..t.first]
                     .iter()
                     .any(|w| w.is_word("capital"));
             if part {
                 Descriptor::Part
+            } else if state {
+                Descriptor::State
             } else if capital {
                 Descriptor::Capital
             } else {

@@ -410,6 +410,22 @@ pub fn is_armed_group_word(word: &str) -> bool {
     )
 }
 
+/// True for a word before a name that says the name is a state, not its city: "upstate New
+/// York", "downstate Illinois".
+pub fn is_state_part_word(word: &str) -> bool {
+    ["upstate", "downstate"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// True for a word after a name that says the name is a state or province, not its city:
+/// "New York state", "the Lagos governor", "New York Gov. Kathy Hochul".
+pub fn is_state_noun(word: &str) -> bool {
+    ["state", "governor", "gov", "governorship"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+}
+
 /// True for a noun that describes a populated place ("the town of", "the village of").
 pub fn is_town_noun(word: &str) -> bool {
     matches!(word, "town" | "city" | "village" | "settlement" | "hamlet")

@@ -123,12 +123,15 @@ fn is_capital(gazetteer: &Gazetteer, kind: EntryKind) -> bool {
     matches!(kind, EntryKind::Place(p) if gazetteer.places()[p].is_capital())
 }
 
-/// Point (lon/lat) of a place or admin region; countries and regions are too large to say
-/// anything by proximity.
+/// Point (lon/lat) of a place, or the centre of an admin region's towns, that proximity is
+/// measured from; countries and regions are too large to say anything by proximity.
 fn point_of(gazetteer: &Gazetteer, kind: EntryKind) -> Option<Point> {
     match kind {
         EntryKind::Place(i) => gazetteer.places().get(i).map(|p| Point::new(p.lon, p.lat)),
-        EntryKind::Admin1(i) => gazetteer.admin1().get(i).map(|a| Point::new(a.lon, a.lat)),
+        EntryKind::Admin1(i) => gazetteer
+            .admin1()
+            .get(i)
+            .map(|a| Point::new(a.towns_lon, a.towns_lat)),
         _ => None,
     }
 }
@@ -509,11 +512,12 @@ fn read_qualifiers(
     fallback
 }
 
-/// "Celaya, Guanajuato", "Spin Boldak, Kandahar": a qualifier read first as a seat named like
-/// its region (the city of Guanajuato, the city of Kandahar) is that region when a reading of
-/// the town before lies in it beyond the seat's reach (Celaya is 50 km from the city, Spin
-/// Boldak 90 km); "Brooklyn, New York" is no such case, nor "Kherson, Kherson". The region
-/// is lifted above the seat, as the qualifier a writer means.
+/// "Celaya, Guanajuato", "Spin Boldak, Kandahar", "Florida, New York": a qualifier read first
+/// as a seat or metropolis named like its region (the city of Guanajuato, the city of
+/// Kandahar, New York City) is that region when a reading of the town before lies in it beyond
+/// the city's reach (Celaya is 50 km from the city, Spin Boldak 90 km, the village of Florida
+/// 80 km); "Brooklyn, New York" is no such case, nor "Kherson, Kherson". The region is lifted
+/// above the city, as the qualifier a writer means.
 fn prefer_region_to_its_seat(
     gazetteer: &Gazetteer,
     town: &[Candidate],
@@ -535,7 +539,7 @@ fn prefer_region_to_its_seat(
     };
     // Any name of the region: "Kaduna" names Kaduna State without its kind word.
     let region = qualifier.iter_mut().find(|c| {
-        matches!(c.kind, EntryKind::Admin1(a) if seat.is_seat_of(gazetteer.admin1()[a].code))
+        matches!(c.kind, EntryKind::Admin1(a) if seat.is_namesake_town_of(gazetteer.admin1()[a].code))
             && beyond_seat(c.kind)
     });
     if let Some(region) = region {
@@ -758,6 +762,8 @@ pub enum Descriptor {
     Capital,
     /// "northern X", "the north of X": an area with parts.
     Part,
+    /// "upstate X", "X state", "the X governor": an admin region, not the city of its name.
+    State,
 }
 
 /// Resolves every toponym; `None` where a weak toponym finds no support. `descriptors[i]` is
@@ -881,6 +887,9 @@ pub fn resolve_toponyms(
                 let cue_bonus = match descriptors[i] {
                     Descriptor::Capital if is_capital(gazetteer, c.kind) => CAPITAL_BOOST,
                     Descriptor::Part if parted(c) => PART_BOOST,
+                    Descriptor::State if !c.alternate && matches!(c.kind, EntryKind::Admin1(_)) => {
+                        PART_BOOST
+                    }
                     _ => 0.0,
                 };
                 if top.is_some_and(|t| c.score + cue_bonus + PROXIMITY_BOOST < t.1) {

@@ -613,7 +613,7 @@ mod tests {
             ("Minnesotans", "Minnesota"),
             ("Floridians", "Florida"),
             ("Bostonians", "Boston"),
-            ("New Yorkers", "New York"),
+            ("New Yorkers", "New York City"),
             ("Gazans", "Gaza"),
         ];
         for (phrase, place) in places {
@@ -690,7 +690,7 @@ mod tests {
         }
         assert_eq!(
             anchor_at(text, "New York Auto Show").as_deref(),
-            Some("New York")
+            Some("New York City")
         );
     }
 
