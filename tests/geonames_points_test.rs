@@ -78,6 +78,8 @@ fn new_york_is_the_city_unless_the_words_around_it_say_the_state() {
     for text in [
         "He bought his ticket in New York on Thursday.",
         "The meatpacking district in New York has changed.",
+        // Another state named in the text does not make it the state.
+        "He grew up in New York; she moved from California.",
     ] {
         assert_eq!(
             first(text),

@@ -31,8 +31,8 @@ pub(super) const MAX_CANDIDATES: usize = 12;
 /// The boost a reading gets from the areas the document names; an area that only `own` (the
 /// toponym's own folded name) put in the context does not count, so "Georgia" does not vote
 /// for itself. `rivals_country` is true when the same name is also a country other than the
-/// reading's own, `yields_to_namesake` when the reading is an admin region whose seat or whose
-/// own country the same name also reads as ("Odesa", "Mexico").
+/// reading's own, `yields_to_namesake` when the reading is an admin region whose seat,
+/// metropolis or own country the same name also reads as ("Odesa", "New York", "Mexico").
 fn context_boost(
     gazetteer: &Gazetteer,
     kind: EntryKind,
@@ -277,7 +277,7 @@ pub(super) fn boosted(
             let yields_to_namesake = |kind: EntryKind| match kind {
                 EntryKind::Admin1(i) => readings.iter().any(|r| match r.kind {
                     EntryKind::Place(p) => {
-                        gazetteer.places()[p].is_seat_of(gazetteer.admin1()[i].code)
+                        gazetteer.places()[p].is_namesake_town_of(gazetteer.admin1()[i].code)
                     }
                     EntryKind::Country(_) => {
                         gazetteer.country_of(r.kind) == gazetteer.country_of(kind)
