@@ -172,6 +172,19 @@ fn front_line_villages_and_spellings_of_copy_resolve_where_they_are() {
             ("North Kivu".into(), "CD".into(), "ADM1".into()),
         ]
     );
+    // A curated village of the country the text names beats a seat of its name abroad:
+    // GeoNames records no population for it, and Moura, Portugal (9,360) led it.
+    for text in [
+        "In Mali, soldiers killed 300 people in Moura.",
+        "Malian soldiers killed 300 people in Moura.",
+    ] {
+        let read = anchors(text);
+        assert_eq!(
+            read.last().map(|a| a.1.as_str()),
+            Some("ML"),
+            "{text}: {read:?}"
+        );
+    }
     // "Shire", the Tigray town's common name, is left out: "the Shire horse" is no town.
     assert_eq!(anchors("The Shire horse is a British breed."), []);
 }

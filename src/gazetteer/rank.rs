@@ -83,7 +83,7 @@ pub(super) fn population_weight(population: u64) -> f32 {
 
 /// The context-free score of a place.
 pub(super) fn place_score(place: &Place) -> f32 {
-    feature_weight(place.feature_code) + population_weight(u64::from(place.population))
+    feature_weight(place.feature_code) + population_weight(u64::from(place.ranking_population()))
 }
 
 /// The further penalty of `place`, reached through an alternate name, when `named_town_score`

@@ -188,6 +188,18 @@ impl Place {
         self.feature_code == NATIONAL_CAPITAL_FEATURE_CODE
     }
 
+    /// The population the ranking weighs: a curated town counts as a town a reader knows
+    /// (`KNOWN_TOWN_POPULATION`) however few people its row records (most record none), as
+    /// it was curated because news copy names it: "in Mali ... in Moura" is the Malian
+    /// village, not Moura, Portugal (9,360 people), which led it by 0.02.
+    pub(super) fn ranking_population(&self) -> u32 {
+        if self.is_curated_town() {
+            self.population.max(KNOWN_TOWN_POPULATION)
+        } else {
+            self.population
+        }
+    }
+
     /// True for a populated place of `curated/places.tsv`, which GeoNames' `cities500` lacks:
     /// it has no GeoNames id, as a county has none either.
     fn is_curated_town(&self) -> bool {
