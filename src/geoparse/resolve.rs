@@ -318,25 +318,12 @@ fn qualifiers(tokens: &[Token], toponyms: &[Toponym]) -> Vec<Option<(usize, Qual
 }
 
 /// True for a lower-case word that says what kind of place the name before it is, as
-/// addresses write it ("Kamsar village, Bawku district").
+/// addresses write it ("Kamsar village, Bawku district"): an area's kind word, a town noun,
+/// or a word for either ("municipality", "commune", "area").
 fn is_kind_word(token: &Token) -> bool {
-    const KIND_WORDS: &[&str] = &[
-        "village",
-        "town",
-        "city",
-        "district",
-        "county",
-        "province",
-        "region",
-        "state",
-        "municipality",
-        "governorate",
-        "department",
-        "prefecture",
-        "commune",
-        "area",
-    ];
-    KIND_WORDS.contains(&token.text)
+    is_area_kind_word(token)
+        || lexicon::is_town_noun(token.text)
+        || ["municipality", "commune", "area"].contains(&token.text)
 }
 
 /// True for a kind word after a name that makes it an area with towns of its own
