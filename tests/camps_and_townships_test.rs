@@ -1,5 +1,5 @@
-//! Refugee camps, townships, informal settlements and front-line towns that conflict and
-//! crime reporting names but GeoNames' `cities500` lacks (curated in
+//! Refugee camps, townships, informal settlements, city quarters and front-line towns that
+//! conflict and crime reporting names but GeoNames' `cities500` lacks (curated in
 //! `gazetteer/curated/places.tsv`), against the real gazetteer and geoparser.
 
 mod common;
@@ -187,4 +187,26 @@ fn front_line_villages_and_spellings_of_copy_resolve_where_they_are() {
     }
     // "Shire", the Tigray town's common name, is left out: "the Shire horse" is no town.
     assert_eq!(anchors("The Shire horse is a British breed."), []);
+}
+
+#[test]
+fn city_quarters_that_conflict_copy_names_alone_resolve_where_they_are() {
+    // Regression: "Clashes erupted in Karrada" made no mention (no quarter word followed).
+    let places = [
+        ("Karrada", "IQ", (33.30, 44.43)),
+        ("Kadhimiya", "IQ", (33.38, 44.35)),
+        ("Jobar", "SY", (33.53, 36.34)),
+        ("Sheikh Maqsoud", "SY", (36.24, 37.15)),
+        ("Haret Hreik", "LB", (33.85, 35.52)),
+        ("Lyari", "PK", (24.87, 66.99)),
+        ("Complexo do Alemão", "BR", (-22.86, -43.27)),
+    ];
+    assert_resolve_in(&places);
+    assert_eq!(
+        anchors("Tanks entered Tel al-Hawa and Rimal."),
+        [
+            ("Tel al-Hawa".into(), "PS".into(), "PPLX".into()),
+            ("Rimal".into(), "PS".into(), "PPLX".into()),
+        ]
+    );
 }
