@@ -150,7 +150,7 @@ fn towns_cities500_lacks_resolve_near_their_neighbours() {
 fn front_line_villages_and_spellings_of_copy_resolve_where_they_are() {
     // Regression: every one of these was no mention at all ("Kitchanga", "Torkham", "Khiam",
     // "Yirgou", "al-Tanf": cities500 lacks them; "Hawija", "Qalqilya", "Kyaukphyu": GeoNames
-    // spells them otherwise).
+    // spells them otherwise; "Tajoura", "Janzour" too).
     let places = [
         ("Kitchanga", "CD", (-1.25, 29.06)),
         ("Bunagana", "CD", (-1.30, 29.60)),
@@ -162,6 +162,8 @@ fn front_line_villages_and_spellings_of_copy_resolve_where_they_are() {
         ("Hawija", "IQ", (35.33, 43.77)),
         ("Qalqilya", "PS", (32.19, 34.97)),
         ("Kyaukphyu", "MM", (19.43, 93.55)),
+        ("Tajoura", "LY", (32.88, 13.35)),
+        ("Janzour", "LY", (32.82, 13.02)),
     ];
     assert_resolve_in(&places);
     assert_eq!(
