@@ -1,12 +1,13 @@
 //! Countries and first-level regions stand at the point of their own GeoNames feature, the
 //! one GeoNames-coded gazetteers and news corpora give them, and their extent still holds
-//! their towns; a name shared by a state and its metropolis reads as the city unless the
-//! words around it say the state. Against the real gazetteer and geoparser.
+//! their towns; a part of one ("western Canada") lies where its towns in that part are; a
+//! name shared by a state and its metropolis reads as the city unless the words around it
+//! say the state. Against the real gazetteer and geoparser.
 
 mod common;
 
-use common::gazetteer::{anchors, assert_holds, geocode};
-use incident_atlas::geoparse::distance_km;
+use common::gazetteer::{GAZETTEER, anchors, assert_holds, geocode};
+use incident_atlas::geoparse::{distance_km, resolve};
 
 /// How far (km) a point may lie from the published one: the gazetteer keeps 5 decimals.
 const SAME_POINT_KM: f64 = 1.0;
@@ -59,6 +60,31 @@ fn a_first_level_region_stands_at_its_geonames_point_and_holds_its_towns() {
         &geocode("British Columbia"),
         &[(49.28, -123.12), (58.80, -122.70)],
     );
+}
+
+#[test]
+fn a_part_of_an_area_lies_where_its_towns_are_and_holds_them() {
+    // Regression: half the radius from the area's point put "western Canada" in the Pacific
+    // (55.4 N, 147.3 W, 2,100 km from Calgary), "southern Japan" 900 km out to sea from
+    // Tokyo and "southern Somalia" in the Indian Ocean, 300 km from Mogadishu.
+    // (description, a town of the part, how near (km) the point lies to it, a town the
+    // part holds)
+    for (query, centre, within_km, held) in [
+        ("western Canada", (51.05, -114.07), 500.0, (49.28, -123.12)), // Calgary; Vancouver
+        ("southern Japan", (34.39, 132.46), 300.0, (33.59, 130.40)),   // Hiroshima; Fukuoka
+        ("southern Somalia", (2.04, 45.34), 250.0, (-0.36, 42.55)),    // Mogadishu; Kismayo
+        ("northeast Syria", (35.95, 39.01), 150.0, (36.50, 40.75)),    // Raqqa; Hasakah
+    ] {
+        let location = resolve(&GAZETTEER, query)
+            .unwrap()
+            .expect("a part resolves");
+        let km = distance_km(location.lat, location.lon, centre.0, centre.1);
+        assert!(
+            km <= within_km,
+            "{query}: {km:.0} km from {centre:?}: {location:?}"
+        );
+        assert_holds(query, &location, &[held]);
+    }
 }
 
 #[test]

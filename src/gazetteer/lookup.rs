@@ -626,10 +626,19 @@ impl Gazetteer {
     /// Resolves a place name (with optional context after a comma) to its best *Location*;
     /// `Ok(None)` when no record carries the name.
     pub fn geocode(&self, query: &str) -> Result<Option<Location>, GazetteerError> {
+        Ok(self.geocode_reading(query)?.map(|(_, location)| location))
+    }
+
+    /// [`Gazetteer::geocode`], with the reading the location is of.
+    pub fn geocode_reading(
+        &self,
+        query: &str,
+    ) -> Result<Option<(EntryKind, Location)>, GazetteerError> {
         let candidates = self.lookup(query)?;
-        Ok(candidates
-            .iter()
-            .find_map(|c| self.location(query.trim(), c.kind)))
+        Ok(candidates.iter().find_map(|c| {
+            self.location(query.trim(), c.kind)
+                .map(|location| (c.kind, location))
+        }))
     }
 }
 

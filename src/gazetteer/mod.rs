@@ -11,6 +11,7 @@ mod entry;
 mod error;
 mod fold;
 mod lookup;
+mod part;
 mod rank;
 mod record;
 mod tables;
@@ -22,6 +23,7 @@ pub use entry::{Entry, EntryKind};
 pub use error::GazetteerError;
 pub use fold::{article_free_fold, code_key, fold, fold_into, is_article, loose_key, loosen};
 pub use lookup::{Candidate, Context};
+pub use part::Part;
 pub use record::{
     AIRBASE_FEATURE_CODE, AIRPORT_FEATURE_CODE, Admin1, COUNTY_FEATURE_CODE, Country, Demonym,
     LANDMARK_FEATURE_CODE, MILITARY_BASE_FEATURE_CODE, NATIONAL_CAPITAL_FEATURE_CODE, Place,
@@ -55,6 +57,8 @@ pub struct Gazetteer {
     admin1_by_code: HashMap<&'static str, usize>,
     /// Per row of `admin1`, its most populous seat (a row of `places`); built on first use.
     admin1_seats: OnceLock<Vec<Option<usize>>>,
+    /// The towns of the countries and the parts asked for, for [`Gazetteer::part`].
+    towns_by_area: part::TownsByArea,
 }
 
 impl Gazetteer {
@@ -87,6 +91,7 @@ impl Gazetteer {
             country_by_iso2,
             admin1_by_code,
             admin1_seats: OnceLock::new(),
+            towns_by_area: part::TownsByArea::default(),
         })
     }
 

@@ -18,7 +18,7 @@ use super::relative::{
 use super::resolve::{Descriptor, resolve_toponyms};
 use super::road::{read_named_roads, read_roads};
 use super::tokens::{Token, TokenKind, tokenize};
-use super::uncertainty::apply;
+use super::uncertainty::{apply, apply_to_reading};
 use super::unnamed_capital::unnamed_capital_mentions;
 
 /// The largest text (bytes) one call geoparses; split longer input into articles.
@@ -138,7 +138,13 @@ fn mention_of(
     let kind = ranked.map_or(kind, |(town, _)| town);
     let anchor = gazetteer.location(query, capital.unwrap_or(kind))?;
     let location = match (relation, outskirts) {
-        (Some(r), _) => apply(&r.relation, anchor, query),
+        (Some(r), _) => apply_to_reading(
+            gazetteer,
+            &r.relation,
+            capital.unwrap_or(kind),
+            anchor,
+            query,
+        ),
         (None, Some(_)) => apply(&Relation::Outskirts, anchor, query),
         (None, None) => anchor,
     };

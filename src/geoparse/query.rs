@@ -14,7 +14,7 @@ use super::number::Distance;
 use super::relative::{Relation, outskirts_after, relation_before};
 use super::road::{is_road_noun, road_direction, road_split};
 use super::tokens::{Token, possessive_at, tokenize};
-use super::uncertainty::apply;
+use super::uncertainty::{apply, apply_to_reading};
 
 /// Resolves one description to its best *Location*; `Ok(None)` when no place matches.
 ///
@@ -126,8 +126,14 @@ fn resolve_relative(
             return Ok(Some(location));
         }
         let place = &query[tokens[split].start..];
-        if let Some(anchor) = gazetteer.geocode(place)? {
-            return Ok(Some(apply(&phrase.relation, anchor, query)));
+        if let Some((kind, anchor)) = gazetteer.geocode_reading(place)? {
+            return Ok(Some(apply_to_reading(
+                gazetteer,
+                &phrase.relation,
+                kind,
+                anchor,
+                query,
+            )));
         }
     }
     Ok(None)

@@ -14,13 +14,16 @@
 //! so "70 km south-east of Dushanbe" (extent 12.4 km, ±5 km, ±22.5°) is good to about
 //! 12.4 + 5 + 2 · 75 · sin 11.25° = 46.7 km. Without a direction ("10 km from X") the point
 //! stays on the anchor and the radius is extent + distance + precision. Vague phrases use the
-//! fixed distances below, chosen to contain what reporters mean by them.
+//! fixed distances below, chosen to contain what reporters mean by them. A part of a country
+//! or admin region ("northern Mali") is where its towns in that half lie, with a radius that
+//! holds most of them ([`Gazetteer::part`]); of any other area, half its radius from its point.
 
 use geo::{Destination, Haversine, Point};
 
 use super::compass::Direction;
 use super::number::Distance;
 use super::relative::Relation;
+use crate::gazetteer::{EntryKind, Gazetteer};
 use crate::location::{Location, Offset, Precision};
 
 /// How far (km) beyond a place's edge "near X" and "outside X" still reach.
@@ -52,6 +55,30 @@ pub fn offset_uncertainty_km(extent_km: f64, distance: &Distance, direction: &Di
     extent_km
         + distance.precision_km
         + 2.0 * far * (direction.half_width_deg / 2.0).to_radians().sin()
+}
+
+/// [`apply`] to the location of the reading `kind`, where a part of an area ("northern
+/// Mali", "western Canada") is where the area's towns in that half lie
+/// ([`Gazetteer::part`]) rather than a shift of the area's point.
+pub fn apply_to_reading(
+    gazetteer: &Gazetteer,
+    relation: &Relation,
+    kind: EntryKind,
+    anchor: Location,
+    query: &str,
+) -> Location {
+    if let Relation::Part { direction } = relation
+        && let Some(part) = gazetteer.part(kind, direction.bearing_deg)
+    {
+        return Location {
+            query: query.to_owned(),
+            lat: part.lat,
+            lon: part.lon,
+            uncertainty_km: part.radius_km,
+            ..anchor
+        };
+    }
+    apply(relation, anchor, query)
 }
 
 /// Moves `anchor` (the location of the place after the phrase) as the relation says; the
