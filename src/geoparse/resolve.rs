@@ -28,12 +28,12 @@ pub const PROXIMITY_KM: f64 = 300.0;
 /// Two places this close (km) are neighbours ("Paris" and "Henry County", Tennessee, 3 km
 /// apart): full support; from here to [`PROXIMITY_KM`] the support falls linearly to nothing.
 pub const ADJACENT_KM: f64 = 50.0;
-/// A wide admin region (one wider than [`PROXIMITY_KM`]) lends the nearness of its point, the
-/// centre of its towns, only to towns of this many people: a hamlet that happens to lie near
-/// that centre is no more the one meant than the region's other hamlets, which its named
-/// region lifts alike ("a professor in California ... based in London" is the capital, not
-/// London, California, 1,869 people, 42 km from the state's point; "Palestine" in Texas
-/// news, 18,000, is still the Texas town).
+/// A wide admin region (one wider than [`PROXIMITY_KM`]) lends the nearness of the centre of
+/// its towns only to towns of this many people: a hamlet that happens to lie near that centre
+/// is no more the one meant than the region's other hamlets, which its named region lifts
+/// alike ("a professor in California ... based in London" is the capital, not London,
+/// California, 1,869 people, 42 km from the centre of the state's towns; "Palestine" in
+/// Texas news, 18,000, is still the Texas town).
 const WIDE_REGION_TOWN_POPULATION: u32 = 5_000;
 /// Readings of a neighbouring toponym less plausible than this (see
 /// [`plausibility`]) lend no support: a hamlet of the same name is not evidence.
@@ -60,6 +60,10 @@ const CAPITAL_BOOST: f32 = 1.0;
 /// have quarters too ("northern Baghdad"), so it lifts a state (1.2) over a capital of
 /// 700,000 (1.83), not over one of several million (2.0).
 const PART_BOOST: f32 = 0.7;
+/// Added to an admin region when the words around its name say a state ("upstate New
+/// York", "New York state", "New York Gov."): as a part's, enough to lift the state over the
+/// metropolis that ranks just above it (New York City, 1.22 against 1.21).
+const STATE_BOOST: f32 = PART_BOOST;
 /// A city this populous has quarters a text names by compass ("eastern Aleppo", "western
 /// Mosul"); a part of a smaller town's name is a part of its province ("southern Idlib").
 const CITY_OF_QUARTERS_POPULATION: u32 = 1_000_000;
@@ -875,7 +879,7 @@ pub fn resolve_toponyms(
                     Descriptor::Capital if is_capital(gazetteer, c.kind) => CAPITAL_BOOST,
                     Descriptor::Part if parted(c) => PART_BOOST,
                     Descriptor::State if !c.alternate && matches!(c.kind, EntryKind::Admin1(_)) => {
-                        PART_BOOST
+                        STATE_BOOST
                     }
                     _ => 0.0,
                 };
@@ -1063,7 +1067,7 @@ mod tests {
 
     #[test]
     fn a_hamlet_near_a_wide_states_centre_is_not_what_its_name_means() {
-        // London, California (1,869 people) lies 42 km from the state's point.
+        // London, California (1,869 people) lies 42 km from the centre of the state's towns.
         assert_eq!(
             countries("A professor in California said so. The artist is based in London."),
             ["US", "GB"]

@@ -15,8 +15,9 @@
 //! 12.4 + 5 + 2 · 75 · sin 11.25° = 46.7 km. Without a direction ("10 km from X") the point
 //! stays on the anchor and the radius is extent + distance + precision. Vague phrases use the
 //! fixed distances below, chosen to contain what reporters mean by them. A part of a country
-//! or admin region ("northern Mali") is where its towns in that half lie, with a radius that
-//! holds most of them ([`Gazetteer::part`]); of any other area, half its radius from its point.
+//! or admin region ("northern Mali") is where the far third of its towns that way lie, with a
+//! radius that holds most of them ([`Gazetteer::part`]); of any other area, half its radius
+//! from its point.
 
 use geo::{Destination, Haversine, Point};
 
@@ -58,7 +59,7 @@ pub fn offset_uncertainty_km(extent_km: f64, distance: &Distance, direction: &Di
 }
 
 /// [`apply`] to the location of the reading `kind`, where a part of an area ("northern
-/// Mali", "western Canada") is where the area's towns in that half lie
+/// Mali", "western Canada") is where the area's towns in that part lie
 /// ([`Gazetteer::part`]) rather than a shift of the area's point.
 pub fn apply_to_reading(
     gazetteer: &Gazetteer,
