@@ -212,12 +212,6 @@ impl Place {
         super::rank::is_seat(self.feature_code)
     }
 
-    /// True when this is a capital ([`Place::is_capital`]) lying in the admin region `code`
-    /// (`CC.XX`): the seat a name shared with that region means ("Homs", "Odesa").
-    pub fn is_seat_of(&self, code: &str) -> bool {
-        self.is_capital() && self.lies_in_admin1(code)
-    }
-
     /// True when this town governs the admin region `code` (`CC.XX`) or is a metropolis of
     /// it (`METROPOLIS_POPULATION`): the town a name shared with that region means ("Homs",
     /// "New York City" for "New York", whose seat is Albany).
