@@ -21,6 +21,7 @@ pub use bbox::BBox;
 pub use sphere::{
     EARTH_RADIUS_KM, HALF_CIRCUMFERENCE_KM, cap_envelopes, distance_km, point_distance_km,
 };
+pub use unit::point_to_unit;
 
 use crate::incident::{Category, Incident, LonLat};
 use unit::{chord_2_for_km, to_unit, unit_envelope};

@@ -1,6 +1,6 @@
 //! The part of a country or first-level region that a compass word names ("northern Mali",
-//! "western Canada", "southern Idlib"): where the area's towns lie in the half of its span
-//! towards that bearing.
+//! "western Canada", "southern Idlib"): where the area's towns lie in the far third of its
+//! span towards that bearing.
 //!
 //! An area's point and radius say little of its shape: GeoNames puts Japan at Tokyo and
 //! Canada in Alberta, and the radius reaches the farthest town, so half the radius from the
@@ -15,8 +15,10 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
+use geo::Point;
+
 use super::{EntryKind, Gazetteer};
-use crate::index::EARTH_RADIUS_KM;
+use crate::index::{EARTH_RADIUS_KM, point_to_unit};
 
 /// Fewer towns than this say too little of an area's shape: the caller keeps its own rule.
 const MIN_PART_TOWNS: usize = 5;
@@ -139,7 +141,7 @@ impl Gazetteer {
             .map(|&r| {
                 let p = &self.places[r as usize];
                 (
-                    unit_vector(p.lat, p.lon),
+                    point_to_unit(Point::new(p.lon, p.lat)),
                     1.0 + f64::from(p.population).ln_1p(),
                 )
             })
@@ -170,13 +172,6 @@ impl Gazetteer {
             radius_km: radius_km.max(MIN_PART_RADIUS_KM),
         })
     }
-}
-
-/// A point (WGS84 degrees) as a unit vector.
-fn unit_vector(lat: f64, lon: f64) -> [f64; 3] {
-    let (sin_lat, cos_lat) = lat.to_radians().sin_cos();
-    let (sin_lon, cos_lon) = lon.to_radians().sin_cos();
-    [cos_lat * cos_lon, cos_lat * sin_lon, sin_lat]
 }
 
 fn dot(a: &[f64; 3], b: &[f64; 3]) -> f64 {
@@ -215,8 +210,6 @@ fn nth(values: &mut [f64], share: f64) -> f64 {
 
 #[cfg(test)]
 mod tests {
-    use geo::Point;
-
     use super::*;
     use crate::index::point_distance_km;
 

@@ -12,7 +12,7 @@ use std::ops::Range;
 use geo::Point;
 
 use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer, Place};
-use crate::index::{EARTH_RADIUS_KM, point_distance_km};
+use crate::index::{EARTH_RADIUS_KM, point_distance_km, point_to_unit};
 
 use super::admin_list::is_list_gap;
 use super::context::{DocumentContext, boosted, document_context};
@@ -164,14 +164,6 @@ fn proximity_point(
     point_of(gazetteer, seat.map_or(kind, |c| c.kind))
 }
 
-/// A point (lon/lat) as a unit vector `[x, y, z]`, as the R-tree of [`crate::index`] stores
-/// them: the chord between two such vectors tells their distance with one dot product.
-fn unit_vector(p: Point) -> [f64; 3] {
-    let (sin_lat, cos_lat) = p.y().to_radians().sin_cos();
-    let (sin_lon, cos_lon) = p.x().to_radians().sin_cos();
-    [cos_lat * cos_lon, cos_lat * sin_lon, sin_lat]
-}
-
 /// The squared chord (unit sphere) of [`PROXIMITY_KM`]: farther pairs are not near at all.
 fn proximity_chord_2() -> f64 {
     let chord = 2.0 * (PROXIMITY_KM / EARTH_RADIUS_KM / 2.0).sin();
@@ -212,7 +204,7 @@ fn plausible_points(gazetteer: &Gazetteer, readings: &[Candidate]) -> Vec<Plausi
         .take_while(|&(_, w)| w >= MIN_PLAUSIBILITY)
         .filter_map(|(c, weight)| {
             Some(PlausiblePoint {
-                point: unit_vector(point_of(gazetteer, c.kind)?),
+                point: point_to_unit(point_of(gazetteer, c.kind)?),
                 weight,
                 wide: matches!(c.kind, EntryKind::Admin1(a)
                     if gazetteer.admin1()[a].extent_km > PROXIMITY_KM),
@@ -814,7 +806,7 @@ pub fn resolve_toponyms(
             // times its plausibility.
             let support = |kind: EntryKind| {
                 proximity_point(gazetteer, kind, candidates).map_or(0.0, |p| {
-                    let p = unit_vector(p);
+                    let p = point_to_unit(p);
                     let hamlet = matches!(kind, EntryKind::Place(t)
                         if gazetteer.places()[t].population < WIDE_REGION_TOWN_POPULATION);
                     let mut best = 0.0f32;

@@ -7,6 +7,7 @@
 //! converted back (`R·θ`). Lon/lat boxes are answered through the 3-D box that contains their
 //! patch of the sphere, then filtered exactly in lon/lat.
 
+use geo::Point;
 use rstar::AABB;
 
 use super::EARTH_RADIUS_KM;
@@ -19,9 +20,14 @@ const UNIT_MARGIN: f64 = 1e-9;
 /// The unit vector `[x, y, z]` of a lon/lat point in degrees: x towards (0°, 0°), y towards
 /// (90° E, 0°), z towards the North Pole.
 pub fn to_unit(p: LonLat) -> [f64; 3] {
-    let (lon, lat) = (p.lon().to_radians(), p.lat().to_radians());
-    let (sin_lat, cos_lat) = lat.sin_cos();
-    let (sin_lon, cos_lon) = lon.sin_cos();
+    point_to_unit(p.to_point())
+}
+
+/// [`to_unit`] of a point already known to be lon/lat degrees in range, such as the
+/// gazetteer's: the geoparser weighs nearness and the parts of an area with the same vectors.
+pub fn point_to_unit(p: Point) -> [f64; 3] {
+    let (sin_lat, cos_lat) = p.y().to_radians().sin_cos();
+    let (sin_lon, cos_lon) = p.x().to_radians().sin_cos();
     [cos_lat * cos_lon, cos_lat * sin_lon, sin_lat]
 }
 
