@@ -23,8 +23,9 @@ pub fn to_unit(p: LonLat) -> [f64; 3] {
     point_to_unit(p.to_point())
 }
 
-/// [`to_unit`] of a point already known to be lon/lat degrees in range, such as the
-/// gazetteer's: the geoparser weighs nearness and the parts of an area with the same vectors.
+/// The unit vector, as the R-tree stores it, of a point already known to be lon/lat degrees
+/// in range, such as the gazetteer's: the geoparser weighs nearness and the parts of an area
+/// with the same vectors.
 pub fn point_to_unit(p: Point) -> [f64; 3] {
     let (sin_lat, cos_lat) = p.y().to_radians().sin_cos();
     let (sin_lon, cos_lon) = p.x().to_radians().sin_cos();
