@@ -457,8 +457,13 @@ def build_regions(roots, countries):
     for c in countries:
         if c["subregion"]:
             subregions[c["subregion"]].append(c["iso2"])
+    # A subregion that shares a continent's name ("North America" for the United States, Canada
+    # and their islands) would shadow GeoNames' continent, which is what readers and news
+    # gazetteers mean by the name.
+    continent_names = {c["name"] for c in cont.values()}
     for name, members in sorted(subregions.items()):
-        groups.append((name, [], "region", members, "RGN"))
+        if name not in continent_names:
+            groups.append((name, [], "region", members, "RGN"))
     for row in read_curated("regions.tsv"):
         name, aliases, members = row[0], [a for a in row[1].split("|") if a], row[2].split(",")
         code = row[3] if len(row) > 3 and row[3] else "RGN"

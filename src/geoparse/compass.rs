@@ -150,6 +150,22 @@ pub fn may_end_direction(token: &Token) -> bool {
         && (abbreviation(token).is_some() || word_parts(token.text, &mut Vec::new()).is_some())
 }
 
+/// True for a name made only of compass words, exactly spelt ("North", "North-West", "Far
+/// North", "Western"): the name of Cameroon's or Zambia's regions, and in most copy ("fighting
+/// in the North", "relations with the West") a direction, not a place.
+pub fn is_compass_name(name: &str) -> bool {
+    let (mut compass, mut other) = (false, false);
+    for word in name.split([' ', '-']).filter(|w| !w.is_empty()) {
+        let word = word.to_ascii_lowercase();
+        if split_exact(&word, &mut Vec::new()).is_some() {
+            compass = true;
+        } else if word != "far" {
+            other = true;
+        }
+    }
+    compass && !other
+}
+
 /// Reads a direction starting at token `i`: words joined by hyphens or single spaces, or an
 /// abbreviation. `None` when the tokens are not a direction.
 pub fn direction_at(tokens: &[Token], i: usize) -> Option<Direction> {
@@ -208,6 +224,16 @@ mod tests {
 
     fn read(text: &str) -> Option<(f64, f64)> {
         direction_at(&tokenize(text), 0).map(|d| (d.bearing_deg, d.half_width_deg))
+    }
+
+    #[test]
+    fn a_name_of_compass_words_is_a_compass_name() {
+        for name in ["North", "North-West", "Far North", "Western", "South East"] {
+            assert!(is_compass_name(name), "{name}");
+        }
+        for name in ["North Kivu", "Westphalia", "Northern Cape", "Far", ""] {
+            assert!(!is_compass_name(name), "{name}");
+        }
     }
 
     #[test]

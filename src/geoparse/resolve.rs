@@ -15,6 +15,7 @@ use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer, Place};
 use crate::index::{EARTH_RADIUS_KM, point_distance_km, point_to_unit};
 
 use super::admin_list::is_list_gap;
+use super::compass;
 use super::context::{DocumentContext, boosted, document_context};
 use super::home::{HomeRegion, home_votes, plausibility};
 use super::lexicon;
@@ -921,6 +922,20 @@ pub fn resolve_toponyms(
                 Descriptor::Part => region_named_after(gazetteer, best).unwrap_or(best),
                 _ => best,
             };
+            // "Fighting continued in the North": a region called only by compass words
+            // (Cameroon's North, Zambia's Western) is that region only in a text about its
+            // country or beside its places; elsewhere the words are a direction. "The North
+            // West Region" names it.
+            let compass_named = compass::is_compass_name(&toponyms[i].folded);
+            if compass_named && matches!(best, EntryKind::Admin1(_)) && !supported {
+                return None;
+            }
+            // "Relations between Russia and the West", "its image in the West": after "the",
+            // compass words are a direction or the Western world, never a town (West, Texas).
+            let after_the = toponyms[i].first > 0 && tokens[toponyms[i].first - 1].is_word("the");
+            if compass_named && after_the && matches!(best, EntryKind::Place(_)) {
+                return None;
+            }
             (toponyms[i].cued || is_strong(gazetteer, best) || supported).then_some(best)
         })
         .collect()
@@ -1575,6 +1590,30 @@ mod tests {
         assert_eq!(
             countries("Police in Herat said the attackers fled toward Iran."),
             ["AF", "IR"]
+        );
+    }
+
+    #[test]
+    fn compass_words_are_a_direction_unless_the_text_is_about_their_region() {
+        // Cameroon's regions are called North, South, East, West; West is also a Texan town.
+        for text in [
+            "Fighting continued in the North.",
+            "Relations between Russia and the West worsened.",
+            "Its image in the West improved after stops in Washington and Boston.",
+        ] {
+            let found: Vec<String> = anchors(text)
+                .into_iter()
+                .filter(|a| a == "North" || a == "West")
+                .collect();
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        assert_eq!(
+            countries("Separatists attacked Bamenda in the North West."),
+            ["CM", "CM"]
+        );
+        assert_eq!(
+            countries("Clashes in the North West Region of Cameroon."),
+            ["CM", "CM"]
         );
     }
 }
