@@ -396,7 +396,12 @@ impl Gazetteer {
     /// region it names ("Welsh": Wales; "Chechen": Chechnya; "Central American": Central
     /// America); `None` for a word that is no demonym or a people with no place.
     pub fn demonym_reading(&self, folded: &str) -> Option<EntryKind> {
-        let target = self.demonym(folded)?.target;
+        self.demonym_target(self.demonym(folded)?)
+    }
+
+    /// The entry `demonym` points to, as [`Gazetteer::demonym_reading`] reads it.
+    pub fn demonym_target(&self, demonym: &super::Demonym) -> Option<EntryKind> {
+        let target = demonym.target;
         if let Some(&i) = self.country_by_iso2.get(target) {
             return Some(EntryKind::Country(i));
         }

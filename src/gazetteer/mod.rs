@@ -16,7 +16,7 @@ mod rank;
 mod record;
 mod tables;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 pub use entry::{Entry, EntryKind};
@@ -53,8 +53,8 @@ pub struct Gazetteer {
     demonyms: Vec<Demonym>,
     names: fst::Map<&'static [u8]>,
     loose_names: fst::Map<&'static [u8]>,
-    country_by_iso2: HashMap<&'static str, usize>,
-    admin1_by_code: HashMap<&'static str, usize>,
+    country_by_iso2: FxHashMap<&'static str, usize>,
+    admin1_by_code: FxHashMap<&'static str, usize>,
     /// Per row of `admin1`, its most populous seat (a row of `places`); built on first use.
     admin1_seats: OnceLock<Vec<Option<usize>>>,
     /// The towns of the countries and the parts asked for, for [`Gazetteer::part`].
@@ -170,15 +170,67 @@ impl Gazetteer {
         entries_in(&self.loose_names, key)
     }
 
-    /// True when some name folds to a key that starts with `folded_prefix`; lets a mention
-    /// finder stop extending a phrase as soon as no name can match it.
-    pub fn has_prefix(&self, folded_prefix: &str) -> bool {
-        has_key_prefix(&self.names, folded_prefix)
-    }
-
     /// True when some name's loose key (see [`loose_key`]) starts with `loose_prefix`.
     pub fn has_loose_prefix(&self, loose_prefix: &str) -> bool {
         has_key_prefix(&self.loose_names, loose_prefix)
+    }
+
+    /// A walk of the folded-name index from its root (see [`NameWalk`]).
+    pub fn walk_names(&self) -> NameWalk<'_> {
+        let fst = self.names.as_fst();
+        NameWalk {
+            fst,
+            node: fst.root(),
+            output: fst::raw::Output::zero(),
+        }
+    }
+}
+
+/// A walk down the folded-name index, a piece at a time: a mention finder extends a phrase
+/// word by word ("al", "al numan") and asks at each word whether any name starts with the
+/// phrase and which names it is, at the cost of the bytes each word adds rather than of
+/// walking the whole phrase again from the root.
+#[derive(Clone)]
+pub struct NameWalk<'a> {
+    fst: &'a fst::raw::Fst<&'static [u8]>,
+    node: fst::raw::Node<'a>,
+    /// The output gathered on the path so far; a name's value is this plus its final output.
+    output: fst::raw::Output,
+}
+
+impl std::fmt::Debug for NameWalk<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("NameWalk")
+            .field("node", &self.node.addr())
+            .field("output", &self.output.value())
+            .finish()
+    }
+}
+
+impl<'a> NameWalk<'a> {
+    /// Walks on by the bytes of `folded_piece`; false (and the walk is spent) when no name
+    /// starts with the phrase walked so far.
+    pub fn extend(&mut self, folded_piece: &str) -> bool {
+        for &b in folded_piece.as_bytes() {
+            let Some(i) = self.node.find_input(b) else {
+                return false;
+            };
+            let t = self.node.transition(i);
+            self.output = self.output.cat(t.out);
+            self.node = self.fst.node(t.addr);
+        }
+        true
+    }
+
+    /// The entries stored under the phrase walked so far (none when it is no whole name).
+    pub fn entries(&self) -> impl Iterator<Item = Entry> + 'a {
+        let postings = if self.node.is_final() {
+            let offset = self.output.cat(self.node.final_output()).value();
+            posting_list(offset as usize)
+        } else {
+            &[]
+        };
+        decode(postings)
     }
 }
 
@@ -205,6 +257,11 @@ fn entries_in<'a>(map: &fst::Map<&'static [u8]>, key: &str) -> impl Iterator<Ite
         .get(key)
         .map(|offset| posting_list(offset as usize))
         .unwrap_or_default();
+    decode(postings)
+}
+
+/// The entries of a posting list's raw bytes.
+fn decode(postings: &'static [u8]) -> impl Iterator<Item = Entry> + 'static {
     postings
         .chunks_exact(4)
         .filter_map(|b| Entry::unpack(u32::from_le_bytes([b[0], b[1], b[2], b[3]])))

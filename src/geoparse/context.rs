@@ -2,7 +2,7 @@
 //! a text names, from its toponyms' best readings, its [home region](super::home), and the
 //! boost each reading gets from them. Used by [`resolve`](super::resolve) in two rounds.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer};
 
@@ -112,26 +112,26 @@ fn agrees_with_admin1(gazetteer: &Gazetteer, kind: EntryKind, region: Admin1Key)
 /// every toponym asks whether its country and admin region are among them.
 pub(super) struct DocumentContext {
     /// ISO alpha-2 codes of the countries named.
-    countries: HashSet<&'static str>,
+    countries: FxHashSet<&'static str>,
     /// `CC.XX` codes of the admin regions named, by (country, admin1 code).
-    admin1: HashMap<Admin1Key, &'static str>,
+    admin1: FxHashMap<Admin1Key, &'static str>,
     /// How many admin regions of each country (ISO alpha-2) are named.
-    admin1_per_country: HashMap<&'static str, usize>,
+    admin1_per_country: FxHashMap<&'static str, usize>,
     /// For an area code named by one name only, that name; an empty string once two names
     /// name it.
-    sole: HashMap<&'static str, String>,
+    sole: FxHashMap<&'static str, String>,
     /// Rows of [`Gazetteer::regions`] named (continents and multi-country regions).
-    regions: HashSet<usize>,
+    regions: FxHashSet<usize>,
 }
 
 impl DocumentContext {
     /// The areas of `hint`, named by no toponym.
     fn new(hint: &Context) -> Self {
         let mut document = DocumentContext {
-            countries: HashSet::new(),
-            admin1: HashMap::new(),
-            admin1_per_country: HashMap::new(),
-            sole: HashMap::new(),
+            countries: FxHashSet::default(),
+            admin1: FxHashMap::default(),
+            admin1_per_country: FxHashMap::default(),
+            sole: FxHashMap::default(),
             regions: hint.regions.iter().copied().collect(),
         };
         document.countries.extend(hint.countries.iter().copied());
@@ -320,7 +320,7 @@ mod tests {
     struct Listed {
         countries: Vec<&'static str>,
         admin1: Vec<&'static str>,
-        sole: HashMap<&'static str, String>,
+        sole: FxHashMap<&'static str, String>,
     }
 
     impl Listed {
@@ -341,7 +341,7 @@ mod tests {
         let mut l = Listed {
             countries: hint.countries.clone(),
             admin1: hint.admin1.clone(),
-            sole: HashMap::new(),
+            sole: FxHashMap::default(),
         };
         for (name, kind) in named {
             match *kind {

@@ -9,7 +9,7 @@
 //! [`MIN_HOME_VOTES`], is its home region; readings there get a prior in
 //! [`context`](super::context) over same-named places elsewhere.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::hash::Hash;
 
 use crate::gazetteer::{Candidate, EntryKind, Gazetteer};
@@ -36,14 +36,14 @@ type Shares<K> = Vec<(K, f32)>;
 /// Votes per region (the sum of the shares), and the regions ranked by votes.
 #[derive(Debug, Clone)]
 struct Tally<K> {
-    votes: HashMap<K, f32>,
+    votes: FxHashMap<K, f32>,
     ranked: Vec<(K, f32)>,
 }
 
 impl<K> Default for Tally<K> {
     fn default() -> Self {
         Tally {
-            votes: HashMap::new(),
+            votes: FxHashMap::default(),
             ranked: Vec::new(),
         }
     }
@@ -204,7 +204,7 @@ pub(super) fn home_votes(
     readings: &[Vec<Candidate>],
 ) -> (HomeVotes, Vec<Ballot>) {
     let mut votes = HomeVotes::default();
-    let mut seen = HashSet::new();
+    let mut seen = FxHashSet::default();
     let ballots: Vec<Ballot> = readings.iter().map(|c| ballot(gazetteer, c)).collect();
     for (t, b) in toponyms.iter().zip(&ballots) {
         if seen.insert((t.folded.as_str(), t.fixed)) {

@@ -4,7 +4,7 @@
 //! "Justice" (Illinois); these lists are the reader's knowledge that a capitalised word is
 //! usually something else. Entries are lower-case; look-ups fold ASCII case.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// Capitalised words that are almost never place names on their own: weekdays, months,
@@ -210,47 +210,51 @@ const MIN_ENDING_WORD_LEN: usize = 5;
 const PARTICIPLE_ADJECTIVES: &str = "armed allied based backed funded trained listed owned
 registered licensed sponsored";
 
-fn set(words: &'static str) -> HashSet<&'static str> {
-    words.split_whitespace().collect()
+/// The words of a list as a set of their bytes: the look-ups of every token against fixed
+/// lists want a fast hash (the lists are ours, so no input can crowd one bucket), and bytes
+/// spare [`contains`] a UTF-8 check of the lower-cased word.
+fn set(words: &'static str) -> FxHashSet<&'static [u8]> {
+    words.split_whitespace().map(str::as_bytes).collect()
 }
 
-static COMMON_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(COMMON));
-static SUFFIX_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(INSTITUTION_SUFFIXES));
-static PREPOSITION_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(PLACE_PREPOSITIONS));
-static TITLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TITLES));
-static CLAUSE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CLAUSE_WORDS));
-static TOWN_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(TOWN_WORDS));
-static FEATURE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(FEATURE_WORDS));
-static NAMESAKE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NAMESAKE_WORDS));
-static SITE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SITE_WORDS));
-static ROAD_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ROAD_WORDS));
-static POLITICS_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(POLITICS_WORDS));
-static ABBREVIATION_SET: LazyLock<HashSet<&'static str>> =
+static COMMON_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(COMMON));
+static SUFFIX_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(INSTITUTION_SUFFIXES));
+static PREPOSITION_SET: LazyLock<FxHashSet<&'static [u8]>> =
+    LazyLock::new(|| set(PLACE_PREPOSITIONS));
+static TITLE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(TITLES));
+static CLAUSE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(CLAUSE_WORDS));
+static TOWN_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(TOWN_WORDS));
+static FEATURE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(FEATURE_WORDS));
+static NAMESAKE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(NAMESAKE_WORDS));
+static SITE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(SITE_WORDS));
+static ROAD_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(ROAD_WORDS));
+static POLITICS_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(POLITICS_WORDS));
+static ABBREVIATION_SET: LazyLock<FxHashSet<&'static [u8]>> =
     LazyLock::new(|| set(NAME_ABBREVIATIONS));
-static ORDINARY_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ORDINARY_WORDS));
-static OPENER_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SENTENCE_OPENERS));
-static CIVIC_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CIVIC_BODIES));
-static BODY_KIND_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(BODY_KINDS));
-static CALENDAR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(CALENDAR_WORDS));
-static COUNTY_SHORT_SET: LazyLock<HashSet<&'static str>> =
+static ORDINARY_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(ORDINARY_WORDS));
+static OPENER_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(SENTENCE_OPENERS));
+static CIVIC_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(CIVIC_BODIES));
+static BODY_KIND_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(BODY_KINDS));
+static CALENDAR_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(CALENDAR_WORDS));
+static COUNTY_SHORT_SET: LazyLock<FxHashSet<&'static [u8]>> =
     LazyLock::new(|| set(COUNTY_SHORT_FORMS));
-static OFFICE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(OFFICES));
-static PARTICLE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NAME_PARTICLES));
-static SPEECH_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SPEECH_VERBS));
-static CODE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(NEWS_CODES));
-static ATTACK_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(ATTACK_WORDS));
-static STRIKE_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(STRIKE_VERBS));
-static WEAPON_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(WEAPON_WORDS));
-static PLACE_OBJECT_SET: LazyLock<HashSet<&'static str>> =
+static OFFICE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(OFFICES));
+static PARTICLE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(NAME_PARTICLES));
+static SPEECH_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(SPEECH_VERBS));
+static CODE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(NEWS_CODES));
+static ATTACK_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(ATTACK_WORDS));
+static STRIKE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(STRIKE_VERBS));
+static WEAPON_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(WEAPON_WORDS));
+static PLACE_OBJECT_SET: LazyLock<FxHashSet<&'static [u8]>> =
     LazyLock::new(|| set(PLACE_OBJECT_VERBS));
-static SUBORDINATOR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| set(SUBORDINATORS));
-static SUBJECT_FOLLOWER_SET: LazyLock<HashSet<&'static str>> =
+static SUBORDINATOR_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(SUBORDINATORS));
+static SUBJECT_FOLLOWER_SET: LazyLock<FxHashSet<&'static [u8]>> =
     LazyLock::new(|| set(SUBJECT_FOLLOWERS));
-static PARTICIPLE_SET: LazyLock<HashSet<&'static str>> =
+static PARTICIPLE_SET: LazyLock<FxHashSet<&'static [u8]>> =
     LazyLock::new(|| set(PARTICIPLE_ADJECTIVES));
 
 /// Looks `word` up in `set` after ASCII lower-casing; words longer than any entry miss at once.
-fn contains(set: &HashSet<&'static str>, word: &str) -> bool {
+fn contains(set: &FxHashSet<&'static [u8]>, word: &str) -> bool {
     const LONGEST_WORD: usize = 16;
     if word.len() > LONGEST_WORD {
         return false;
@@ -259,7 +263,7 @@ fn contains(set: &HashSet<&'static str>, word: &str) -> bool {
     let lower = &mut buf[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
+    set.contains(&*lower)
 }
 
 /// True for a code that news copy writes for a country or bloc ("US", "UAE", "DRC").

@@ -3,7 +3,8 @@
 //!
 //! For each capitalised token the finder extends a phrase token by token (up to
 //! [`MAX_PHRASE_TOKENS`]), folding it as the gazetteer does, stops as soon as no gazetteer name
-//! starts with the folded phrase (`Gazetteer::has_prefix`), and keeps the longest phrase that is
+//! starts with the folded phrase (a `NameWalk` of the name index that each
+//! token extends), and keeps the longest phrase that is
 //! a name. A phrase of several capitalised words that a preposition introduces as a place may
 //! also match as a close spelling variant of a name ("in Maarat al-Numan" for GeoNames'
 //! "Ma‘arrat an Nu‘mān", "near Bulo Burde" for "Bulo Berde": `Gazetteer::close_variants`). The cues that separate places from the rest are then applied
@@ -196,6 +197,7 @@ pub(super) fn longest_name(
 ) -> Option<NameMatch> {
     folded.clear();
     let mut part = String::new();
+    let mut walk = gazetteer.walk_names();
     let mut best = None;
     // Where the walk stopped, and whether the phrase itself ended there.
     let mut stop = (tokens.len().min(i + MAX_PHRASE_TOKENS), true);
@@ -219,11 +221,11 @@ pub(super) fn longest_name(
         if part.is_empty() {
             continue;
         }
-        if !gazetteer.has_prefix(folded) {
+        if !walk.extend(&part) {
             stop = (j, false);
             break;
         }
-        if ends_word && gazetteer.entries(folded).next().is_some() {
+        if ends_word && walk.entries().next().is_some() {
             best = Some(NameMatch {
                 end: j + 1,
                 folded: folded.clone(),
