@@ -385,10 +385,7 @@ impl Gazetteer {
 
     /// The demonym row for a folded word ("swiss"), if the word is one.
     pub fn demonym(&self, folded: &str) -> Option<&super::Demonym> {
-        self.entries(folded).find_map(|e| match e.kind {
-            EntryKind::Demonym(i) => Some(&self.demonyms[i]),
-            _ => None,
-        })
+        self.demonym_by_fold.get(folded).map(|&i| &self.demonyms[i])
     }
 
     /// The entry a demonym (a folded word, "welsh") points to: the country when its target is
@@ -396,12 +393,7 @@ impl Gazetteer {
     /// region it names ("Welsh": Wales; "Chechen": Chechnya; "Central American": Central
     /// America); `None` for a word that is no demonym or a people with no place.
     pub fn demonym_reading(&self, folded: &str) -> Option<EntryKind> {
-        self.demonym_target(self.demonym(folded)?)
-    }
-
-    /// The entry `demonym` points to, as [`Gazetteer::demonym_reading`] reads it.
-    pub fn demonym_target(&self, demonym: &super::Demonym) -> Option<EntryKind> {
-        let target = demonym.target;
+        let target = self.demonym(folded)?.target;
         if let Some(&i) = self.country_by_iso2.get(target) {
             return Some(EntryKind::Country(i));
         }

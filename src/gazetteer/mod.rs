@@ -51,6 +51,9 @@ pub struct Gazetteer {
     admin1: Vec<Admin1>,
     regions: Vec<Region>,
     demonyms: Vec<Demonym>,
+    /// Row of `demonyms` by folded word: every capitalised word of a text is asked whether
+    /// it is one, which a few hundred words answer faster than the whole name index.
+    demonym_by_fold: FxHashMap<String, usize>,
     names: fst::Map<&'static [u8]>,
     loose_names: fst::Map<&'static [u8]>,
     country_by_iso2: FxHashMap<&'static str, usize>,
@@ -80,12 +83,18 @@ impl Gazetteer {
             .enumerate()
             .map(|(i, a)| (a.code, i))
             .collect();
+        let demonyms = tables::demonyms(DEMONYMS_TSV)?;
+        let mut demonym_by_fold = FxHashMap::default();
+        for (i, d) in demonyms.iter().enumerate() {
+            demonym_by_fold.entry(fold(d.word)).or_insert(i);
+        }
         Ok(Gazetteer {
             places: tables::places(PLACES_TSV)?,
             countries,
             admin1,
             regions: tables::regions(REGIONS_TSV)?,
-            demonyms: tables::demonyms(DEMONYMS_TSV)?,
+            demonyms,
+            demonym_by_fold,
             names: fst::Map::new(NAMES_FST)?,
             loose_names: fst::Map::new(LOOSE_FST)?,
             country_by_iso2,

@@ -164,9 +164,10 @@ const MAX_DEMONYM_WORDS: usize = 3;
 /// capitalised words joined by spaces or hyphens ("Boko Haram", "Anti-balaka").
 pub(super) fn with_demonyms(gazetteer: &Gazetteer, tokens: &[Token], hint: &Context) -> Context {
     let mut context = hint.clone();
+    let mut folded = String::new();
     let mut word_fold = String::new();
     for i in (0..tokens.len()).filter(|&i| tokens[i].is_capitalised()) {
-        let mut walk = gazetteer.walk_names();
+        folded.clear();
         let mut words = 0;
         for (j, token) in tokens.iter().enumerate().skip(i) {
             let hyphen = token.is_punct('-') && !token.space_before;
@@ -180,15 +181,9 @@ pub(super) fn with_demonyms(gazetteer: &Gazetteer, tokens: &[Token], hint: &Cont
             }
             words += 1;
             crate::gazetteer::fold_into(token.text, &mut word_fold);
-            if !walk.extend(&word_fold) {
-                break;
-            }
-            let demonym = walk.entries().find_map(|e| match e.kind {
-                EntryKind::Demonym(d) => Some(&gazetteer.demonyms()[d]),
-                _ => None,
-            });
-            if let Some(cc) = demonym
-                .and_then(|d| gazetteer.demonym_target(d))
+            folded.push_str(&word_fold);
+            if let Some(cc) = gazetteer
+                .demonym_reading(&folded)
                 .and_then(|kind| gazetteer.country_of(kind))
             {
                 if !context.countries.contains(&cc) {
