@@ -19,6 +19,11 @@ const MAX_EDITS_IN_COMPOUND: usize = 2;
 /// Parts shorter than this are never matched fuzzily ("eat" is not "east").
 const MIN_FUZZY_LEN: usize = 4;
 
+/// Letters of the longest cardinal point's name ("north", "south").
+const LONGEST_CARDINAL: usize = 5;
+/// Longest word read as compass parts: three parts and an ending ("southsoutheastern").
+const LONGEST_COMPASS_WORD: usize = 3 * LONGEST_CARDINAL + "ern".len();
+
 /// The four cardinal points with their bearings (degrees).
 const CARDINALS: [(&str, f64); 4] = [
     ("north", 0.0),
@@ -74,9 +79,17 @@ fn word_parts(word: &str, parts: &mut Vec<Part>) -> Option<bool> {
     if !first_is_compass {
         return None;
     }
-    let lower = word.to_ascii_lowercase();
+    // Every word of running text that starts like one comes here: lower-case it on the stack.
+    if word.len() > LONGEST_COMPASS_WORD {
+        return None;
+    }
+    let mut buf = [0u8; LONGEST_COMPASS_WORD];
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).ok()?;
     let before = parts.len();
-    if let Some(adjectival) = split_exact(&lower, parts) {
+    if let Some(adjectival) = split_exact(lower, parts) {
         return Some(adjectival);
     }
     parts.truncate(before);
@@ -85,8 +98,12 @@ fn word_parts(word: &str, parts: &mut Vec<Part>) -> Option<bool> {
     }
     let (stem, adjectival) = match lower.strip_suffix("ern") {
         Some(stem) if stem.len() >= MIN_FUZZY_LEN => (stem, true),
-        _ => (lower.as_str(), false),
+        _ => (lower, false),
     };
+    // The edit distance is at least the difference in length: a longer stem is no cardinal.
+    if stem.len() > LONGEST_CARDINAL + MAX_EDITS_IN_COMPOUND {
+        return None;
+    }
     let (bearing, edits) = CARDINALS
         .iter()
         .map(|&(name, bearing)| (bearing, levenshtein(stem, name)))
