@@ -292,7 +292,8 @@ impl Gazetteer {
     /// When a name is the main name of some towns and an alternate name of others ("Venice",
     /// an old name of Dayton, Ohio), news copy means a town it names: the towns reached
     /// through the alternate name lose a little more when they rank below one it names, or
-    /// when it names a town readers know ("Philadelphia", an old name of Amman).
+    /// when it names a town readers know ("Philadelphia", an old name of Amman), and rank
+    /// below a town of [`rank::NAMING_TOWN_POPULATION`] that it names.
     fn penalise_shared_alternates(&self, candidates: &mut [Candidate]) {
         // The towns this name is the main name of.
         let named_towns = || {
@@ -303,6 +304,12 @@ impl Gazetteer {
         };
         let named_town_score = named_towns().map(rank::place_score).reduce(f32::max);
         let named_town_known = named_towns().any(Place::is_known_town);
+        // A real town of the name outranks every place the name once meant or nicknames
+        // ("Salisbury" is not Harare, "Garden City" not Singapore, "Batavia" not Jakarta).
+        let real_town_score = named_towns()
+            .filter(|p| p.population >= rank::NAMING_TOWN_POPULATION)
+            .map(rank::place_score)
+            .reduce(f32::max);
         for c in candidates.iter_mut() {
             if let EntryKind::Place(i) = c.kind {
                 if c.alternate {
@@ -311,6 +318,9 @@ impl Gazetteer {
                         named_town_score,
                         named_town_known,
                     );
+                    if let Some(real) = real_town_score {
+                        c.score = c.score.min(real - rank::SEAT_MARGIN);
+                    }
                 }
             }
         }
@@ -752,6 +762,18 @@ mod tests {
         assert_eq!(ranked("Franklin")[0].0, "Franklin");
         let victoria = ranked("Victoria");
         assert_ne!(victoria[0].0, "Hong Kong", "{victoria:?}");
+        // ... or a real town bears it: Salisbury was Harare's colonial name, "Garden City"
+        // is Singapore's nickname, Batavia Jakarta's Dutch name; towns of 10,000 and more
+        // still bear each. No sizeable town is called Bombay or Leningrad.
+        for (name, not) in [
+            ("Salisbury", "Harare"),
+            ("Garden City", "Singapore"),
+            ("Batavia", "Jakarta"),
+        ] {
+            assert_eq!(ranked(name)[0].0, name, "not {not}");
+        }
+        assert_eq!(ranked("Bombay")[0].0, "Mumbai");
+        assert_eq!(ranked("Leningrad")[0].0, "Saint Petersburg");
     }
 
     #[test]

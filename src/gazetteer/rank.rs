@@ -30,6 +30,12 @@ const ALTERNATE_PENALTY: f32 = 0.3;
 /// ("Venice" is Venice, Italy, even in an American text, before Dayton, Ohio, once called so).
 /// A former name of a bigger town keeps it ("Artemivsk" is Bakhmut, not the village).
 const SHARED_ALTERNATE_PENALTY: f32 = 0.3;
+/// A town of this many people that bears a name as its main name is what the name means
+/// before any place the name is only another name of: an old name ("Salisbury" for Harare,
+/// "Batavia" for Jakarta) or a nickname ("Garden City" for Singapore) is not what copy means
+/// where real towns still bear it. A former name no sizeable town bears keeps its city
+/// ("Bombay", "Leningrad").
+pub(super) const NAMING_TOWN_POPULATION: u32 = 10_000;
 /// A population of ten million scores 1.0 (log10 of the population over this).
 const POPULATION_LOG_SCALE: f32 = 7.0;
 
