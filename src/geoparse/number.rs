@@ -367,15 +367,19 @@ fn unit_km(token: &Token) -> Option<f64> {
     if token.kind != TokenKind::Word || token.text.len() > LONGEST_UNIT {
         return None;
     }
-    let lower = token.text.to_ascii_lowercase();
-    match lower.as_str() {
-        "km" | "kms" | "klm" | "kilometre" | "kilometres" | "kilometer" | "kilometers"
-        | "klicks" => Some(1.0),
-        "mi" | "mile" | "miles" => Some(KM_PER_MILE),
+    // Lower-cased on the stack: every word after a figure is asked.
+    let mut buf = [0u8; LONGEST_UNIT];
+    let lower = &mut buf[..token.text.len()];
+    lower.copy_from_slice(token.text.as_bytes());
+    lower.make_ascii_lowercase();
+    match &*lower {
+        b"km" | b"kms" | b"klm" | b"kilometre" | b"kilometres" | b"kilometer" | b"kilometers"
+        | b"klicks" => Some(1.0),
+        b"mi" | b"mile" | b"miles" => Some(KM_PER_MILE),
         // Maritime security notices ("20NM west of Hodeidah"): no news copy measures a
         // place's distance in nanometres.
-        "nm" | "nmi" => Some(KM_PER_NAUTICAL_MILE),
-        "m" | "metre" | "metres" | "meter" | "meters" => Some(KM_PER_METRE),
+        b"nm" | b"nmi" => Some(KM_PER_NAUTICAL_MILE),
+        b"m" | b"metre" | b"metres" | b"meter" | b"meters" => Some(KM_PER_METRE),
         _ => None,
     }
 }

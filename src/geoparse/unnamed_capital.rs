@@ -53,21 +53,13 @@ fn demonym_country<'g>(
         })
 }
 
-/// The country (ISO alpha-2) the text is about: a demonym right before "capital" ("the
-/// Afghan capital"), else the country most mentions name (a country or a national capital),
-/// else the first of `demonym_countries`.
-fn country_meant<'g>(
-    gazetteer: &'g Gazetteer,
-    tokens: &[Token],
-    descriptor: usize,
-    capital: usize,
-    mentions: &[Mention],
-    demonym_countries: &[&str],
-) -> Option<&'g str> {
-    let demonym = demonym_country(gazetteer, tokens, descriptor, capital);
-    if demonym.is_some() {
-        return demonym;
-    }
+/// The country (ISO alpha-2) the text is about when no demonym says it: the country most
+/// mentions name (a country or a national capital; the first of them on a tie), else the
+/// first of `demonym_countries`.
+fn most_named_country<'m>(
+    mentions: &'m [Mention],
+    demonym_countries: &[&'m str],
+) -> Option<&'m str> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     let names_country = |m: &&Mention| {
         m.location.precision == Precision::Country
@@ -84,11 +76,10 @@ fn country_meant<'g>(
         }
     }
     // The first country reaching the highest count (`max_by_key` would keep the last).
-    let code = match counts.iter().map(|&(_, n)| n).max() {
-        Some(best) => counts.iter().find(|&&(_, n)| n == best)?.0,
-        None => demonym_countries.first()?,
-    };
-    gazetteer.country(code).map(|c| c.iso2)
+    match counts.iter().map(|&(_, n)| n).max() {
+        Some(best) => counts.iter().find(|&&(_, n)| n == best).map(|&(c, _)| c),
+        None => demonym_countries.first().copied(),
+    }
 }
 
 /// The mentions of relative phrases anchored on an unnamed capital, to merge with
@@ -104,6 +95,8 @@ pub(super) fn unnamed_capital_mentions(
     demonym_countries: &[&str],
 ) -> Vec<Mention> {
     let mut out = Vec::new();
+    // Counted once, when a phrase first needs it: a long text says "the capital" often.
+    let most_named = std::cell::OnceCell::new();
     for i in 0..tokens.len() {
         if !tokens[i].is_word("the") {
             continue;
@@ -126,8 +119,14 @@ pub(super) fn unnamed_capital_mentions(
                 None => continue,
             },
         };
+        // The country a demonym right before "capital" says ("the Afghan capital"), else
+        // the one the text names most.
         let anchor = |query: &str| {
-            let iso2 = country_meant(gazetteer, tokens, i, end, mentions, demonym_countries)?;
+            let iso2 = demonym_country(gazetteer, tokens, i, end).or_else(|| {
+                let code =
+                    (*most_named.get_or_init(|| most_named_country(mentions, demonym_countries)))?;
+                gazetteer.country(code).map(|c| c.iso2)
+            })?;
             let country = gazetteer.countries().iter().position(|c| c.iso2 == iso2)?;
             let capital = capital_of(gazetteer, EntryKind::Country(country))?;
             gazetteer.location(query, capital)
