@@ -5,9 +5,9 @@
 //!
 //! `cargo bench --bench extract`; figures in `BENCHMARKS.md`.
 
-use std::fs;
+mod common;
+
 use std::hint::black_box;
-use std::path::Path;
 
 use chrono::NaiveDate;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -24,19 +24,9 @@ const PARAGRAPH_STRIDE: usize = 7;
 
 /// Paragraphs of every test article, headlines included, in file-name order.
 fn paragraphs() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/articles");
-    let mut files: Vec<_> = fs::read_dir(dir)
-        .expect("tests/data/articles exists")
-        .map(|e| e.expect("readable entry").path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    files.sort();
-    files
+    common::test_article_texts()
         .iter()
-        .flat_map(|f| {
-            let text = fs::read_to_string(f).expect("readable article");
-            text.split("\n\n").map(str::to_owned).collect::<Vec<_>>()
-        })
+        .flat_map(|text| text.split("\n\n").map(str::to_owned).collect::<Vec<_>>())
         .collect()
 }
 

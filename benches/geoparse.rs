@@ -6,7 +6,7 @@
 //! - `wire_reports`: the sixteen wire-style conflict reports of `tests/data/articles/`, about
 //!   11 KB: the copy the product is fed.
 
-use std::path::Path;
+mod common;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use incident_atlas::gazetteer::Gazetteer;
@@ -25,18 +25,7 @@ fn article_mix() -> String {
 
 /// The wire reports, in file-name order, one after another.
 fn wire_reports() -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/articles");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/data/articles")
-        .map(|e| e.expect("directory entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("article text"))
-        .collect::<Vec<_>>()
-        .join("\n\n")
+    common::test_article_texts().join("\n\n")
 }
 
 fn bench_geoparse(c: &mut Criterion) {

@@ -7,7 +7,7 @@
 
 use strsim::levenshtein;
 
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, ascii_lowercase_in};
 
 /// Half-width (degrees) of the sector a direction with 1, 2 or 3 parts names.
 const HALF_WIDTH_DEG: [f64; 3] = [45.0, 22.5, 11.25];
@@ -80,14 +80,8 @@ fn word_parts(word: &str, parts: &mut Vec<Part>) -> Option<bool> {
         return None;
     }
     // Every word of running text that starts like one comes here: lower-case it on the stack.
-    if word.len() > LONGEST_COMPASS_WORD {
-        return None;
-    }
     let mut buf = [0u8; LONGEST_COMPASS_WORD];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    let lower = std::str::from_utf8(lower).ok()?;
+    let lower = std::str::from_utf8(ascii_lowercase_in(word, &mut buf)?).ok()?;
     let before = parts.len();
     if let Some(adjectival) = split_exact(lower, parts) {
         return Some(adjectival);

@@ -4,8 +4,11 @@
 //! "Justice" (Illinois); these lists are the reader's knowledge that a capitalised word is
 //! usually something else. Entries are lower-case; look-ups fold ASCII case.
 
-use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
+
+use super::tokens::ascii_lowercase_in;
 
 /// Capitalised words that are almost never place names on their own: weekdays, months,
 /// titles, institutions, sentence-initial function words and common nouns.
@@ -210,8 +213,8 @@ const MIN_ENDING_WORD_LEN: usize = 5;
 const PARTICIPLE_ADJECTIVES: &str = "armed allied based backed funded trained listed owned
 registered licensed sponsored";
 
-/// The words of a list as a set of their bytes: the look-ups of every token against fixed
-/// lists want a fast hash (the lists are ours, so no input can crowd one bucket), and bytes
+/// The words of a list as a set of their bytes: every token is looked up in fixed lists,
+/// which want a fast hash (the lists are ours, so no input can crowd one bucket), and bytes
 /// spare [`contains`] a UTF-8 check of the lower-cased word.
 fn set(words: &'static str) -> FxHashSet<&'static [u8]> {
     words.split_whitespace().map(str::as_bytes).collect()
@@ -256,14 +259,8 @@ static PARTICIPLE_SET: LazyLock<FxHashSet<&'static [u8]>> =
 /// Looks `word` up in `set` after ASCII lower-casing; words longer than any entry miss at once.
 fn contains(set: &FxHashSet<&'static [u8]>, word: &str) -> bool {
     const LONGEST_WORD: usize = 16;
-    if word.len() > LONGEST_WORD {
-        return false;
-    }
     let mut buf = [0u8; LONGEST_WORD];
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    set.contains(&*lower)
+    ascii_lowercase_in(word, &mut buf).is_some_and(|lower| set.contains(lower))
 }
 
 /// True for a code that news copy writes for a country or bloc ("US", "UAE", "DRC").

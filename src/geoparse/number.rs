@@ -9,7 +9,7 @@
 //! to 30 km", "a few km" = 2 to 5 km, "less than 10 km" = 0 to 10 km) is its midpoint, good to
 //! half its width, as the method reads a range of distances.
 
-use super::tokens::{Token, TokenKind, words_end};
+use super::tokens::{Token, TokenKind, ascii_lowercase_in, words_end};
 
 /// The smallest share of the distance a hedged figure ("about 70 km") may be off by.
 pub const HEDGE_FRACTION: f64 = 0.1;
@@ -364,15 +364,12 @@ const MAX_ABBREVIATED_UNIT_LEN: usize = 3;
 /// Km per unit for a unit word ("km", "kilometres", "miles", "m", "nm").
 fn unit_km(token: &Token) -> Option<f64> {
     const LONGEST_UNIT: usize = 10;
-    if token.kind != TokenKind::Word || token.text.len() > LONGEST_UNIT {
+    if token.kind != TokenKind::Word {
         return None;
     }
     // Lower-cased on the stack: every word after a figure is asked.
     let mut buf = [0u8; LONGEST_UNIT];
-    let lower = &mut buf[..token.text.len()];
-    lower.copy_from_slice(token.text.as_bytes());
-    lower.make_ascii_lowercase();
-    match &*lower {
+    match ascii_lowercase_in(token.text, &mut buf)? {
         b"km" | b"kms" | b"klm" | b"kilometre" | b"kilometres" | b"kilometer" | b"kilometers"
         | b"klicks" => Some(1.0),
         b"mi" | b"mile" | b"miles" => Some(KM_PER_MILE),

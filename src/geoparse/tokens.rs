@@ -58,6 +58,16 @@ impl Token<'_> {
     }
 }
 
+/// The bytes of `word` lower-cased (ASCII letters only) into `buf`, without allocating: the
+/// word lists and the unit and compass readers ask this of every word of running text.
+/// `None` when the word is longer than `buf`, which the callers size to their longest entry.
+pub fn ascii_lowercase_in<'b>(word: &str, buf: &'b mut [u8]) -> Option<&'b [u8]> {
+    let lower = buf.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(lower)
+}
+
 /// The index after `words` (lower case) when they stand at token `i`, in any case.
 pub fn words_end(tokens: &[Token], i: usize, words: &[&str]) -> Option<usize> {
     let matched = words
