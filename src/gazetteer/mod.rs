@@ -16,8 +16,9 @@ mod rank;
 mod record;
 mod tables;
 
-use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 pub use entry::{Entry, EntryKind};
 pub use error::GazetteerError;
@@ -285,4 +286,28 @@ fn posting_list(offset: usize) -> &'static [u8] {
     POSTINGS
         .get(start + 4..start + 4 + count * 4)
         .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_walk_finds_what_a_lookup_of_the_whole_phrase_finds() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let mut walk = gazetteer.walk_names();
+        // Word by word, as the mention finder extends "New York".
+        assert!(walk.extend("new"));
+        assert!(walk.extend("york"));
+        let walked: Vec<Entry> = walk.entries().collect();
+        let looked_up: Vec<Entry> = gazetteer.entries("newyork").collect();
+        assert!(!walked.is_empty());
+        assert_eq!(walked, looked_up);
+        // No name starts with "newyorkq": the walk says so at once.
+        assert!(!walk.clone().extend("q"));
+        // Part of a name is a prefix but holds no entries.
+        let mut part = gazetteer.walk_names();
+        assert!(part.extend("dushanb"));
+        assert_eq!(part.entries().count(), 0);
+    }
 }

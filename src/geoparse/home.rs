@@ -9,8 +9,9 @@
 //! [`MIN_HOME_VOTES`], is its home region; readings there get a prior in
 //! [`context`](super::context) over same-named places elsewhere.
 
-use rustc_hash::{FxHashMap, FxHashSet};
 use std::hash::Hash;
+
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::gazetteer::{Candidate, EntryKind, Gazetteer};
 
