@@ -392,8 +392,11 @@ pub(super) fn is_place_like(
             return false;
         }
         // Big towns and airports speak through their officials ("Moscow said", "Heathrow said"
-        // for its operator); a seat of government that speaks was decided above.
-        if lexicon::is_speech_verb(next.text) && !area && !readings.speaks {
+        // for its operator); a seat of government that speaks was decided above. After "in"
+        // the name is where the speaker is ("Police in Torrington said"), as no person is
+        // "in" anyone; "a friend of Johnson said" keeps the person.
+        let speaker_in = first > 0 && tokens[first - 1].is_word("in");
+        if lexicon::is_speech_verb(next.text) && !area && !readings.speaks && !speaker_in {
             return false;
         }
         // "Barry, who was from Dewsbury": "who" follows a person, a town takes "which"; after

@@ -1616,4 +1616,14 @@ mod tests {
             ["CM", "CM"]
         );
     }
+
+    #[test]
+    fn a_small_town_after_in_speaks_through_its_officials() {
+        // Torrington, Connecticut (35,000) is too small to speak as "Moscow said" does.
+        assert_eq!(
+            anchors("Police in Torrington said the man was arrested."),
+            ["Torrington"]
+        );
+        assert!(anchors("A friend of Johnson said the talks failed.").is_empty());
+    }
 }
