@@ -37,6 +37,14 @@ fn conflict_regions_hold_their_towns() {
         &[(32.70, 35.30), (32.96, 35.50)],
     ); // Nazareth, Safed
     assert_region("Patagonia", "Patagonia", "", "RGN", &[(-54.81, -68.31)]); // Ushuaia
+    // "Arabia" and "the Arabian Peninsula" were nothing.
+    assert_region(
+        "the Arabian Peninsula",
+        "Arabian Peninsula",
+        "",
+        "PEN",
+        &[(15.37, 44.19), (24.47, 54.37), (29.37, 47.98)],
+    ); // Sanaa, Abu Dhabi, Kuwait City
     assert_region(
         "Negev",
         "Negev",
@@ -92,6 +100,10 @@ fn conflict_regions_are_found_in_news_sentences() {
             ("Ogaden".into(), "ET".into(), "RGN".into()),
             ("Gode".into(), "ET".into(), "PPL".into()),
         ]
+    );
+    assert_eq!(
+        anchors("Drought spread across Arabia."),
+        [("Arabian Peninsula".into(), String::new(), "PEN".into())]
     );
 }
 
