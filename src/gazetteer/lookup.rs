@@ -27,15 +27,6 @@ const QUALIFIER_SLACK_KM: f64 = 300.0;
 /// Burde" and "Bulo Berde" are 0.89 alike), a swap of two letters, the commonest typo,
 /// counting as one ("Britian").
 const MIN_VARIANT_SIMILARITY: f64 = 0.8;
-
-/// False when two folded spellings differ so much in length that they cannot be
-/// [`MIN_VARIANT_SIMILARITY`] alike: an edit distance is at least the difference in length,
-/// and folded spellings are ASCII, one byte a letter. Spares most edit distances, as a record
-/// lists dozens of spellings.
-fn could_be_alike(a: &str, b: &str) -> bool {
-    let longer = a.len().max(b.len()) as f64;
-    longer == 0.0 || 1.0 - a.len().abs_diff(b.len()) as f64 / longer >= MIN_VARIANT_SIMILARITY
-}
 /// The words (folded: lower case, appended without a space) that close a second-level admin
 /// area's name: US counties ("DeKalb County") and Louisiana's parishes ("Pointe Coupee Parish").
 const COUNTY_WORDS: [&str; 2] = ["county", "parish"];
@@ -91,6 +82,15 @@ pub(crate) fn validate(query: &str) -> Result<(), GazetteerError> {
         return Err(GazetteerError::EmptyQuery);
     }
     Ok(())
+}
+
+/// False when two folded spellings differ so much in length that they cannot be
+/// [`MIN_VARIANT_SIMILARITY`] alike: an edit distance is at least the difference in length,
+/// and folded spellings are ASCII, one byte a letter. Spares most edit distances, as a record
+/// lists dozens of spellings.
+fn could_be_alike(a: &str, b: &str) -> bool {
+    let longer = a.len().max(b.len()) as f64;
+    longer == 0.0 || 1.0 - a.len().abs_diff(b.len()) as f64 / longer >= MIN_VARIANT_SIMILARITY
 }
 
 impl Gazetteer {

@@ -182,17 +182,12 @@ impl Gazetteer {
 
     /// True when some name's loose key (see [`loose_key`]) starts with `loose_prefix`.
     pub fn has_loose_prefix(&self, loose_prefix: &str) -> bool {
-        has_key_prefix(&self.loose_names, loose_prefix)
+        NameWalk::from_root(&self.loose_names).extend(loose_prefix)
     }
 
     /// A walk of the folded-name index from its root (see [`NameWalk`]).
     pub fn walk_names(&self) -> NameWalk<'_> {
-        let fst = self.names.as_fst();
-        NameWalk {
-            fst,
-            node: fst.root(),
-            output: fst::raw::Output::zero(),
-        }
+        NameWalk::from_root(&self.names)
     }
 }
 
@@ -218,8 +213,19 @@ impl std::fmt::Debug for NameWalk<'_> {
 }
 
 impl<'a> NameWalk<'a> {
+    /// A walk of `map` from its root.
+    fn from_root(map: &'a fst::Map<&'static [u8]>) -> Self {
+        let fst = map.as_fst();
+        NameWalk {
+            fst,
+            node: fst.root(),
+            output: fst::raw::Output::zero(),
+        }
+    }
+
     /// Walks on by the bytes of `folded_piece`; false (and the walk is spent) when no name
-    /// starts with the phrase walked so far.
+    /// starts with the phrase walked so far. Reaching the end is enough: every state of a
+    /// minimal transducer lies on the path of some key.
     pub fn extend(&mut self, folded_piece: &str) -> bool {
         for &b in folded_piece.as_bytes() {
             let Some(i) = self.node.find_input(b) else {
@@ -242,23 +248,6 @@ impl<'a> NameWalk<'a> {
         };
         decode(postings)
     }
-}
-
-/// True when some key of `map` starts with `prefix`.
-///
-/// # Runtime
-/// A walk down the transducer, one transition per byte: every state of a minimal transducer
-/// lies on the path of some key, so reaching the end of the prefix is enough.
-fn has_key_prefix(map: &fst::Map<&'static [u8]>, prefix: &str) -> bool {
-    let fst = map.as_fst();
-    let mut node = fst.root();
-    for &b in prefix.as_bytes() {
-        match node.find_input(b) {
-            Some(i) => node = fst.node(node.transition_addr(i)),
-            None => return false,
-        }
-    }
-    true
 }
 
 /// The decoded entries that `map` stores under `key`.

@@ -3,9 +3,8 @@
 //!
 //! For each capitalised token the finder extends a phrase token by token (up to
 //! [`MAX_PHRASE_TOKENS`]), folding it as the gazetteer does, stops as soon as no gazetteer name
-//! starts with the folded phrase (a `NameWalk` of the name index that each
-//! token extends), and keeps the longest phrase that is
-//! a name. A phrase of several capitalised words that a preposition introduces as a place may
+//! starts with the folded phrase (one `NameWalk` of the name index, which each token
+//! extends), and keeps the longest phrase that is a name. A phrase of several capitalised words that a preposition introduces as a place may
 //! also match as a close spelling variant of a name ("in Maarat al-Numan" for GeoNames'
 //! "Ma‘arrat an Nu‘mān", "near Bulo Burde" for "Bulo Berde": `Gazetteer::close_variants`). The cues that separate places from the rest are then applied
 //! in [`cues`](super::cues).
