@@ -214,7 +214,9 @@ impl Gazetteer {
     /// "Mike Moore" does not find "Mukamira", whose loose key it shares. When some records
     /// spell the name exactly but for its articles ("Ras al-Ain" = "Ras el Ain", a name of
     /// Ra's al ‘Ayn, Syria), only they are kept: the others ("Rasin", a name of Rajin, North
-    /// Korea) are other names that merely loosen alike.
+    /// Korea) are other names that merely loosen alike. A variant keeps its first letter:
+    /// the loose key reads every vowel alike, and "Anfield" (Liverpool's ground) is no
+    /// misspelling of "Enfield".
     ///
     /// # Runtime
     /// One transducer walk, then an edit distance per spelling of each record sharing the key.
@@ -229,7 +231,8 @@ impl Gazetteer {
                     return (true, true);
                 }
                 alike = alike
-                    || could_be_alike(article_free, &folded)
+                    || folded.as_bytes().first() == article_free.as_bytes().first()
+                        && could_be_alike(article_free, &folded)
                         && strsim::normalized_damerau_levenshtein(article_free, &folded)
                             >= MIN_VARIANT_SIMILARITY;
             }
@@ -843,6 +846,9 @@ mod tests {
             Some(EntryKind::Region(_))
         ));
         assert!(!oahu.iter().any(|c| matches!(c.kind, EntryKind::Place(_))));
+        // "Anfield" loosens like "Enfield" (London) but starts with another letter.
+        assert_eq!(best("Anfield"), None);
+        assert_eq!(best("Enfeild"), Some("Enfield Town"));
     }
 
     #[test]

@@ -14,6 +14,10 @@ use super::mention::Toponym;
 const COUNTRY_BOOST: f32 = 0.75;
 /// Added to a town in an admin region the document names ("Paris ... Texas").
 const ADMIN1_BOOST: f32 = 0.5;
+/// Added to an admin region the document names by another of its names ("CAMP MURRAY, Wash.
+/// ... at home in Washington"): as much as a country named lends its own towns, which lifts
+/// the state (1.2) over the capital (1.8) that its neighbours' "D.C." also favours.
+const SELF_NAMED_ADMIN1_BOOST: f32 = COUNTRY_BOOST;
 /// Added to a town or region in the document's home country when the text does not name it:
 /// less than [`COUNTRY_BOOST`], as the home country is inferred, not read.
 const HOME_COUNTRY_BOOST: f32 = 0.5;
@@ -74,6 +78,14 @@ fn context_boost(
         }
         _ => false,
     };
+    // "CAMP MURRAY, Wash. - ... at home in Washington": the text names this very state by
+    // another of its names (an abbreviation), so its full name is the state too.
+    if let EntryKind::Admin1(i) = kind {
+        let code = gazetteer.admin1()[i].code;
+        if document.names_admin1(code) && named(code) {
+            boost += SELF_NAMED_ADMIN1_BOOST;
+        }
+    }
     if named_admin1 {
         boost += ADMIN1_BOOST;
     } else if home
@@ -489,5 +501,18 @@ mod tests {
             feature_codes("Storms hit Florida and Georgia, the US weather service said.")[..2],
             ["ADM1", "ADM1"]
         );
+    }
+
+    #[test]
+    fn a_state_the_text_names_by_its_abbreviation_is_the_state_by_its_full_name_too() {
+        let text = "CAMP MURRAY, Wash. - The team is at home in Washington. Trips to Alaska, \
+                    Hawaii, Florida and Washington, D.C. followed.";
+        let mentions = crate::geoparse::geoparse(&GAZETTEER, text).unwrap();
+        let home = mentions
+            .iter()
+            .find(|m| m.text == "Washington")
+            .expect("Washington is found");
+        assert_eq!(home.location.anchor.feature_code, "ADM1");
+        assert_eq!(home.location.anchor.name, "Washington");
     }
 }
