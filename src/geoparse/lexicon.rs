@@ -79,9 +79,13 @@ garden gardens cup show district township";
 const NAMESAKE_WORDS: &str = "river creek lake lakes bay valley delta colony mountain mountains
 hill hills island islands springs falls beach point";
 
-/// Nouns that end the name of a site inside a town: a street, a building, an estate ("Royal
-/// Street", "Altnagelvin Hospital", "Makeen Market Complex", "Mozart Estate").
-const SITE_WORDS: &str = "street st road rd avenue ave boulevard blvd drive lane square bridge
+/// Nouns that end the name of a street: one named after a place ("Northumberland Avenue",
+/// "Atlantic Avenue") lies in a town, seldom in or near its namesake.
+const STREET_WORDS: &str = "street st road rd avenue ave boulevard blvd drive lane";
+
+/// Nouns besides [`STREET_WORDS`] that end the name of a site inside a town: a square, a
+/// building, an estate ("Altnagelvin Hospital", "Makeen Market Complex", "Mozart Estate").
+const SITE_WORDS: &str = "square bridge
 hospital church basilica cathedral mosque temple synagogue market prison jail stadium station campus
 estate centre center complex hotel restaurant school college academy university court
 courthouse hall mall plaza theatre theater library museum park gardens tower building";
@@ -229,7 +233,9 @@ static CLAUSE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(CLA
 static TOWN_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(TOWN_WORDS));
 static FEATURE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(FEATURE_WORDS));
 static NAMESAKE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(NAMESAKE_WORDS));
-static SITE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(SITE_WORDS));
+static STREET_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(STREET_WORDS));
+static SITE_SET: LazyLock<FxHashSet<&'static [u8]>> =
+    LazyLock::new(|| STREET_SET.iter().copied().chain(set(SITE_WORDS)).collect());
 static ROAD_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(ROAD_WORDS));
 static POLITICS_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(POLITICS_WORDS));
 static ABBREVIATION_SET: LazyLock<FxHashSet<&'static [u8]>> =
@@ -312,6 +318,11 @@ pub fn is_namesake_word(word: &str) -> bool {
 /// True for a noun that ends the name of a site inside a town ("Street", "Hospital").
 pub fn is_site_word(word: &str) -> bool {
     contains(&SITE_SET, word)
+}
+
+/// True for a noun that ends the name of a street ("Street", "Ave").
+pub fn is_street_word(word: &str) -> bool {
+    contains(&STREET_SET, word)
 }
 
 /// True for a word that names a road by the number after it ("Interstate", "Route").

@@ -32,13 +32,22 @@ const MAX_ROAD_NUMBER_DIGITS: usize = 4;
 /// Jamaica Cancer Society's Hospital"), after trailing punctuation and a possessive, or name
 /// a road by its number ("A417", "I-95", "Route 66").
 pub fn names_site(tokens: &[Token]) -> bool {
-    names_road(tokens)
-        || tokens
-            .iter()
-            .rev()
-            .filter(|t| t.kind == TokenKind::Word)
-            .find(|t| !t.is_word("s"))
-            .is_some_and(|t| lexicon::is_site_word(t.text))
+    names_road(tokens) || last_noun(tokens).is_some_and(|t| lexicon::is_site_word(t.text))
+}
+
+/// True when the words of a span end with a street noun ("Northumberland Avenue", "333
+/// Victoria St.").
+pub fn names_street(tokens: &[Token]) -> bool {
+    last_noun(tokens).is_some_and(|t| lexicon::is_street_word(t.text))
+}
+
+/// The last word of a span, after trailing punctuation and a possessive.
+fn last_noun<'a, 't>(tokens: &'a [Token<'t>]) -> Option<&'a Token<'t>> {
+    tokens
+        .iter()
+        .rev()
+        .filter(|t| t.kind == TokenKind::Word)
+        .find(|t| !t.is_word("s"))
 }
 
 /// True for a road number: a code of capitals glued to its number ("A417", "M4", "NH44"), or

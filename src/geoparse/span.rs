@@ -23,7 +23,7 @@ use super::mention::{NameMatch, Toponym, find_toponyms, is_generic, longest_name
 use super::postal_code::{is_postal_code, region_in_document};
 use super::resolve::{Descriptor, PROXIMITY_KM, is_strong, resolve_toponyms};
 use super::score::distance_km;
-use super::site::{DocumentTowns, names_site};
+use super::site::{DocumentTowns, names_site, names_street};
 use super::state_abbreviation::state_in_span;
 use super::tokens::{Token, tokenize};
 
@@ -410,15 +410,20 @@ pub fn resolve_spans(
         // as Harrington, Delaware), names something the gazetteer does not hold, most likely
         // in the text's town; so does a site whose name is a small place's far from the
         // text's towns.
+        // A street guessed through a name inside it is the text's street, whatever that
+        // name is: "Northumberland Avenue" is in London, not in Northumberland.
         let site = names_site(&tokens[w.clone()]);
-        let weak = kinds[s].is_some_and(|kind| {
-            !is_strong(gazetteer, kind) && (guessed[s] || site && far_off(kind))
-        });
+        let street_guess = guessed[s] && names_street(&tokens[w.clone()]);
+        let weak = street_guess
+            || kinds[s].is_some_and(|kind| {
+                !is_strong(gazetteer, kind) && (guessed[s] || site && far_off(kind))
+            });
         if out[s].is_none() && site || weak {
             let named_after = holder_after(&tokens, w.end, &holders);
             let phrase = &text[spans[s].clone()];
-            if let Some(site) = document_towns.site_location(gazetteer, phrase, named_after) {
-                out[s] = Some(site);
+            let site = document_towns.site_location(gazetteer, phrase, named_after);
+            if site.is_some() || street_guess {
+                out[s] = site;
             }
         }
     }
@@ -567,6 +572,25 @@ mod tests {
                     parents flew to Rome, then to London and back to Rome.";
         let location = location_at(text, "Alder Hey Children's Hospital").unwrap();
         assert_eq!(location.anchor.name, "Liverpool");
+    }
+
+    #[test]
+    fn a_street_named_after_an_area_lies_in_the_documents_town_not_in_the_area() {
+        let text = "Shots were fired on Northumberland Avenue, London police said.";
+        assert_eq!(guessed_near(text, "Northumberland Avenue"), "London");
+        let text = "He slept on Atlantic Avenue in Garden City, New York, all winter.";
+        assert_ne!(
+            anchor_at(text, "Atlantic Avenue").as_deref(),
+            Some("Atlantic Ocean")
+        );
+        // With no town in the text the street is unresolved, not the county it is named after.
+        assert!(
+            location_at(
+                "Shots were fired on Northumberland Avenue.",
+                "Northumberland Avenue"
+            )
+            .is_none()
+        );
     }
 
     #[test]
