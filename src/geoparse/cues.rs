@@ -336,10 +336,13 @@ pub(super) fn is_place_like(
         // "Baha'i": the name is the start of a longer word.
         let apostrophe = next.is_apostrophe() && !next.space_before;
         // "St. Peter's Basilica", "St. Mary's Hospital": a saint's church or hospital, unless
-        // the name is a town a reader knows ("St. Louis's Busch Stadium").
-        let saint = (lexicon::is_name_abbreviation(head.text) || head.is_word("saint")) && !known;
+        // the name is a town a reader knows ("St. Louis's Busch Stadium") and what follows is
+        // no site ("St George's Chapel" is no chapel of St. George, Utah).
+        let saint = lexicon::is_name_abbreviation(head.text) || head.is_word("saint");
         let saints_site = tokens.get(end + 1).is_some_and(|t| t.is_word("s"))
-            && tokens.get(end + 2).is_some_and(Token::is_capitalised);
+            && tokens
+                .get(end + 2)
+                .is_some_and(|t| t.is_capitalised() && (!known || lexicon::is_site_word(t.text)));
         if saint && apostrophe && saints_site {
             return false;
         }

@@ -41,7 +41,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec rep sen gov st ave rd blvd hwy 
 section white supreme hamas hezbollah taliban qaeda shabaab nato
 centre center congress earth passover law forest area industry iron royal park yes inc olympic
 beds bucks duma parliament senate democrat democrats republican republicans metro continental
-reserve walk race voters anglophone francophone lusophone";
+reserve walk race voters anglophone francophone lusophone wedding";
 
 /// Common words that are also well-known towns: places when a preposition introduces them.
 const TOWN_WORDS: &str = "reading mobile orange split bath nice deal sale commerce home
@@ -86,7 +86,7 @@ const STREET_WORDS: &str = "street st road rd avenue ave boulevard blvd drive la
 /// Nouns besides [`STREET_WORDS`] that end the name of a site inside a town: a square, a
 /// building, an estate ("Altnagelvin Hospital", "Makeen Market Complex", "Mozart Estate").
 const SITE_WORDS: &str = "square bridge
-hospital church basilica cathedral mosque temple synagogue market prison jail stadium station campus
+hospital church chapel basilica cathedral mosque temple synagogue market prison jail stadium station campus
 estate centre center complex hotel restaurant school college academy university court
 courthouse hall mall plaza theatre theater library museum park gardens tower building";
 

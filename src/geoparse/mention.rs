@@ -578,6 +578,12 @@ mod tests {
         // A saint's church is no town named after the saint; a known town stays one.
         let places = found("Mass in St. Peter's Basilica, then St. Louis's Busch Stadium.");
         assert_eq!(places, ["St. Louis"]);
+        // Even when the saint names a known town (St. George, Utah), a site noun after the
+        // possessive makes the whole a church.
+        let places = found("The wedding takes place in St George’s Chapel, Windsor.");
+        assert_eq!(places, ["Windsor"]);
+        // "Wedding" is a quarter of Berlin, but a capitalised common noun in news copy.
+        assert!(found("Royal Wedding fever is at fever pitch.").is_empty());
     }
 
     #[test]
