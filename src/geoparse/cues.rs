@@ -441,7 +441,7 @@ pub(super) fn is_place_like(
         if prev.is_capitalised() && !lexicon::is_common_word(prev.text) && !compass {
             return false;
         }
-        if lexicon::is_title(prev.text) {
+        if lexicon::is_title(prev.text) || names_kin(tokens, first, end) {
             return false;
         }
         let joined =
@@ -458,6 +458,39 @@ pub(super) fn is_place_like(
         }
     }
     true
+}
+
+/// True when the one-word name at `first..end` is a person's given name after a noun of kin
+/// in lower case: right after it ("son James"), after it and a comma when another comma or
+/// the sentence's end closes the apposition ("his wife, Julia, has"), or later in a list of
+/// such names joined by "and" or commas ("daughters North and Chicago").
+fn names_kin(tokens: &[Token], first: usize, end: usize) -> bool {
+    if end != first + 1 {
+        return false;
+    }
+    let is_kin = |t: &Token| !t.is_capitalised() && lexicon::is_kin_word(t.text);
+    let closed = tokens
+        .get(end)
+        .is_none_or(|t| t.is_punct(',') || t.is_punct('.'));
+    // Walk back over the names and joins of a list to the word before its first name.
+    let mut k = first;
+    loop {
+        let Some(prev) = k.checked_sub(1).map(|p| &tokens[p]) else {
+            return false;
+        };
+        if is_kin(prev) {
+            return true;
+        }
+        if prev.is_punct(',') && k >= 2 && is_kin(&tokens[k - 2]) {
+            return k < first || closed;
+        }
+        let joined = prev.is_word("and") || prev.is_punct(',');
+        let name_before = k >= 2 && tokens[k - 2].is_capitalised() && !tokens[k - 2].is_all_caps();
+        if !(joined && name_before) {
+            return false;
+        }
+        k -= 2;
+    }
 }
 
 /// True when the token after `end` (one past a name) begins a person's name: a name particle

@@ -133,6 +133,14 @@ commander governor mayor senator judge sheriff officer ambassador spokesman spok
 lord lady dame rev father brother sister mullah mufti cleric rabbi prof professor duke duchess
 earl countess baron baroness viscount marquess chief gov sen rep";
 
+/// Nouns of kin that put a person's given name after them, with or without a comma ("son
+/// James", "his wife, Julia,", "daughters North and Chicago"). Not "partner" or "ally",
+/// which a country may be ("trade partner China").
+const KIN_WORDS: &str = "son sons daughter daughters wife husband girlfriend boyfriend fiancee
+fiance fiancée fiancé mother father brother brothers sister sisters grandson granddaughter
+grandmother grandfather nephew niece cousin uncle aunt stepson stepdaughter widow widower
+baby";
+
 /// Offices held for a place, which news copy writes after the place's name ("Dublin Mayor
 /// Marilee Chinnici", "Texas Gov. Rick Perry", "Platte County Attorney Sandra Allen"): the
 /// place is the office's, not the first word of a person's or an organisation's name.
@@ -229,6 +237,7 @@ static SUFFIX_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(INS
 static PREPOSITION_SET: LazyLock<FxHashSet<&'static [u8]>> =
     LazyLock::new(|| set(PLACE_PREPOSITIONS));
 static TITLE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(TITLES));
+static KIN_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(KIN_WORDS));
 static CLAUSE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(CLAUSE_WORDS));
 static TOWN_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(TOWN_WORDS));
 static FEATURE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(FEATURE_WORDS));
@@ -292,6 +301,11 @@ pub fn is_place_preposition(word: &str) -> bool {
 /// True for a title or honorific that precedes a person's name ("President", "Gen").
 pub fn is_title(word: &str) -> bool {
     contains(&TITLE_SET, word)
+}
+
+/// True for a noun of kin that a person's given name may follow ("son", "wife").
+pub fn is_kin_word(word: &str) -> bool {
+    contains(&KIN_SET, word)
 }
 
 /// True for a word that may follow a place name used as a noun ("and", "is", "in").

@@ -770,6 +770,14 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_after_a_noun_of_kin_is_a_person_s() {
+        let text = "His son James was hurt. Rozen's wife, Julia, searched. Kim posed with \
+                    daughters North and Chicago. Her son, Boston police said, was safe; her \
+                    mother lives in Tyler, and China is a trade partner.";
+        assert_eq!(found(text), ["Boston", "Tyler", "China"]);
+    }
+
+    #[test]
     fn a_small_place_s_name_after_a_capitalised_word_is_the_rest_of_that_name() {
         // Reserve, New Mexico and Accord, New York are villages.
         let text = "The Federal Reserve and the Government of National Accord met. \
