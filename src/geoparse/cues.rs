@@ -346,6 +346,19 @@ pub(super) fn is_place_like(
         if saint && apostrophe && saints_site {
             return false;
         }
+        // "Fleming's Steakhouse", "Moody's Analytics", "at Culver's, 1200 DeKalb Ave.": after
+        // a possessive, a capitalised word (not a month's: "Sun Valley's March check") or no
+        // noun at all makes the whole a shop's or a firm's name; a place's possessive takes
+        // a noun ("Marjah's market"), and a place a reader knows keeps its own ("Kabul's
+        // Green Zone"). A small town's named site goes with it ("Butte's Bert Mooney
+        // Airport"): a name after a possessive is far more often a person's.
+        let possessive = apostrophe && tokens.get(end + 1).is_some_and(|t| t.is_word("s"));
+        let shop_name = tokens.get(end + 2).is_none_or(|t| {
+            t.is_capitalised() && !lexicon::is_calendar_word(t.text) || t.kind == TokenKind::Punct
+        });
+        if possessive && shop_name && !known && !area {
+            return false;
+        }
         let word_goes_on = tokens.get(end + 1).is_some_and(|t| {
             t.kind == TokenKind::Word && !t.space_before && !t.is_capitalised() && t.text != "s"
         });
@@ -416,6 +429,10 @@ pub(super) fn is_place_like(
         if lexicon::is_politics_word(next.text) && !area {
             return false;
         }
+        // "the Adena people", "the Hopi tribe": a people's name, not its namesake village.
+        if lexicon::is_people_word(next.text) && !area && !readings.known_by_main_name {
+            return false;
+        }
     }
     // "Stevens & Wilkinson", "Johnson & Johnson": a firm of partners' names; "Trinidad &
     // Tobago" names an area on one side at least.
@@ -464,7 +481,7 @@ pub(super) fn is_place_like(
 /// in lower case: right after it ("son James"), after it and a comma when another comma or
 /// the sentence's end closes the apposition ("his wife, Julia, has"), or later in a list of
 /// such names joined by "and" or commas ("daughters North and Chicago").
-fn names_kin(tokens: &[Token], first: usize, end: usize) -> bool {
+pub(super) fn names_kin(tokens: &[Token], first: usize, end: usize) -> bool {
     if end != first + 1 {
         return false;
     }

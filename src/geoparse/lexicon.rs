@@ -97,6 +97,9 @@ const ROAD_WORDS: &str = "interstate highway hwy route motorway freeway expressw
 /// Obama campaign").
 const POLITICS_WORDS: &str = "administration presidency campaign";
 
+/// Nouns that make the name before them a people's ("the Adena people", "the Hopi tribe").
+const PEOPLE_WORDS: &str = "people peoples tribe tribes culture";
+
 /// Abbreviations that begin place names, written with a full stop ("St. Louis", "Mt. Hood",
 /// "Ft. Worth", "Pt. Fortin", the Irish "Co. Mayo").
 const NAME_ABBREVIATIONS: &str = "st ste mt ft pt co";
@@ -246,6 +249,7 @@ static STREET_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(STR
 static SITE_SET: LazyLock<FxHashSet<&'static [u8]>> =
     LazyLock::new(|| STREET_SET.iter().copied().chain(set(SITE_WORDS)).collect());
 static ROAD_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(ROAD_WORDS));
+static PEOPLE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(PEOPLE_WORDS));
 static POLITICS_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(POLITICS_WORDS));
 static ABBREVIATION_SET: LazyLock<FxHashSet<&'static [u8]>> =
     LazyLock::new(|| set(NAME_ABBREVIATIONS));
@@ -342,6 +346,11 @@ pub fn is_street_word(word: &str) -> bool {
 /// True for a word that names a road by the number after it ("Interstate", "Route").
 pub fn is_road_word(word: &str) -> bool {
     contains(&ROAD_SET, word)
+}
+
+/// True for a noun that makes the name before it a people's ("people", "tribe").
+pub fn is_people_word(word: &str) -> bool {
+    contains(&PEOPLE_SET, word)
 }
 
 /// True for a noun that makes the name before it a politician's ("administration").

@@ -425,7 +425,9 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
         let name = longest_name(gazetteer, tokens, i, &mut folded)
             .map(|name| without_body_kind(gazetteer, tokens, i, name));
         let one_word = name.as_ref().is_none_or(|n| n.end == i + 1);
-        if ends_name || one_word && starts_person_name(gazetteer, tokens, i, after_first_name) {
+        let person = starts_person_name(gazetteer, tokens, i, after_first_name)
+            || super::cues::names_kin(tokens, i, i + 1);
+        if ends_name || one_word && person {
             person_words.insert(tokens[i].text);
         }
         // "in Avdiivka and Marinka": the last name of a list shares the first one's cue.
@@ -775,6 +777,24 @@ mod tests {
                     daughters North and Chicago. Her son, Boston police said, was safe; her \
                     mother lives in Tyler, and China is a trade partner.";
         assert_eq!(found(text), ["Boston", "Tyler", "China"]);
+        // The name stays the person's later in the text.
+        let text = "Twin sisters Lindsay and Charlotte Graham won. Lindsay received $40.";
+        assert_eq!(found(text), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_small_name_before_a_possessive_and_a_capitalised_word_or_none_is_a_shop_s() {
+        let text = "Smoke rose over Fleming's Steakhouse and Moody's Analytics; a fundraiser \
+                    at Culver's, in Sycamore. Kabul's Green Zone and Marjah's market were hit \
+                    in Sun Valley's March storm.";
+        assert_eq!(found(text), ["Sycamore", "Kabul", "Marjah", "Sun Valley"]);
+    }
+
+    #[test]
+    fn a_name_before_people_or_tribe_is_a_people_s() {
+        // "Adena" is an old name of Aden; "Gaza" is the town by its own name.
+        let text = "The Adena people built mounds; the Gaza people waited.";
+        assert_eq!(found(text), ["Gaza"]);
     }
 
     #[test]
