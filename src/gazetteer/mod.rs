@@ -58,7 +58,9 @@ pub struct Gazetteer {
     names: fst::Map<&'static [u8]>,
     loose_names: fst::Map<&'static [u8]>,
     country_by_iso2: FxHashMap<&'static str, usize>,
-    admin1_by_code: FxHashMap<&'static str, usize>,
+    /// Row of `admin1` by (ISO alpha-2 country code, GeoNames admin1 code): a place carries
+    /// the two apart, and asking for its region must not build a `CC.XX` string.
+    admin1_by_code: FxHashMap<(&'static str, &'static str), usize>,
     /// Per row of `admin1`, its most populous seat (a row of `places`); built on first use.
     admin1_seats: OnceLock<Vec<Option<usize>>>,
     /// The towns of the countries and the parts asked for, for [`Gazetteer::part`].
@@ -82,7 +84,7 @@ impl Gazetteer {
         let admin1_by_code = admin1
             .iter()
             .enumerate()
-            .map(|(i, a)| (a.code, i))
+            .filter_map(|(i, a)| Some((a.code.split_once('.')?, i)))
             .collect();
         let demonyms = tables::demonyms(DEMONYMS_TSV)?;
         let mut demonym_by_fold = FxHashMap::default();
@@ -127,19 +129,26 @@ impl Gazetteer {
 
     /// The country with ISO 3166-1 alpha-2 code `iso2`.
     pub fn country(&self, iso2: &str) -> Option<&Country> {
-        self.country_by_iso2.get(iso2).map(|&i| &self.countries[i])
+        self.country_row(iso2).map(|i| &self.countries[i])
+    }
+
+    /// The row in [`Gazetteer::countries`] of the country with ISO 3166-1 alpha-2 code `iso2`.
+    pub fn country_row(&self, iso2: &str) -> Option<usize> {
+        self.country_by_iso2.get(iso2).copied()
     }
 
     /// The admin region of a place, from its country and admin1 codes.
     pub fn admin1_of(&self, place: &Place) -> Option<&Admin1> {
-        let code = format!("{}.{}", place.country_code, place.admin1_code);
-        self.admin1_row(&code).map(|i| &self.admin1[i])
+        let row = self
+            .admin1_by_code
+            .get(&(place.country_code, place.admin1_code))?;
+        Some(&self.admin1[*row])
     }
 
     /// The row in [`Gazetteer::admin1`] of the admin region with full code `code`
     /// ("US.VA": country ISO 3166-1 alpha-2, a dot, the GeoNames admin1 code).
     pub fn admin1_row(&self, code: &str) -> Option<usize> {
-        self.admin1_by_code.get(code).copied()
+        self.admin1_by_code.get(&code.split_once('.')?).copied()
     }
 
     /// The row in [`Gazetteer::places`] of the most populous seat ([`Place::is_capital`]) of

@@ -166,11 +166,15 @@ pub fn may_end_direction(token: &Token) -> bool {
 /// in the North", "relations with the West") a direction, not a place.
 pub fn is_compass_name(name: &str) -> bool {
     let (mut compass, mut other) = (false, false);
+    let mut buf = [0u8; LONGEST_COMPASS_WORD];
+    let mut parts = Vec::new();
     for word in name.split([' ', '-']).filter(|w| !w.is_empty()) {
-        let word = word.to_ascii_lowercase();
-        if split_exact(&word, &mut Vec::new()).is_some() {
+        // A word longer than any compass word is some other word; ASCII lower case only.
+        let lower = ascii_lowercase_in(word, &mut buf).and_then(|b| std::str::from_utf8(b).ok());
+        parts.clear();
+        if lower.is_some_and(|w| split_exact(w, &mut parts).is_some()) {
             compass = true;
-        } else if word != "far" {
+        } else if lower != Some("far") {
             other = true;
         }
     }

@@ -108,26 +108,23 @@ pub(super) fn unnamed_capital_mentions(
         // a demonym names the capital as its name would, unless it is an apposition to the
         // name before it ("Tripoli, the Libyan capital").
         let apposition = i > 0 && tokens[i - 1].is_punct(',');
+        let demonym = demonym_country(gazetteer, tokens, i, end);
         let (first, relation, last) = match relation_before(tokens, end) {
             Some(phrase) if is_part_of(tokens, phrase) => continue,
             Some(phrase) => (phrase.start, Some(phrase.relation), end),
             None => match outskirts_after(tokens, end) {
                 Some(after) => (i, Some(Relation::Outskirts), after),
-                None if !apposition && demonym_country(gazetteer, tokens, i, end).is_some() => {
-                    (i, None, end)
-                }
+                None if !apposition && demonym.is_some() => (i, None, end),
                 None => continue,
             },
         };
         // The country a demonym right before "capital" says ("the Afghan capital"), else
         // the one the text names most.
         let anchor = |query: &str| {
-            let iso2 = demonym_country(gazetteer, tokens, i, end).or_else(|| {
-                let code =
-                    (*most_named.get_or_init(|| most_named_country(mentions, demonym_countries)))?;
-                gazetteer.country(code).map(|c| c.iso2)
+            let iso2 = demonym.or_else(|| {
+                *most_named.get_or_init(|| most_named_country(mentions, demonym_countries))
             })?;
-            let country = gazetteer.countries().iter().position(|c| c.iso2 == iso2)?;
+            let country = gazetteer.country_row(iso2)?;
             let capital = capital_of(gazetteer, EntryKind::Country(country))?;
             gazetteer.location(query, capital)
         };
