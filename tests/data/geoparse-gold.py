@@ -314,6 +314,11 @@ S = [
  ("Taliban fighters seized Spin Boldak, Kandahar, on Wednesday.", [("Spin Boldak",'Spin Boldak'),("Kandahar",'Kandahar province')]),
  ("Gunmen attacked Kafanchan, Kaduna, on Sunday.", [("Kafanchan",'Kafanchan'),("Kaduna",'Kaduna State')]),
  ("A taxi driver was shot dead in Umlazi, south of Durban.", [("Umlazi",'Umlazi'),("south of Durban",'Durban',None,None)]),
+ ("His son James was wounded in the shooting in Houston, and his wife, Julia, was unhurt.", [("Houston",'Houston')]),
+ ("The gunman fled past Fleming's Steakhouse and Moody's Analytics in Dallas, police said.", [("Dallas",'Dallas')]),
+ ("SEATTLE, Wash. - Guardsmen were deployed at home in Washington after the floods.", [("SEATTLE",'Seattle'),("Wash.",'Washington State'),("Washington",'Washington State')]),
+ ("Shots were fired on Northumberland Avenue, London police said.", [("London",'London')]),
+ ("Twin sisters Lindsay and Charlotte Graham of Atlanta won; Lindsay received $40.", [("Atlanta",'Atlanta')]),
 ]
 # Reference coordinates: countries at their GeoNames centroid (the convention of LGL and
 # GeoWebNews), and offset anchors at their GeoNames point, so that an offset's gold point
