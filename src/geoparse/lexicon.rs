@@ -105,8 +105,8 @@ const PEOPLE_WORDS: &str = "people peoples tribe tribes culture";
 const NAME_ABBREVIATIONS: &str = "st ste mt ft pt co";
 
 /// Civic bodies that work for the place named before them ("Gainesville Police", "Dublin City
-/// Council", "Oxford Crown Court"): that place is a place mention.
-const CIVIC_BODIES: &str = "police council court department sheriff coroner office library
+/// Council", "Oxford Crown Court", "Henderson County Jail"): that place is a place mention.
+const CIVIC_BODIES: &str = "police council court department sheriff coroner office library jail
 schools district board authority bureau commission government assembly legislature";
 
 /// Words that name the kind or the level of a public body ("City Council", "Superior Court"):

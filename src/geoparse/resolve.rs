@@ -54,6 +54,10 @@ const QUALIFIER_BOOST: f32 = 1.5;
 /// the names of a list are alike, so Washington is the state there, not the capital (1.2 for
 /// the state against 1.8 for the capital before it).
 const LIST_BOOST: f32 = 1.0;
+/// Added to a town and to a county the text names when the county holds the town ("Athens
+/// ... Henderson County": Athens and Henderson County, Texas): lifts a county seat of 12,000
+/// (1.1) over a national capital of its name (1.8), as a qualifier does.
+const COUNTY_PAIR_BOOST: f32 = 0.8;
 /// Added to a capital or admin seat when the text says "the capital X".
 const CAPITAL_BOOST: f32 = 1.0;
 /// Added to an area (a country, region, admin region or county) when the text names a part
@@ -737,6 +741,52 @@ fn read_places_of(
     }
 }
 
+/// "The Athens Police Department ... the Henderson County Jail": a town and a county the text
+/// names, of which some reading of the county holds some reading of the town (Athens and
+/// Henderson County, Texas), are that pair, however many namesakes each has; local news
+/// names its town and its county together. Both readings get [`COUNTY_PAIR_BOOST`]. Only
+/// towns and counties within [`PROXIMITY_WINDOW`] mentions of each other pair.
+///
+/// # Runtime
+/// O(t · w · c²) containment tests for t toponyms, a window of w neighbours and c readings.
+fn read_county_pairs(gazetteer: &Gazetteer, toponyms: &[Toponym], readings: &mut [Vec<Candidate>]) {
+    let county =
+        |kind: EntryKind| matches!(kind, EntryKind::Place(p) if gazetteer.places()[p].is_county());
+    // Read by its own name: no county named without its "County" ("Butte", "York"), no town
+    // through one of its other names.
+    let named = |c: &Candidate| !c.alternate;
+    // (toponym, reading) pairs to lift, gathered first: a reading lifted must not lift others.
+    let mut lifted: Vec<(usize, usize)> = Vec::new();
+    for j in 0..toponyms.len() {
+        if !readings[j].iter().any(|c| named(c) && county(c.kind)) {
+            continue;
+        }
+        let window =
+            j.saturating_sub(PROXIMITY_WINDOW)..(j + PROXIMITY_WINDOW + 1).min(toponyms.len());
+        // "DeKalb" beside "DeKalb County" is the county named short, not the town in it.
+        let other_name = |&i: &usize| !toponyms[j].folded.starts_with(&toponyms[i].folded);
+        for i in window.filter(other_name) {
+            let areas = readings[j].iter().enumerate();
+            for (a, area) in areas.filter(|(_, c)| named(c) && county(c.kind)) {
+                for (t, town) in readings[i].iter().enumerate().filter(|(_, c)| named(c)) {
+                    if !county(town.kind) && gazetteer.lies_in(town.kind, area.kind) {
+                        lifted.push((i, t));
+                        lifted.push((j, a));
+                    }
+                }
+            }
+        }
+    }
+    lifted.sort_unstable();
+    lifted.dedup();
+    for &(i, c) in &lifted {
+        readings[i][c].score += COUNTY_PAIR_BOOST;
+    }
+    for i in lifted.iter().map(|&(i, _)| i) {
+        readings[i].sort_by(|a, b| b.score.total_cmp(&a.score));
+    }
+}
+
 /// What the words right before a toponym say of the reading meant.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Descriptor {
@@ -784,6 +834,7 @@ pub fn resolve_toponyms(
     read_lists(gazetteer, tokens, toponyms, &mut readings);
     read_possessives(gazetteer, tokens, toponyms, &mut readings, &mut fallback);
     read_places_of(gazetteer, tokens, toponyms, &mut readings, &mut fallback);
+    read_county_pairs(gazetteer, toponyms, &mut readings);
     let max_chord_2 = proximity_chord_2();
     let plausible: Vec<Vec<PlausiblePoint>> = readings
         .iter()
@@ -985,6 +1036,21 @@ mod tests {
             countries("A shooting in Paris, Texas, left two dead."),
             ["US", "US"]
         );
+    }
+
+    #[test]
+    fn a_town_and_a_county_that_holds_it_are_read_as_a_pair() {
+        // Athens, Greece outranks Athens, Texas alone; Henderson County, Texas holds the
+        // latter, and of the five Henderson Counties it is the one that holds an Athens.
+        let text = "The Athens Police Department arrested a man Monday. He was arraigned at \
+                    the Henderson County Jail.";
+        // Texas lies west of 94° W; Athens, Georgia and Henderson County, North Carolina, a
+        // nearer pair than Greece, lie east of 84° W.
+        let longitudes = anchor_fields(text, |a| Some(a.lon.to_string()));
+        assert_eq!(longitudes.len(), 2);
+        for lon in longitudes {
+            assert!(lon.parse::<f64>().unwrap() < -94.0, "{lon}");
+        }
     }
 
     #[test]
