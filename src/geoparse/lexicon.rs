@@ -461,6 +461,32 @@ pub fn is_state_noun(word: &str) -> bool {
         .any(|w| word.eq_ignore_ascii_case(w))
 }
 
+/// Words after a name that make it a town's, not a country's: its schools, its council, its
+/// police department, its residents ("Jordan Elementary School", "the Jordan resident",
+/// "Lebanon City Council"). A country has ministries and citizens; "Jordan police" may be
+/// the kingdom's, "Jordan Police Department" is a town's.
+const MUNICIPAL_MARKERS: [&[&str]; 11] = [
+    &["elementary"],
+    &["township"],
+    &["borough"],
+    &["resident"],
+    &["residents"],
+    &["city", "council"],
+    &["town", "council"],
+    &["police", "department"],
+    &["fire", "department"],
+    &["school", "district"],
+    &["middle", "school"],
+];
+
+/// True when the words from token `i` say that the name before them is a town's (see
+/// [`MUNICIPAL_MARKERS`]).
+pub fn marks_municipality(tokens: &[super::tokens::Token], i: usize) -> bool {
+    MUNICIPAL_MARKERS
+        .iter()
+        .any(|words| super::tokens::words_end(tokens, i, words).is_some())
+}
+
 /// True for a noun that describes a populated place ("the town of", "the village of").
 pub fn is_town_noun(word: &str) -> bool {
     matches!(word, "town" | "city" | "village" | "settlement" | "hamlet")

@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use geo::Point;
+use rustc_hash::FxHashSet;
 
 use crate::gazetteer::{Candidate, Context, EntryKind, Gazetteer, Place};
 use crate::index::{EARTH_RADIUS_KM, point_distance_km, point_to_unit};
@@ -835,6 +836,13 @@ pub fn resolve_toponyms(
     read_possessives(gazetteer, tokens, toponyms, &mut readings, &mut fallback);
     read_places_of(gazetteer, tokens, toponyms, &mut readings, &mut fallback);
     read_county_pairs(gazetteer, toponyms, &mut readings);
+    // "Jordan Elementary School ... the Jordan resident": a name a text gives a town's
+    // schools, council or residents is a town throughout the text, not the country.
+    let municipal: FxHashSet<&str> = toponyms
+        .iter()
+        .filter(|t| lexicon::marks_municipality(tokens, t.end))
+        .map(|t| t.folded.as_str())
+        .collect();
     let max_chord_2 = proximity_chord_2();
     let plausible: Vec<Vec<PlausiblePoint>> = readings
         .iter()
@@ -918,7 +926,14 @@ pub fn resolve_toponyms(
             // (reading, score, support) of the best reading so far; a reading that cannot
             // reach the best score even with full support is not measured.
             let mut top: Option<(EntryKind, f32, f32)> = None;
+            let town_named = municipal.contains(toponyms[i].folded.as_str())
+                && candidates
+                    .iter()
+                    .any(|c| matches!(c.kind, EntryKind::Place(_)));
             for c in candidates {
+                if town_named && matches!(c.kind, EntryKind::Country(_)) {
+                    continue;
+                }
                 let cue_bonus = match descriptors[i] {
                     Descriptor::Capital if is_capital(gazetteer, c.kind) => CAPITAL_BOOST,
                     Descriptor::Part if parted(c) => PART_BOOST,
@@ -1051,6 +1066,18 @@ mod tests {
         for lon in longitudes {
             assert!(lon.parse::<f64>().unwrap() < -94.0, "{lon}");
         }
+    }
+
+    #[test]
+    fn a_name_whose_school_council_or_residents_the_text_names_is_a_town_not_a_country() {
+        let text = "The Jordan resident was flown to a hospital in Robbinsdale. Family of the \
+                    Jordan man thanked deputies.";
+        assert_eq!(feature_codes(text), ["PPL", "PPL", "PPL"]);
+        // Without such words the name is the country.
+        assert_eq!(
+            feature_codes("King Abdullah of Jordan met residents in Amman."),
+            ["PCLI", "PPLC"]
+        );
     }
 
     #[test]
