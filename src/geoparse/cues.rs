@@ -433,6 +433,12 @@ pub(super) fn is_place_like(
         if lexicon::is_people_word(next.text) && !area && !readings.known_by_main_name {
             return false;
         }
+        // "the corner of Lakeview and Harrison streets": a street's name, not the town's
+        // (Harrison, Arkansas, a county seat of 13,000); "the Kabul and Kandahar roads" are
+        // the cities'.
+        if super::site::names_street_of_pair(tokens, end) && !area && !readings.speaks {
+            return false;
+        }
     }
     // "Stevens & Wilkinson", "Johnson & Johnson": a firm of partners' names; "Trinidad &
     // Tobago" names an area on one side at least.

@@ -791,6 +791,13 @@ mod tests {
     }
 
     #[test]
+    fn two_streets_named_before_a_plural_street_noun_are_no_places() {
+        let text = "A main blew at Lakeview and Harrison streets, between Clairmont and North \
+                    Druid Hills roads, in Alexandria; convoys used the Kabul and Kandahar roads.";
+        assert_eq!(found(text), ["Alexandria", "Kabul", "Kandahar"]);
+    }
+
+    #[test]
     fn a_name_before_people_or_tribe_is_a_people_s() {
         // "Adena" is an old name of Aden; "Gaza" is the town by its own name.
         let text = "The Adena people built mounds; the Gaza people waited.";

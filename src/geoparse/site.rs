@@ -41,6 +41,40 @@ pub fn names_street(tokens: &[Token]) -> bool {
     last_noun(tokens).is_some_and(|t| lexicon::is_street_word(t.text))
 }
 
+/// Plural street nouns, which close a pair of street names ("Lakeview and Harrison streets").
+const PLURAL_STREET_WORDS: [&str; 6] = [
+    "streets",
+    "avenues",
+    "roads",
+    "boulevards",
+    "drives",
+    "lanes",
+];
+/// Most capitalised words of the other street name of a pair ("North Druid Hills").
+const MAX_STREET_NAME_WORDS: usize = 3;
+
+/// True when the name at tokens `first..end` is one of two streets named before a plural
+/// street noun: right before it ("Lakeview and [Harrison] streets"), or before "and" (or
+/// "&"), the other name and the noun ("[Clairmont] and North Druid Hills roads").
+pub fn names_street_of_pair(tokens: &[Token], end: usize) -> bool {
+    let plural_street = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| PLURAL_STREET_WORDS.iter().any(|w| t.is_word(w)))
+    };
+    if plural_street(end) {
+        return true;
+    }
+    let joined = tokens
+        .get(end)
+        .is_some_and(|t| t.is_word("and") || t.is_punct('&'));
+    joined
+        && (end + 1..)
+            .take(MAX_STREET_NAME_WORDS)
+            .take_while(|&i| tokens.get(i).is_some_and(Token::is_capitalised))
+            .any(|i| plural_street(i + 1))
+}
+
 /// The last word of a span, after trailing punctuation and a possessive.
 fn last_noun<'a, 't>(tokens: &'a [Token<'t>]) -> Option<&'a Token<'t>> {
     tokens

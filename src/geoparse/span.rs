@@ -17,15 +17,16 @@ use crate::location::Location;
 use super::GeoparseError;
 use super::admin_list::read_admin_lists;
 use super::cues::MAX_CODE_LEN;
+use super::dateline::is_wire_dateline;
 use super::document::{MAX_TEXT_BYTES, with_demonyms};
 use super::lexicon;
 use super::mention::{NameMatch, Toponym, find_toponyms, is_generic, longest_name};
 use super::postal_code::{is_postal_code, region_in_document};
 use super::resolve::{Descriptor, PROXIMITY_KM, is_strong, resolve_toponyms};
 use super::score::distance_km;
-use super::site::{DocumentTowns, names_site, names_street};
+use super::site::{DocumentTowns, names_site, names_street, names_street_of_pair};
 use super::state_abbreviation::state_in_span;
-use super::tokens::{Token, tokenize};
+use super::tokens::{Token, TokenKind, tokenize};
 
 /// The toponym for the tokens `first..end`: the whole phrase if the gazetteer knows it (after
 /// a leading "the" and a trailing possessive), else its demonym reading (singular or plural),
@@ -243,6 +244,23 @@ fn inner_name(
         .map(|(_, name, _)| name.clone())
 }
 
+/// Most letters of an acronym that a span may be ("CHU", "OAS", "UCLA"); a longer word in
+/// capitals is a place written so ("LONDON").
+const MAX_ACRONYM_LETTERS: usize = 4;
+
+/// True when the tokens `first..end` are one word in capitals short enough to be an acronym
+/// ("the CHU in Montpellier", "the OAS in Washington"), and neither a wire dateline's place
+/// ("ROME (AP) -") nor a postal code: an institution's, which no town of that name is.
+fn is_acronym_span(tokens: &[Token], first: usize, end: usize) -> bool {
+    let word = &tokens[first];
+    end == first + 1
+        && word.kind == TokenKind::Word
+        && word.is_all_caps()
+        && (2..=MAX_ACRONYM_LETTERS).contains(&word.text.chars().count())
+        && !is_postal_code(word.text)
+        && !is_wire_dateline(tokens, first, end)
+}
+
 /// True when the tokens `first..end` are exactly one postal code ("BC", "NSW").
 fn is_code_span(tokens: &[Token], first: usize, end: usize) -> bool {
     end - first == 1 && is_postal_code(tokens[first].text)
@@ -413,7 +431,21 @@ pub fn resolve_spans(
         // A street guessed through a name inside it is the text's street, whatever that
         // name is: "Northumberland Avenue" is in London, not in Northumberland.
         let site = names_site(&tokens[w.clone()]);
-        let street_guess = guessed[s] && names_street(&tokens[w.clone()]);
+        let town_reading = kinds[s].is_some_and(|kind| !gazetteer.is_area(kind));
+        // A town that bears the acronym as its own name (Chu, Kazakhstan for "CHU") or that a
+        // loose spelling found; "NYC", one of New York City's names, is the city.
+        let named_or_guessed = |kind: EntryKind, guess: bool| match kind {
+            EntryKind::Place(p) => {
+                let place = &gazetteer.places()[p];
+                let key = fold(&text[spans[s].clone()]);
+                guess || fold(place.name) == key || fold(place.ascii_name) == key
+            }
+            _ => false,
+        };
+        let street_guess = guessed[s] && names_street(&tokens[w.clone()])
+            || names_street_of_pair(&tokens, w.end) && town_reading
+            || is_acronym_span(&tokens, w.start, w.end)
+                && kinds[s].is_some_and(|kind| named_or_guessed(kind, guessed[s]));
         let weak = street_guess
             || kinds[s].is_some_and(|kind| {
                 !is_strong(gazetteer, kind) && (guessed[s] || site && far_off(kind))
@@ -572,6 +604,19 @@ mod tests {
                     parents flew to Rome, then to London and back to Rome.";
         let location = location_at(text, "Alder Hey Children's Hospital").unwrap();
         assert_eq!(location.anchor.name, "Liverpool");
+    }
+
+    #[test]
+    fn an_acronym_or_a_street_of_a_pair_lies_in_the_documents_town() {
+        // Chu is a town of Kazakhstan; the CHU is Montpellier's university hospital.
+        let text = "Doctors at the CHU in Montpellier said the staff performed well.";
+        assert_eq!(anchor_at(text, "CHU").as_deref(), Some("Montpellier"));
+        // Hubbard is a town of Ohio; "State and Hubbard streets" are Chicago's.
+        let text = "He collapsed at the corner of State and Hubbard streets, Chicago police said.";
+        assert_eq!(anchor_at(text, "Hubbard").as_deref(), Some("Chicago"));
+        // A wire dateline in capitals and a town's alias stay themselves.
+        let text = "ROME (AP) - Police in Rome said so.";
+        assert_eq!(anchor_at(text, "ROME").as_deref(), Some("Rome"));
     }
 
     #[test]
