@@ -29,10 +29,19 @@ const MAX_ROAD_CODE_LETTERS: usize = 2;
 const MAX_ROAD_NUMBER_DIGITS: usize = 4;
 
 /// True when the words of a span end with a site noun ("Royal Street", "14th St.", "the
-/// Jamaica Cancer Society's Hospital"), after trailing punctuation and a possessive, or name
-/// a road by its number ("A417", "I-95", "Route 66").
+/// Jamaica Cancer Society's Hospital"), after trailing punctuation and a possessive, begin
+/// with one before "of" ("the University of California"), or name a road by its number
+/// ("A417", "I-95", "Route 66").
 pub fn names_site(tokens: &[Token]) -> bool {
-    names_road(tokens) || last_noun(tokens).is_some_and(|t| lexicon::is_site_word(t.text))
+    // "the University of California", "the Embassy of Armenia": a site noun before "of".
+    let site_of = |t: &[Token]| matches!(t, [noun, of, ..] if lexicon::is_site_word(noun.text) && of.is_word("of"));
+    let words = match tokens {
+        [the, rest @ ..] if the.is_word("the") => rest,
+        _ => tokens,
+    };
+    names_road(tokens)
+        || last_noun(tokens).is_some_and(|t| lexicon::is_site_word(t.text))
+        || site_of(words)
 }
 
 /// True when the words of a span end with a street noun ("Northumberland Avenue", "333

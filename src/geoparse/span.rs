@@ -383,23 +383,27 @@ pub fn resolve_spans(
     // The towns the document names, once per mention, where a site of the text may lie.
     let mut towns = Vec::new();
     // (first token, reading) of the towns, counties and admin regions the text names, which
-    // the name of a site may lead to ("X Hospital in Rome").
+    // the name of a site may lead to ("X Hospital in Rome"); a span read through a name
+    // inside it is no such name ("Florida Atlantic University, California Polytechnic State
+    // University" is a list of sites).
     let mut holders = Vec::new();
     // The reading of each span that has one.
     let mut kinds = vec![None; spans.len()];
     for ((owner, kind), t) in owners.into_iter().zip(resolved).zip(&toponyms) {
         // A small place guessed is no town of the text: five "Meadow Grove" read as Meadow,
         // Texas would outvote the Columbus the text names.
-        let weak_guess =
-            owner.is_some_and(|s| guessed[s]) && kind.is_some_and(|k| !is_strong(gazetteer, k));
+        let guess = owner.is_some_and(|s| guessed[s]);
+        let weak_guess = guess && kind.is_some_and(|k| !is_strong(gazetteer, k));
         match kind.filter(|_| !weak_guess) {
             Some(k @ EntryKind::Place(i)) if !gazetteer.places()[i].is_landmark() => {
                 if !gazetteer.places()[i].is_county() {
                     towns.push(i);
                 }
-                holders.push((t.first, k));
+                if !guess {
+                    holders.push((t.first, k));
+                }
             }
-            Some(k @ EntryKind::Admin1(_)) => holders.push((t.first, k)),
+            Some(k @ EntryKind::Admin1(_)) if !guess => holders.push((t.first, k)),
             _ => {}
         }
         if let (Some(s), Some(kind)) = (owner, kind) {
@@ -446,12 +450,16 @@ pub fn resolve_spans(
             || names_street_of_pair(&tokens, w.end) && town_reading
             || is_acronym_span(&tokens, w.start, w.end)
                 && kinds[s].is_some_and(|kind| named_or_guessed(kind, guessed[s]));
+        // "Washington University in St. Louis": a site guessed through a name inside it
+        // lies where the words after it say, whatever that name is.
+        let named_after = holder_after(&tokens, w.end, &holders);
+        let placed_site = guessed[s] && site && named_after.is_some();
         let weak = street_guess
+            || placed_site
             || kinds[s].is_some_and(|kind| {
                 !is_strong(gazetteer, kind) && (guessed[s] || site && far_off(kind))
             });
         if out[s].is_none() && site || weak {
-            let named_after = holder_after(&tokens, w.end, &holders);
             let phrase = &text[spans[s].clone()];
             let site = document_towns.site_location(gazetteer, phrase, named_after);
             if site.is_some() || street_guess {
@@ -604,6 +612,21 @@ mod tests {
                     parents flew to Rome, then to London and back to Rome.";
         let location = location_at(text, "Alder Hey Children's Hospital").unwrap();
         assert_eq!(location.anchor.name, "Liverpool");
+    }
+
+    #[test]
+    fn a_site_named_after_a_place_lies_where_the_words_after_it_say() {
+        let text = "said a professor at the University of California, Los Angeles, who \
+                    studied Zara.";
+        assert_eq!(
+            anchor_at(text, "University of California").as_deref(),
+            Some("Los Angeles")
+        );
+        let text = "He studied at Washington University in St. Louis, then moved to Chicago.";
+        assert_eq!(
+            anchor_at(text, "Washington University").as_deref(),
+            Some("St. Louis")
+        );
     }
 
     #[test]
