@@ -41,7 +41,8 @@ jan feb mar apr jun jul aug sep sept oct nov dec rep sen gov st ave rd blvd hwy 
 section white supreme hamas hezbollah taliban qaeda shabaab nato
 centre center congress earth passover law forest area industry iron royal park yes inc olympic
 beds bucks duma parliament senate democrat democrats republican republicans metro continental
-reserve walk race voters anglophone francophone lusophone wedding";
+reserve walk race voters anglophone francophone lusophone wedding early strong free born
+plain winner pace gang soul";
 
 /// Common words that are also well-known towns: places when a preposition introduces them.
 const TOWN_WORDS: &str = "reading mobile orange split bath nice deal sale commerce home

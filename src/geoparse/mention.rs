@@ -584,8 +584,12 @@ mod tests {
         // possessive makes the whole a church.
         let places = found("The wedding takes place in St George’s Chapel, Windsor.");
         assert_eq!(places, ["Windsor"]);
-        // "Wedding" is a quarter of Berlin, but a capitalised common noun in news copy.
+        // "Wedding" is a quarter of Berlin, but a capitalised common noun in news copy; so
+        // are the words that open sentences and name small towns (Early, Texas; Strong,
+        // Arkansas).
         assert!(found("Royal Wedding fever is at fever pitch.").is_empty());
+        let text = "Early voting begins in Cleveland. Strong winds hit. Free trees offered.";
+        assert_eq!(found(text), ["Cleveland"]);
     }
 
     #[test]
