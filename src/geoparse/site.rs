@@ -8,7 +8,9 @@
 //! ("A417"). A marked span guessed as a small place, through a name inside it ("Hey" in "Alder
 //! Hey Children's Hospital", "Hatch" in "Brands Hatch") or a loose spelling ("Harwinton" as
 //! Harrington), is read so too, and so is a site whose whole name is a small place's far from
-//! the text's towns ("Washington Square" in a New Orleans story). That is a guess, and the
+//! the text's towns ("Washington Square" in a New Orleans story), and so is any marked name
+//! the gazetteer lacks altogether ("Craven Cottage", a hamlet below GeoNames' 500 people:
+//! [`span`](super::span)). That is a guess, and the
 //! uncertainty says so: the town's own radius plus the distance (km) to the farthest other
 //! town the text names, since the site may lie in any of them. Precision is `near`: somewhere
 //! around the town, not at its point.

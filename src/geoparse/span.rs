@@ -6,8 +6,10 @@
 //! regions disambiguate it exactly as in [`geoparse`](super::geoparse). This is the protocol of
 //! the published resolution figures (Gritta et al.: resolution on gold spans). A demonym span
 //! ("American") reads as its country here, although the mentions API never reports one. A
-//! street or a building no gazetteer holds ("Royal Street") lies in the document's town (see
-//! [`site`](super::site)).
+//! street or a building no gazetteer holds ("Royal Street"), and any other marked name it
+//! lacks ("Barclays Center", a hamlet below GeoNames' 500 people), lies in the document's
+//! town, with `near` precision and a radius that reaches the text's farthest town (see
+//! [`site`](super::site)): a local name is most likely among the text's own places.
 
 use std::ops::Range;
 
@@ -311,9 +313,10 @@ fn read_postal_codes(
     }
 }
 
-/// Resolves each byte span of `text` as a place name read in its document; `None` for a span
-/// no gazetteer name fits, that cuts through a word, or that is no span of `text` at all
-/// (empty, reversed, past its end, or through a character).
+/// Resolves each byte span of `text` as a place name read in its document; a span no
+/// gazetteer name fits lies in the document's town (see the module docs). `None` for such a
+/// span in a text that names no town, for a span that cuts through a word, and for one that
+/// is no span of `text` at all (empty, reversed, past its end, or through a character).
 ///
 /// # Runtime
 /// One geoparse of `text` for the context, plus a few transducer walks per span.
@@ -427,17 +430,22 @@ pub fn resolve_spans(
     let document_towns = DocumentTowns::new(gazetteer, &towns);
     for (s, span_words) in words.iter().enumerate() {
         let Some(w) = span_words else { continue };
-        // A span guessed as a small place, through a name inside it ("Hey" in "Alder Hey
-        // Children's Hospital", "Eva" in "Eva's Village") or a loose spelling ("Harwinton"
-        // as Harrington, Delaware), names something the gazetteer does not hold, most likely
-        // in the text's town; so does a site whose name is a small place's far from the
-        // text's towns.
-        // A street guessed through a name inside it is the text's street, whatever that
-        // name is: "Northumberland Avenue" is in London, not in Northumberland.
+        // Which spans read as a site of the text's town rather than by their own reading:
+        // - a name no gazetteer name fits at all ("Barclays Center", "Sloss Furnaces"): a
+        //   local name the gazetteer lacks most likely lies among the text's places; words
+        //   in lower case ("the shooting"), common or compass words ("the West", "Western
+        //   countries") are no name;
+        // - a span guessed as a small place, through a name inside it ("Hey" in "Alder Hey
+        //   Children's Hospital") or a loose spelling ("Harwinton" as Harrington), and a
+        //   site whose name is a small place's far from the text's towns;
+        // - a street guessed through a name inside it ("Northumberland Avenue" is in London,
+        //   not in Northumberland), one of two streets ("State and Hubbard streets"), an
+        //   acronym a town bears as its own name (Chu, Kazakhstan for "the CHU in
+        //   Montpellier"; "NYC", one of New York City's names, stays the city);
+        // - a site guessed through a name inside it with a place right after it
+        //   ("Washington University in St. Louis").
         let site = names_site(&tokens[w.clone()]);
         let town_reading = kinds[s].is_some_and(|kind| !gazetteer.is_area(kind));
-        // A town that bears the acronym as its own name (Chu, Kazakhstan for "CHU") or that a
-        // loose spelling found; "NYC", one of New York City's names, is the city.
         let named_or_guessed = |kind: EntryKind, guess: bool| match kind {
             EntryKind::Place(p) => {
                 let place = &gazetteer.places()[p];
@@ -450,8 +458,6 @@ pub fn resolve_spans(
             || names_street_of_pair(&tokens, w.end) && town_reading
             || is_acronym_span(&tokens, w.start, w.end)
                 && kinds[s].is_some_and(|kind| named_or_guessed(kind, guessed[s]));
-        // "Washington University in St. Louis": a site guessed through a name inside it
-        // lies where the words after it say, whatever that name is.
         let named_after = holder_after(&tokens, w.end, &holders);
         let placed_site = guessed[s] && site && named_after.is_some();
         let weak = street_guess
@@ -459,7 +465,10 @@ pub fn resolve_spans(
             || kinds[s].is_some_and(|kind| {
                 !is_strong(gazetteer, kind) && (guessed[s] || site && far_off(kind))
             });
-        if out[s].is_none() && site || weak {
+        let a_name = tokens[w.clone()]
+            .iter()
+            .any(|t| t.is_capitalised() && !is_generic(t.text));
+        if out[s].is_none() && (a_name || site) || weak {
             let phrase = &text[spans[s].clone()];
             let site = document_towns.site_location(gazetteer, phrase, named_after);
             if site.is_some() || street_guess {
@@ -603,9 +612,12 @@ mod tests {
         assert_eq!(guessed_near(text, "Royal Street"), "New Orleans");
         let road = "The A417 was closed after a crash, Gloucester police said.";
         assert_eq!(guessed_near(road, "A417"), "Gloucester");
-        // Without a town in the text, or without a site noun, nothing is guessed.
+        // Without a town in the text, or without a name, nothing is guessed.
         assert!(location_at("Police closed Royal Street.", "Royal Street").is_none());
         assert!(location_at(text, "the shooting").is_none());
+        // A name the gazetteer lacks lies in the text's town too.
+        let text = "Fans filled Craven Cottage, London police said.";
+        assert_eq!(guessed_near(text, "Craven Cottage"), "London");
         // The town named right after the site wins, and a small place inside a site's name
         // ("Hey") is no reading of it.
         let text = "Doctors at the Alder Hey Children's Hospital in Liverpool met. Alfie's \
