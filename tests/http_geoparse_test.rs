@@ -31,6 +31,40 @@ fn geoparse_returns_mentions_with_byte_spans() {
 }
 
 #[test]
+fn a_json_body_is_read_as_its_text_with_offsets_into_it() {
+    let (_dir, db) = temp_db();
+    let server = Server::start(&db, &[]);
+    let text = "Clashes broke out in Valencia,\nthen \"near Kabul\".";
+    let body = serde_json::json!({ "text": text, "hint": "Spain" }).to_string();
+    let reply = post(
+        &server.url("/api/geoparse"),
+        "application/json; charset=utf-8",
+        &body,
+        None,
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let mentions = reply.json();
+    let spans: Vec<&str> = mentions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| {
+            let (s, e) = (m["start"].as_u64().unwrap(), m["end"].as_u64().unwrap());
+            &text[s as usize..e as usize]
+        })
+        .collect();
+    assert_eq!(spans, ["Valencia", "near Kabul"]);
+    // The body's hint counts: Valencia, Spain rather than Venezuela's larger city.
+    assert_eq!(mentions[0]["location"]["anchor"]["country_code"], "ES");
+
+    for bad in [r#"{"txt": "Kabul"}"#, r#"["Kabul"]"#, r#"{"text": "Kabul""#] {
+        let reply = post(&server.url("/api/geoparse"), "application/json", bad, None);
+        assert_eq!(reply.status, 400, "{bad}: {}", reply.body);
+        assert!(reply.json()["error"].as_str().unwrap().contains("JSON"));
+    }
+}
+
+#[test]
 fn geoparse_rejects_invalid_utf8_with_400() {
     let (_dir, db) = temp_db();
     let server = Server::start(&db, &[]);
