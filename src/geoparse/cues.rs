@@ -7,7 +7,7 @@
 use crate::gazetteer::{EntryKind, Gazetteer, loose_key, loosen};
 
 use super::lexicon;
-use super::tokens::{Token, TokenKind};
+use super::tokens::{Token, TokenKind, possessive_at};
 
 /// All-caps words this long or shorter are codes or acronyms ("US", "UAE", "ISIS" is longer).
 pub(super) const MAX_CODE_LEN: usize = 3;
@@ -339,11 +339,12 @@ pub(super) fn is_place_like(
         // the name is a town a reader knows ("St. Louis's Busch Stadium") and what follows is
         // no site ("St George's Chapel" is no chapel of St. George, Utah).
         let saint = lexicon::is_name_abbreviation(head.text) || head.is_word("saint");
-        let saints_site = tokens.get(end + 1).is_some_and(|t| t.is_word("s"))
+        let possessive = possessive_at(tokens, end);
+        let saints_site = possessive
             && tokens
                 .get(end + 2)
                 .is_some_and(|t| t.is_capitalised() && (!known || lexicon::is_site_word(t.text)));
-        if saint && apostrophe && saints_site {
+        if saint && saints_site {
             return false;
         }
         // "Fleming's Steakhouse", "Moody's Analytics", "at Culver's, 1200 DeKalb Ave.": after
@@ -352,7 +353,6 @@ pub(super) fn is_place_like(
         // a noun ("Marjah's market"), and a place a reader knows keeps its own ("Kabul's
         // Green Zone"). A small town's named site goes with it ("Butte's Bert Mooney
         // Airport"): a name after a possessive is far more often a person's.
-        let possessive = apostrophe && tokens.get(end + 1).is_some_and(|t| t.is_word("s"));
         let shop_name = tokens.get(end + 2).is_none_or(|t| {
             t.is_capitalised() && !lexicon::is_calendar_word(t.text) || t.kind == TokenKind::Punct
         });

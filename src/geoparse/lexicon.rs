@@ -86,10 +86,10 @@ const STREET_WORDS: &str = "street st road rd avenue ave boulevard blvd drive la
 
 /// Nouns besides [`STREET_WORDS`] that end the name of a site inside a town: a square, a
 /// building, an estate ("Altnagelvin Hospital", "Makeen Market Complex", "Mozart Estate").
-const SITE_WORDS: &str = "square bridge
-hospital church chapel basilica cathedral mosque temple synagogue market prison jail stadium station campus
-estate centre center complex hotel restaurant school college academy university court
-courthouse hall mall plaza theatre theater library museum park gardens tower building";
+const SITE_WORDS: &str = "square bridge hospital church chapel basilica cathedral mosque
+temple synagogue market prison jail stadium station campus estate centre center complex hotel
+restaurant school college academy university court courthouse hall mall plaza theatre theater
+library museum park gardens tower building";
 
 /// Words that name a road by its number ("Interstate 40", "Highway 19", "Route 66").
 const ROAD_WORDS: &str = "interstate highway hwy route motorway freeway expressway";

@@ -170,6 +170,12 @@ fn proximity_point(
     point_of(gazetteer, seat.map_or(kind, |c| c.kind))
 }
 
+/// The indices of toponym `i`'s neighbours in the text, itself among them: [`PROXIMITY_WINDOW`]
+/// mentions either side, of `len` toponyms.
+fn neighbour_window(i: usize, len: usize) -> Range<usize> {
+    i.saturating_sub(PROXIMITY_WINDOW)..(i + PROXIMITY_WINDOW + 1).min(len)
+}
+
 /// The squared chord (unit sphere) of [`PROXIMITY_KM`]: farther pairs are not near at all.
 fn proximity_chord_2() -> f64 {
     let chord = 2.0 * (PROXIMITY_KM / EARTH_RADIUS_KM / 2.0).sin();
@@ -762,8 +768,7 @@ fn read_county_pairs(gazetteer: &Gazetteer, toponyms: &[Toponym], readings: &mut
         if !readings[j].iter().any(|c| named(c) && county(c.kind)) {
             continue;
         }
-        let window =
-            j.saturating_sub(PROXIMITY_WINDOW)..(j + PROXIMITY_WINDOW + 1).min(toponyms.len());
+        let window = neighbour_window(j, toponyms.len());
         // "DeKalb" beside "DeKalb County" is the county named short, not the town in it.
         let other_name = |&i: &usize| !toponyms[j].folded.starts_with(&toponyms[i].folded);
         for i in window.filter(other_name) {
@@ -783,7 +788,9 @@ fn read_county_pairs(gazetteer: &Gazetteer, toponyms: &[Toponym], readings: &mut
     for &(i, c) in &lifted {
         readings[i][c].score += COUNTY_PAIR_BOOST;
     }
-    for i in lifted.iter().map(|&(i, _)| i) {
+    let mut touched: Vec<usize> = lifted.iter().map(|&(i, _)| i).collect();
+    touched.dedup();
+    for i in touched {
         readings[i].sort_by(|a, b| b.score.total_cmp(&a.score));
     }
 }
@@ -856,8 +863,7 @@ pub fn resolve_toponyms(
                 return fallback[i];
             }
             // The plausible readings of the neighbouring toponyms (other names only).
-            let window =
-                i.saturating_sub(PROXIMITY_WINDOW)..(i + PROXIMITY_WINDOW + 1).min(toponyms.len());
+            let window = neighbour_window(i, toponyms.len());
             let neighbours: Vec<PlausiblePoint> = window
                 .filter(|&j| j != i && toponyms[j].folded != toponyms[i].folded)
                 .flat_map(|j| plausible[j].iter().copied())

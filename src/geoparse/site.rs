@@ -36,7 +36,10 @@ const MAX_ROAD_NUMBER_DIGITS: usize = 4;
 /// ("A417", "I-95", "Route 66").
 pub fn names_site(tokens: &[Token]) -> bool {
     // "the University of California", "the Embassy of Armenia": a site noun before "of".
-    let site_of = |t: &[Token]| matches!(t, [noun, of, ..] if lexicon::is_site_word(noun.text) && of.is_word("of"));
+    let site_of = |t: &[Token]| {
+        matches!(t, [noun, of, ..]
+            if lexicon::is_site_word(noun.text) && of.is_word("of"))
+    };
     let words = match tokens {
         [the, rest @ ..] if the.is_word("the") => rest,
         _ => tokens,

@@ -446,21 +446,22 @@ pub fn resolve_spans(
         //   ("Washington University in St. Louis").
         let site = names_site(&tokens[w.clone()]);
         let town_reading = kinds[s].is_some_and(|kind| !gazetteer.is_area(kind));
-        let named_or_guessed = |kind: EntryKind, guess: bool| match kind {
+        // A town bearing the span as its own name, or found by a guess.
+        let named_or_guessed = |kind: EntryKind| match kind {
             EntryKind::Place(p) => {
                 let place = &gazetteer.places()[p];
                 let key = fold(&text[spans[s].clone()]);
-                guess || fold(place.name) == key || fold(place.ascii_name) == key
+                guessed[s] || fold(place.name) == key || fold(place.ascii_name) == key
             }
             _ => false,
         };
-        let street_guess = guessed[s] && names_street(&tokens[w.clone()])
+        // Read as a site of the text's town or not at all, never by its own reading.
+        let site_only = guessed[s] && names_street(&tokens[w.clone()])
             || names_street_of_pair(&tokens, w.end) && town_reading
-            || is_acronym_span(&tokens, w.start, w.end)
-                && kinds[s].is_some_and(|kind| named_or_guessed(kind, guessed[s]));
+            || is_acronym_span(&tokens, w.start, w.end) && kinds[s].is_some_and(named_or_guessed);
         let named_after = holder_after(&tokens, w.end, &holders);
         let placed_site = guessed[s] && site && named_after.is_some();
-        let weak = street_guess
+        let weak = site_only
             || placed_site
             || kinds[s].is_some_and(|kind| {
                 !is_strong(gazetteer, kind) && (guessed[s] || site && far_off(kind))
@@ -471,7 +472,7 @@ pub fn resolve_spans(
         if out[s].is_none() && (a_name || site) || weak {
             let phrase = &text[spans[s].clone()];
             let site = document_towns.site_location(gazetteer, phrase, named_after);
-            if site.is_some() || street_guess {
+            if site.is_some() || site_only {
                 out[s] = site;
             }
         }

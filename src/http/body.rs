@@ -11,14 +11,10 @@ use super::ApiError;
 /// Media types a JSON body may be sent as.
 const JSON_TYPES: [&str; 2] = ["application/json", "application/geo+json"];
 
-/// Reads and parses the body as JSON, at most `limit` bytes.
-pub async fn read_json(
-    req: &HttpRequest,
-    mut payload: web::Payload,
-    limit: usize,
-) -> Result<Value, ApiError> {
-    let media_type = req
-        .headers()
+/// The media type the request declares for its body, lower case, without parameters
+/// ("application/json" for "Application/JSON; charset=utf-8").
+pub fn media_type(req: &HttpRequest) -> Option<String> {
+    req.headers()
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .map(|v| {
@@ -27,8 +23,16 @@ pub async fn read_json(
                 .unwrap_or("")
                 .trim()
                 .to_ascii_lowercase()
-        });
-    if !media_type.is_some_and(|t| JSON_TYPES.contains(&t.as_str())) {
+        })
+}
+
+/// Reads and parses the body as JSON, at most `limit` bytes.
+pub async fn read_json(
+    req: &HttpRequest,
+    mut payload: web::Payload,
+    limit: usize,
+) -> Result<Value, ApiError> {
+    if !media_type(req).is_some_and(|t| JSON_TYPES.contains(&t.as_str())) {
         return Err(ApiError::UnsupportedMediaType(
             "the body must be sent as application/json or application/geo+json".into(),
         ));

@@ -6,9 +6,10 @@
 //! optional, as the query's), and the mentions' byte offsets are into `text`: a client that
 //! posts JSON would otherwise get offsets into the JSON source, escapes and all.
 
-use actix_web::{HttpRequest, HttpResponse, http::header, post, web};
+use actix_web::{HttpRequest, HttpResponse, post, web};
 use serde::Deserialize;
 
+use super::body::media_type;
 use super::{ApiError, AppState, run_blocking};
 use crate::geoparse::{geoparse_with_context, hint_context};
 
@@ -30,15 +31,6 @@ struct GeoparseBody {
     hint: Option<String>,
 }
 
-/// True when the request says its body is JSON (`application/json`, any parameters).
-fn is_json(req: &HttpRequest) -> bool {
-    req.headers()
-        .get(header::CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .is_some_and(|mime| mime.trim().eq_ignore_ascii_case("application/json"))
-}
-
 #[post("/api/geoparse")]
 async fn geoparse(
     state: web::Data<AppState>,
@@ -46,7 +38,7 @@ async fn geoparse(
     params: web::Query<GeoparseParams>,
     body: web::Bytes,
 ) -> Result<HttpResponse, ApiError> {
-    let (text, hint) = if is_json(&req) {
+    let (text, hint) = if media_type(&req).as_deref() == Some("application/json") {
         let not_json = |why: String| {
             ApiError::BadRequest(format!(
                 "the body is not a JSON object {{\"text\": ..., \"hint\": ...}}: {why}"
