@@ -144,9 +144,13 @@ impl DocumentTowns {
     /// populous. A story of Gainesville, Centreville and Vienna, Virginia that once compares
     /// the houses with Charleston's lies in northern Virginia, not in West Virginia.
     ///
+    /// A wire dateline's town (`dateline`, "CAIRO -") is the heart whatever else the text
+    /// names: the story was filed there, and the local names it gives lie there even when
+    /// another town is named more often (Liverpool's academy in a Cairo suburb).
+    ///
     /// # Runtime
     /// O(n log n) in the number of town mentions.
-    pub fn new(gazetteer: &Gazetteer, mentions: &[usize]) -> Self {
+    pub fn new(gazetteer: &Gazetteer, mentions: &[usize], dateline: Option<usize>) -> Self {
         let places = gazetteer.places();
         let mut counts: HashMap<usize, usize> = HashMap::new();
         for &i in mentions {
@@ -165,12 +169,14 @@ impl DocumentTowns {
                 .map(|&(_, n)| n)
                 .sum::<usize>()
         };
-        let heart = named
-            .iter()
-            .take(HEART_CANDIDATES)
-            .map(|&(i, n)| ((near_mentions(i), n, places[i].population, i), i))
-            .max_by_key(|&(key, _)| key)
-            .map(|(_, i)| i);
+        let heart = dateline.or_else(|| {
+            named
+                .iter()
+                .take(HEART_CANDIDATES)
+                .map(|&(i, n)| ((near_mentions(i), n, places[i].population, i), i))
+                .max_by_key(|&(key, _)| key)
+                .map(|(_, i)| i)
+        });
         let spread_km = heart.map_or(0.0, |h| {
             let at = &places[h];
             named
@@ -272,14 +278,14 @@ mod tests {
         let gazetteer = Gazetteer::load().unwrap();
         let belfast = town(&gazetteer, "Belfast", "GB");
         let derry = town(&gazetteer, "Derry", "GB");
-        let alone = DocumentTowns::new(&gazetteer, &[derry])
+        let alone = DocumentTowns::new(&gazetteer, &[derry], None)
             .site_location(&gazetteer, "Altnagelvin Hospital", None)
             .unwrap();
         assert_eq!(alone.anchor.name, "Derry");
         assert_eq!(alone.precision, Precision::Near);
         assert_eq!(alone.uncertainty_km, gazetteer.places()[derry].radius_km());
 
-        let both = DocumentTowns::new(&gazetteer, &[belfast, derry, derry]);
+        let both = DocumentTowns::new(&gazetteer, &[belfast, derry, derry], None);
         let site = both
             .site_location(&gazetteer, "Altnagelvin Hospital", None)
             .unwrap();
@@ -290,11 +296,27 @@ mod tests {
             "{} km does not reach Belfast, {apart_km:.0} km away",
             site.uncertainty_km
         );
-        let none = DocumentTowns::new(&gazetteer, &[]);
+        let none = DocumentTowns::new(&gazetteer, &[], None);
         assert!(
             none.site_location(&gazetteer, "Royal Street", None)
                 .is_none()
         );
+    }
+
+    #[test]
+    fn a_site_lies_in_the_datelines_town_however_often_another_is_named() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let belfast = town(&gazetteer, "Belfast", "GB");
+        let derry = town(&gazetteer, "Derry", "GB");
+        let mentions = [belfast, derry, derry, derry];
+        let datelined = DocumentTowns::new(&gazetteer, &mentions, Some(belfast))
+            .site_location(&gazetteer, "Royal Victoria Hospital", None)
+            .unwrap();
+        assert_eq!(datelined.anchor.name, "Belfast");
+        let undated = DocumentTowns::new(&gazetteer, &mentions, None)
+            .site_location(&gazetteer, "Royal Victoria Hospital", None)
+            .unwrap();
+        assert_eq!(undated.anchor.name, "Derry");
     }
 
     #[test]
@@ -314,7 +336,7 @@ mod tests {
                 .iter()
                 .all(|&t| places[t].population < places[charleston].population)
         );
-        let site = DocumentTowns::new(&gazetteer, &towns)
+        let site = DocumentTowns::new(&gazetteer, &towns, None)
             .site_location(&gazetteer, "Haymarket Village Center", None)
             .unwrap();
         assert_ne!(site.anchor.name, "Charleston");
@@ -329,7 +351,7 @@ mod tests {
         let gazetteer = Gazetteer::load().unwrap();
         let belfast = town(&gazetteer, "Belfast", "GB");
         let derry = town(&gazetteer, "Derry", "GB");
-        let towns = DocumentTowns::new(&gazetteer, &[derry, derry, belfast]);
+        let towns = DocumentTowns::new(&gazetteer, &[derry, derry, belfast], None);
         let named = towns
             .site_location(&gazetteer, "City Hospital", Some(EntryKind::Place(belfast)))
             .unwrap();

@@ -392,6 +392,8 @@ pub fn resolve_spans(
     let mut holders = Vec::new();
     // The reading of each span that has one.
     let mut kinds = vec![None; spans.len()];
+    // The town of the wire dateline, if the text opens with one.
+    let mut dateline = None;
     for ((owner, kind), t) in owners.into_iter().zip(resolved).zip(&toponyms) {
         // A small place guessed is no town of the text: five "Meadow Grove" read as Meadow,
         // Texas would outvote the Columbus the text names.
@@ -401,6 +403,9 @@ pub fn resolve_spans(
             Some(k @ EntryKind::Place(i)) if !gazetteer.places()[i].is_landmark() => {
                 if !gazetteer.places()[i].is_county() {
                     towns.push(i);
+                    if dateline.is_none() && is_wire_dateline(&tokens, t.first, t.end) {
+                        dateline = Some(i);
+                    }
                 }
                 if !guess {
                     holders.push((t.first, k));
@@ -427,7 +432,7 @@ pub fn resolve_spans(
         }
         _ => false,
     };
-    let document_towns = DocumentTowns::new(gazetteer, &towns);
+    let document_towns = DocumentTowns::new(gazetteer, &towns, dateline);
     for (s, span_words) in words.iter().enumerate() {
         let Some(w) = span_words else { continue };
         // Which spans read as a site of the text's town rather than by their own reading:
@@ -625,6 +630,10 @@ mod tests {
                     parents flew to Rome, then to London and back to Rome.";
         let location = location_at(text, "Alder Hey Children's Hospital").unwrap();
         assert_eq!(location.anchor.name, "Liverpool");
+        // A story filed in Cairo: its local names lie there, however often it names Liverpool.
+        let text = "CAIRO - Boys train at the Liverpool academy in Madinaty. Liverpool \
+                    scouts came from Liverpool; Liverpool pays.";
+        assert_eq!(guessed_near(text, "Madinaty"), "Cairo");
     }
 
     #[test]
