@@ -795,6 +795,45 @@ fn read_county_pairs(gazetteer: &Gazetteer, toponyms: &[Toponym], readings: &mut
     }
 }
 
+/// "Suffolk County detectives ... told the Suffolk Times": a county the text names in full
+/// and that `resolved` reads is what its name without the county word means in the same
+/// text (one sense per discourse), not a namesake town (Suffolk, Virginia). A town inside the
+/// county stays itself ("DeKalb" beside "DeKalb County", Illinois, is the town).
+///
+/// # Runtime
+/// O(t · c) for t toponyms of c readings each, only when the text names a county in full.
+fn read_counties_named_short(
+    gazetteer: &Gazetteer,
+    readings: &[Vec<Candidate>],
+    resolved: &mut [Option<EntryKind>],
+) {
+    let county =
+        |kind: EntryKind| matches!(kind, EntryKind::Place(p) if gazetteer.places()[p].is_county());
+    // The counties the text names in full, as read.
+    let in_full: Vec<EntryKind> = readings
+        .iter()
+        .zip(resolved.iter())
+        .filter_map(|(r, &kind)| {
+            let kind = kind?;
+            r.iter()
+                .any(|c| c.kind == kind && !c.alternate && county(kind))
+                .then_some(kind)
+        })
+        .collect();
+    for (candidates, read) in readings.iter().zip(resolved.iter_mut()) {
+        let Some(kind) = *read else { continue };
+        if in_full.contains(&kind) || in_full.iter().any(|&c| gazetteer.lies_in(kind, c)) {
+            continue;
+        }
+        if let Some(short) = candidates
+            .iter()
+            .find(|c| c.alternate && in_full.contains(&c.kind))
+        {
+            *read = Some(short.kind);
+        }
+    }
+}
+
 /// What the words right before a toponym say of the reading meant.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Descriptor {
@@ -855,7 +894,7 @@ pub fn resolve_toponyms(
         .iter()
         .map(|r| plausible_points(gazetteer, r))
         .collect();
-    readings
+    let mut resolved: Vec<Option<EntryKind>> = readings
         .iter()
         .enumerate()
         .map(|(i, candidates)| {
@@ -1010,7 +1049,9 @@ pub fn resolve_toponyms(
             }
             (toponyms[i].cued || is_strong(gazetteer, best) || supported).then_some(best)
         })
-        .collect()
+        .collect();
+    read_counties_named_short(gazetteer, &readings, &mut resolved);
+    resolved
 }
 
 #[cfg(test)]

@@ -637,6 +637,28 @@ mod tests {
     }
 
     #[test]
+    fn a_name_the_text_gives_a_county_in_full_is_that_county_and_no_namesake_town() {
+        let gazetteer = Gazetteer::load().unwrap();
+        let last_read = |text: &str, phrase: &str| {
+            let start = text.rfind(phrase).unwrap();
+            resolve_in_document(&gazetteer, text, start..start + phrase.len())
+                .unwrap()
+                .unwrap()
+        };
+        // Suffolk, Virginia, also called Suffolk City, is a city; the text has named the
+        // county on Long Island.
+        let text = "Suffolk County detectives found a skeleton, said Suffolk City's chief of \
+                    detectives. She told the Suffolk Times she had fled.";
+        let suffolk = last_read(text, "Suffolk");
+        assert_eq!(suffolk.anchor.name, "Suffolk County");
+        assert_eq!(suffolk.anchor.country_code.as_deref(), Some("US"));
+        assert!(suffolk.lon > -74.0 && suffolk.lon < -71.8, "{suffolk:?}");
+        // A town inside the county named in full stays the town.
+        let text = "The DeKalb County coroner named the man. He was found in DeKalb.";
+        assert_eq!(last_read(text, "DeKalb").anchor.name, "DeKalb");
+    }
+
+    #[test]
     fn a_site_named_after_a_place_lies_where_the_words_after_it_say() {
         let text = "said a professor at the University of California, Los Angeles, who \
                     studied Zara.";
