@@ -681,6 +681,22 @@ mod tests {
     }
 
     #[test]
+    fn korea_in_news_copy_is_south_korea_and_n_korea_the_north() {
+        // "The Korea Baseball Organization", "exports from Korea": the Republic, not the
+        // peninsula; the abbreviated North keeps its own name.
+        let gazetteer = Gazetteer::load().unwrap();
+        let country = |query: &str| {
+            let l = gazetteer.geocode(query).unwrap().unwrap();
+            (l.anchor.country_code.unwrap(), l.anchor.feature_code)
+        };
+        assert_eq!(country("Korea"), ("KR".to_owned(), "PCLI".to_owned()));
+        assert_eq!(country("S. Korea").0, "KR");
+        assert_eq!(country("N. Korea").0, "KP");
+        let peninsula = gazetteer.geocode("the Korean Peninsula").unwrap().unwrap();
+        assert_eq!(peninsula.anchor.feature_code, "PEN");
+    }
+
+    #[test]
     fn a_seat_ranks_strictly_above_its_region_though_the_region_is_widest() {
         // Hama is the main name of the governorate and an alternate name of its seat, Ḩamāh;
         // the governorate is also the widest region of the name, which lifts it too.

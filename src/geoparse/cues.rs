@@ -4,6 +4,8 @@
 //! ("Abu Bakr", "Soufan Group"), a title before it, a demonym used as an adjective, a code
 //! written in lower case, a speech verb after a small name ("Khalimov said").
 
+use std::ops::Range;
+
 use crate::gazetteer::{EntryKind, Gazetteer, loose_key, loosen};
 
 use super::lexicon;
@@ -226,7 +228,9 @@ pub(super) fn is_place_like(
             return true;
         }
         let code = single && area && lexicon::is_news_code(head.text);
+        // "US-backed" is a compound; "the US-Mexico border" joins two places.
         let adjectival = tokens.get(end).is_some_and(|n| n.is_punct('-'))
+            && !joins_places(gazetteer, tokens, end)
             || modifies_next_word(tokens, first, end);
         // "LONDON The Latest", "(NEW YORK) —": a dateline writes a place a reader knows in
         // capitals at the start of a line or in brackets; a short word in capitals is an
@@ -394,10 +398,7 @@ pub(super) fn is_place_like(
         }
         // "US-backed", "Al-Shabaab": full compounds ("Port-au-Prince") matched as one name;
         // but "the Kabul-Jalalabad highway" joins two places.
-        if next.is_punct('-')
-            && !next.space_before
-            && !joins_places(gazetteer, tokens, end - 1, end + 1)
-        {
+        if next.is_punct('-') && !next.space_before && !joins_places(gazetteer, tokens, end) {
             return false;
         }
         // "Saudi officials", "Afghan forces": a demonym used as an adjective.
@@ -467,8 +468,7 @@ pub(super) fn is_place_like(
         if lexicon::is_title(prev.text) || names_kin(tokens, first, end) {
             return false;
         }
-        let joined =
-            prev.is_punct('-') && first >= 2 && joins_places(gazetteer, tokens, first - 2, first);
+        let joined = prev.is_punct('-') && joins_places(gazetteer, tokens, first - 1);
         // "al-Raqqa": the article belongs to the name, "anti-Israel" is no name's.
         let after_article = first >= 2 && super::mention::opens_with_article(tokens, first - 2);
         if (prev.is_punct('-') || prev.is_punct('\''))
@@ -548,27 +548,57 @@ fn names_civic_body(tokens: &[Token], at: usize) -> bool {
         })
 }
 
-/// True when the words at `left` and `right`, joined by a hyphen between them, are both
-/// places a reader knows without a cue ("Kabul-Jalalabad", "Israel-Gaza"), or any places
-/// before a road's noun ("the Maiduguri-Damboa road"), not the parts of a person's name
-/// ("Jean-Paul") or a compound ("US-backed").
-fn joins_places(gazetteer: &Gazetteer, tokens: &[Token], left: usize, right: usize) -> bool {
-    let road = tokens.get(right + 1).is_some_and(super::road::is_road_noun);
-    let known = |i: usize| {
-        tokens.get(i).is_some_and(|t| {
-            t.is_capitalised()
-                && !t.is_all_caps()
-                && gazetteer.entries(&crate::gazetteer::fold(t.text)).any(|e| {
-                    !matches!(e.kind, EntryKind::Demonym(_))
-                        && (road || super::resolve::is_strong(gazetteer, e.kind))
-                })
-        })
+/// Most tokens a name on either side of a joining hyphen spans ("U.S." is four).
+const MAX_JOINED_NAME_TOKENS: usize = 4;
+
+/// True when the tokens `range`, capitalised, name a place a reader knows without a cue, or
+/// any place when `road` (the name of a road's end). In capitals only a country's name or
+/// code counts ("US", "DPRK"): "ISIS" and the like are no places.
+fn known_name(gazetteer: &Gazetteer, tokens: &[Token], range: Range<usize>, road: bool) -> bool {
+    let words = &tokens[range];
+    // "Mar-a-Lago" is one name, not "Mara" and "Lago".
+    if !words.first().is_some_and(Token::is_capitalised) || words.iter().any(|t| t.is_punct('-')) {
+        return false;
+    }
+    let folded: String = words
+        .iter()
+        .map(|t| crate::gazetteer::fold(t.text))
+        .collect();
+    let capitals = words
+        .iter()
+        .all(|t| t.kind != TokenKind::Word || t.is_all_caps());
+    gazetteer.entries(&folded).any(|e| match e.kind {
+        EntryKind::Demonym(_) => false,
+        EntryKind::Country(_) => true,
+        kind => !capitals && (road || super::resolve::is_strong(gazetteer, kind)),
+    })
+}
+
+/// True when the hyphen at token `hyphen` joins two places a reader knows without a cue
+/// ("Kabul-Jalalabad", "Israel-Gaza", "the US-Mexico border", "the DPRK-South Korea
+/// summit"), or any places before a road's noun ("the Maiduguri-Damboa road"), not the parts
+/// of a person's name ("Jean-Paul") or a compound ("US-backed").
+fn joins_places(gazetteer: &Gazetteer, tokens: &[Token], hyphen: usize) -> bool {
+    let glued = hyphen > 0
+        && tokens
+            .get(hyphen)
+            .is_some_and(|h| h.is_punct('-') && !h.space_before)
+        && tokens.get(hyphen + 1).is_some_and(|t| !t.space_before);
+    if !glued {
+        return false;
+    }
+    let last_end = tokens.len().min(hyphen + 1 + MAX_JOINED_NAME_TOKENS);
+    let road_at = |end: usize| tokens.get(end).is_some_and(super::road::is_road_noun);
+    // The longest name right after the hyphen, then a name that ends at it.
+    let Some(after_end) = (hyphen + 2..=last_end)
+        .rev()
+        .find(|&end| known_name(gazetteer, tokens, hyphen + 1..end, road_at(end)))
+    else {
+        return false;
     };
-    let glued = tokens
-        .get(left + 1)
-        .is_some_and(|h| h.is_punct('-') && !h.space_before)
-        && tokens.get(right).is_some_and(|t| !t.space_before);
-    glued && right == left + 2 && known(left) && known(right)
+    let road = road_at(after_end);
+    (hyphen.saturating_sub(MAX_JOINED_NAME_TOKENS)..hyphen)
+        .any(|first| known_name(gazetteer, tokens, first..hyphen, road))
 }
 
 /// True when token `first` follows a capitalised name and a comma, closing an address as a

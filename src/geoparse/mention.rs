@@ -571,10 +571,14 @@ mod tests {
         let text = "Who wanted Matthew D. Moore dead? Mrs. Lincoln and Gen. Dostum spoke; \
                     later Moore was buried.";
         assert!(found(text).is_empty(), "{:?}", found(text));
-        // A lone initial still starts a place, and "St." begins one whole: its full stop ends
-        // no sentence. A saint is no place ("St. Patrick's Day").
-        let places = found("Floods hit St. Petersburg, Ft. Worth and N. Korea.");
-        assert_eq!(places, ["St. Petersburg", "Ft. Worth", "Korea"]);
+        // A lone initial still starts a place ("W. Virginia"), and "St." begins one whole: its
+        // full stop ends no sentence; "N. Korea" is a name of its own. A saint is no place
+        // ("St. Patrick's Day").
+        let places = found("Floods hit St. Petersburg, Ft. Worth, W. Virginia and N. Korea.");
+        assert_eq!(
+            places,
+            ["St. Petersburg", "Ft. Worth", "Virginia", "N. Korea"]
+        );
         let places = found("St. Patrick's Day in Dublin; St. Louis fans.");
         assert_eq!(places, ["Dublin", "St. Louis"]);
         // A saint's church is no town named after the saint; a known town stays one.
@@ -622,6 +626,10 @@ mod tests {
         let text = "US-backed forces on the Kabul-Jalalabad highway met Jean-Paul, a \
                     Dushanbe-based reporter.";
         assert_eq!(found(text), ["Kabul", "Jalalabad"]);
+        // A country's code or a name of two words joins too; a compound name stays whole.
+        let text = "Troops on the US-Mexico border; the DPRK-South Korea summit; a UK-backed \
+                    plan; Trump spent a Mar-a-Lago weekend.";
+        assert_eq!(found(text), ["US", "Mexico", "DPRK", "South Korea"]);
     }
 
     #[test]
