@@ -465,7 +465,10 @@ pub(super) fn is_place_like(
         if prev.is_capitalised() && !lexicon::is_common_word(prev.text) && !compass {
             return false;
         }
-        if lexicon::is_title(prev.text) || names_kin(tokens, first, end) {
+        if lexicon::is_title(prev.text)
+            || names_kin(tokens, first, end)
+            || names_victim(tokens, first, end)
+        {
             return false;
         }
         let joined = prev.is_punct('-') && joins_places(gazetteer, tokens, first - 1);
@@ -514,6 +517,22 @@ pub(super) fn names_kin(tokens: &[Token], first: usize, end: usize) -> bool {
         }
         k -= 2;
     }
+}
+
+/// True when the one-word name at `first..end` is the victim of a verb of violence right
+/// before it, in lower case ("killing Welch and", "stabbed Welch."): a person. Only where the
+/// clause ends or goes on after the name ("stabbed Welch in the back"), not before a noun it
+/// modifies ("killed Kabul residents") or a possessive ("killed Moscow's mayor").
+pub(super) fn names_victim(tokens: &[Token], first: usize, end: usize) -> bool {
+    let victim_verb = first
+        .checked_sub(1)
+        .is_some_and(|v| !tokens[v].is_capitalised() && lexicon::is_victim_verb(tokens[v].text));
+    let clause_goes_on = tokens.get(end).is_none_or(|t| match t.kind {
+        TokenKind::Punct => !t.is_apostrophe(),
+        TokenKind::Word => lexicon::is_clause_word(t.text),
+        TokenKind::Number => false,
+    });
+    end == first + 1 && victim_verb && clause_goes_on
 }
 
 /// True when the token after `end` (one past a name) begins a person's name: a name particle

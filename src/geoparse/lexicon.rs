@@ -242,6 +242,7 @@ static PREPOSITION_SET: LazyLock<FxHashSet<&'static [u8]>> =
     LazyLock::new(|| set(PLACE_PREPOSITIONS));
 static TITLE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(TITLES));
 static KIN_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(KIN_WORDS));
+static VICTIM_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(VICTIM_VERBS));
 static CLAUSE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(CLAUSE_WORDS));
 static TOWN_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(TOWN_WORDS));
 static FEATURE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(FEATURE_WORDS));
@@ -302,6 +303,12 @@ pub fn is_institution_suffix(word: &str) -> bool {
 pub fn is_place_preposition(word: &str) -> bool {
     contains(&PREPOSITION_SET, word)
 }
+/// Verbs of violence done to a person, after which a lone name is the victim ("charged with
+/// killing Welch", "Vasquez stabbed Welch."), not a town: towns are shelled, raided or
+/// struck (see `STRIKE_VERBS`), not stabbed.
+const VICTIM_VERBS: &str = "stabbed stabbing killed killing murdered murdering strangled
+strangling kidnapped kidnapping abducted abducting assaulted assaulting raped beheaded punched
+kicked shot";
 
 /// True for a title or honorific that precedes a person's name ("President", "Gen").
 pub fn is_title(word: &str) -> bool {
@@ -311,6 +318,11 @@ pub fn is_title(word: &str) -> bool {
 /// True for a noun of kin that a person's given name may follow ("son", "wife").
 pub fn is_kin_word(word: &str) -> bool {
     contains(&KIN_SET, word)
+}
+
+/// True for a verb of violence done to a person ("stabbed", "killing"): see `VICTIM_VERBS`.
+pub fn is_victim_verb(word: &str) -> bool {
+    contains(&VICTIM_SET, word)
 }
 
 /// True for a word that may follow a place name used as a noun ("and", "is", "in").

@@ -426,7 +426,8 @@ pub fn find_toponyms(gazetteer: &Gazetteer, tokens: &[Token]) -> Vec<Toponym> {
             .map(|name| without_body_kind(gazetteer, tokens, i, name));
         let one_word = name.as_ref().is_none_or(|n| n.end == i + 1);
         let person = starts_person_name(gazetteer, tokens, i, after_first_name)
-            || super::cues::names_kin(tokens, i, i + 1);
+            || super::cues::names_kin(tokens, i, i + 1)
+            || super::cues::names_victim(tokens, i, i + 1);
         if ends_name || one_word && person {
             person_words.insert(tokens[i].text);
         }
@@ -792,6 +793,18 @@ mod tests {
         // The name stays the person's later in the text.
         let text = "Twin sisters Lindsay and Charlotte Graham won. Lindsay received $40.";
         assert_eq!(found(text), Vec::<&str>::new());
+    }
+
+    #[test]
+    fn a_lone_name_stabbed_or_killed_is_the_victim_throughout_the_text() {
+        // Welch is a county seat of West Virginia; here it is the man Vasquez stabbed.
+        let text = "A teen was charged with killing Welch and another with theft. Welch went \
+                    to a house in Independence, where Vasquez stabbed Welch. Anthony Gillen stole \
+                    property from Welch.";
+        assert_eq!(found(text), ["Independence"]);
+        // Towns are struck, and a town before the noun it modifies or its possessive stays one.
+        let text = "The blast killed Kabul residents; gunmen killed Moscow's deputy mayor.";
+        assert_eq!(found(text), ["Kabul", "Moscow"]);
     }
 
     #[test]
