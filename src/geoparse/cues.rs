@@ -16,6 +16,9 @@ pub(super) const MAX_CODE_LEN: usize = 3;
 /// Fewest letters of a name written in capitals that may be a place rather than an acronym
 /// ("KABUL", "LONDON"; not "ISIS").
 const MIN_CAPITALS_NAME_LETTERS: usize = 5;
+/// Most capitalised words after a saint's possessive that may name the site ("St. John's
+/// Lutheran School", "St. Mary's Roman Catholic Church").
+const MAX_SAINTS_SITE_WORDS: usize = 3;
 /// Towns this large (people) speak through their officials ("Moscow said"); smaller names
 /// before "said" are persons ("Khalimov said").
 const SPOKEN_TOWN_POPULATION: u32 = 100_000;
@@ -340,14 +343,23 @@ pub(super) fn is_place_like(
         // "Baha'i": the name is the start of a longer word.
         let apostrophe = next.is_apostrophe() && !next.space_before;
         // "St. Peter's Basilica", "St. Mary's Hospital": a saint's church or hospital, unless
-        // the name is a town a reader knows ("St. Louis's Busch Stadium") and what follows is
-        // no site ("St George's Chapel" is no chapel of St. George, Utah).
+        // the name is a town a reader knows ("St. Louis's Busch Stadium") and no noun of a
+        // saint's site closes the words that follow ("St George's Chapel" is no chapel of St.
+        // George, Utah, nor "St. John's Lutheran School" a school of St. John's,
+        // Newfoundland).
         let saint = lexicon::is_name_abbreviation(head.text) || head.is_word("saint");
         let possessive = possessive_at(tokens, end);
+        let site_follows = || {
+            tokens[end + 2..]
+                .iter()
+                .take(MAX_SAINTS_SITE_WORDS)
+                .take_while(|t| t.is_capitalised())
+                .any(|t| lexicon::is_saints_site_word(t.text))
+        };
         let saints_site = possessive
             && tokens
                 .get(end + 2)
-                .is_some_and(|t| t.is_capitalised() && (!known || lexicon::is_site_word(t.text)));
+                .is_some_and(|t| t.is_capitalised() && (!known || site_follows()));
         if saint && saints_site {
             return false;
         }

@@ -91,6 +91,12 @@ temple synagogue market prison jail stadium station campus estate centre center 
 restaurant school college academy university court courthouse hall mall plaza theatre theater
 library museum park gardens tower building";
 
+/// Nouns of the sites named after a saint ("St. John's Lutheran School", "St. Mary's
+/// Hospital", "St. Paul's United Brethren Church"), not of those named after a town called
+/// after one ("St. Louis's Busch Stadium").
+const SAINTS_SITE_WORDS: &str = "church chapel basilica cathedral abbey priory parish cemetery
+school academy college hospital";
+
 /// Words that name a road by its number ("Interstate 40", "Highway 19", "Route 66").
 const ROAD_WORDS: &str = "interstate highway hwy route motorway freeway expressway";
 
@@ -242,6 +248,8 @@ static PREPOSITION_SET: LazyLock<FxHashSet<&'static [u8]>> =
     LazyLock::new(|| set(PLACE_PREPOSITIONS));
 static TITLE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(TITLES));
 static KIN_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(KIN_WORDS));
+static SAINTS_SITE_SET: LazyLock<FxHashSet<&'static [u8]>> =
+    LazyLock::new(|| set(SAINTS_SITE_WORDS));
 static VICTIM_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(VICTIM_VERBS));
 static CLAUSE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(CLAUSE_WORDS));
 static TOWN_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(TOWN_WORDS));
@@ -318,6 +326,12 @@ pub fn is_title(word: &str) -> bool {
 /// True for a noun of kin that a person's given name may follow ("son", "wife").
 pub fn is_kin_word(word: &str) -> bool {
     contains(&KIN_SET, word)
+}
+
+/// True for the noun of a site named after a saint ("church", "school"): see
+/// `SAINTS_SITE_WORDS`.
+pub fn is_saints_site_word(word: &str) -> bool {
+    contains(&SAINTS_SITE_SET, word)
 }
 
 /// True for a verb of violence done to a person ("stabbed", "killing"): see `VICTIM_VERBS`.

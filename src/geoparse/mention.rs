@@ -589,6 +589,10 @@ mod tests {
         // possessive makes the whole a church.
         let places = found("The wedding takes place in St George’s Chapel, Windsor.");
         assert_eq!(places, ["Windsor"]);
+        // Or a site noun a few words on (St. John's, Newfoundland; St. Paul, Minnesota).
+        let text = "Students at St. John's Lutheran School in Lombard wed at St. Paul’s United \
+                    Brethren Church; burial in St. John’s Union Cemetery.";
+        assert_eq!(found(text), ["Lombard"]);
         // "Wedding" is a quarter of Berlin, but a capitalised common noun in news copy; so
         // are the words that open sentences and name small towns (Early, Texas; Strong,
         // Arkansas).
