@@ -248,6 +248,7 @@ static PREPOSITION_SET: LazyLock<FxHashSet<&'static [u8]>> =
     LazyLock::new(|| set(PLACE_PREPOSITIONS));
 static TITLE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(TITLES));
 static KIN_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(KIN_WORDS));
+static OPPONENT_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(OPPONENT_WORDS));
 static SAINTS_SITE_SET: LazyLock<FxHashSet<&'static [u8]>> =
     LazyLock::new(|| set(SAINTS_SITE_WORDS));
 static VICTIM_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(VICTIM_VERBS));
@@ -311,6 +312,11 @@ pub fn is_institution_suffix(word: &str) -> bool {
 pub fn is_place_preposition(word: &str) -> bool {
     contains(&PREPOSITION_SET, word)
 }
+/// Words before the side a team plays or a body is pitted against ("the game against
+/// Louisville", "outlasted Louisville", "Houston vs. Portland").
+const OPPONENT_WORDS: &str = "against versus vs beat beats defeated defeats outlasted edged
+routed";
+
 /// Verbs of violence done to a person, after which a lone name is the victim ("charged with
 /// killing Welch", "Vasquez stabbed Welch."), not a town: towns are shelled, raided or
 /// struck (see `STRIKE_VERBS`), not stabbed.
@@ -332,6 +338,12 @@ pub fn is_kin_word(word: &str) -> bool {
 /// `SAINTS_SITE_WORDS`.
 pub fn is_saints_site_word(word: &str) -> bool {
     contains(&SAINTS_SITE_SET, word)
+}
+
+/// True for a word before the side played or pitted against ("against", "outlasted"): see
+/// `OPPONENT_WORDS`.
+pub fn is_opponent_word(word: &str) -> bool {
+    contains(&OPPONENT_SET, word)
 }
 
 /// True for a verb of violence done to a person ("stabbed", "killing"): see `VICTIM_VERBS`.

@@ -61,6 +61,8 @@ const LIST_BOOST: f32 = 1.0;
 const COUNTY_PAIR_BOOST: f32 = 0.8;
 /// Added to a capital or admin seat when the text says "the capital X".
 const CAPITAL_BOOST: f32 = 1.0;
+/// Towns this large (people) are the ones whose names teams carry (see `read_opponents`).
+const MAJOR_CITY_POPULATION: u32 = 100_000;
 /// Added to an area (a country, region, admin region or county) when the text names a part
 /// of it ("central Washington", "northern Idlib"): parts are mostly said of areas, but cities
 /// have quarters too ("northern Baghdad"), so it lifts a state (1.2) over a capital of
@@ -795,6 +797,66 @@ fn read_county_pairs(gazetteer: &Gazetteer, toponyms: &[Toponym], readings: &mut
     }
 }
 
+/// "Mississippi State started the game against Louisville", "at home against Portland": a
+/// town played or pitted against is the town as a team or a body, and the towns whose names
+/// teams carry are major cities, not the namesakes near the text's home (Louisville, Ohio in
+/// a story from Columbus; Portland, Texas in a Houston roundup). Wherever the text names
+/// such a town, its most populous reading, if a town of [`MAJOR_CITY_POPULATION`], gets
+/// [`QUALIFIER_BOOST`]: one sense per text.
+///
+/// # Runtime
+/// O(t · c) for t toponyms of c readings each.
+fn read_opponents(
+    gazetteer: &Gazetteer,
+    tokens: &[Token],
+    toponyms: &[Toponym],
+    readings: &mut [Vec<Candidate>],
+) {
+    let opposed: FxHashSet<&str> = toponyms
+        .iter()
+        .filter(|t| {
+            let before = t.first.checked_sub(1).map(|p| &tokens[p]);
+            // "vs." writes its full stop as a token of its own.
+            let before = match before {
+                Some(stop) if stop.is_punct('.') && t.first >= 2 => Some(&tokens[t.first - 2]),
+                other => other,
+            };
+            // The town itself, not a noun it modifies ("beat London goalie Trevor Cann").
+            let object = tokens.get(t.end).is_none_or(|next| match next.kind {
+                TokenKind::Punct => !next.is_apostrophe(),
+                TokenKind::Word => lexicon::is_clause_word(next.text),
+                TokenKind::Number => true,
+            });
+            object
+                && before.is_some_and(|w| !w.is_capitalised() && lexicon::is_opponent_word(w.text))
+        })
+        .map(|t| t.folded.as_str())
+        .collect();
+    if opposed.is_empty() {
+        return;
+    }
+    let population = |kind: EntryKind| match kind {
+        EntryKind::Place(p) if !gazetteer.places()[p].is_county() => {
+            gazetteer.places()[p].population
+        }
+        _ => 0,
+    };
+    for (t, candidates) in toponyms.iter().zip(readings.iter_mut()) {
+        if !opposed.contains(t.folded.as_str()) {
+            continue;
+        }
+        let Some(city) = candidates
+            .iter()
+            .map(|c| c.kind)
+            .max_by_key(|&kind| population(kind))
+            .filter(|&kind| population(kind) >= MAJOR_CITY_POPULATION)
+        else {
+            continue;
+        };
+        lift_qualified(candidates, |kind| kind == city);
+    }
+}
+
 /// "Suffolk County detectives ... told the Suffolk Times": a county the text names in full
 /// and that `resolved` reads is what its name without the county word means in the same
 /// text (one sense per discourse), not a namesake town (Suffolk, Virginia). A town inside the
@@ -882,6 +944,7 @@ pub fn resolve_toponyms(
     read_possessives(gazetteer, tokens, toponyms, &mut readings, &mut fallback);
     read_places_of(gazetteer, tokens, toponyms, &mut readings, &mut fallback);
     read_county_pairs(gazetteer, toponyms, &mut readings);
+    read_opponents(gazetteer, tokens, toponyms, &mut readings);
     // "Jordan Elementary School ... the Jordan resident": a name a text gives a town's
     // schools, council or residents is a town throughout the text, not the country.
     let municipal: FxHashSet<&str> = toponyms
@@ -1113,6 +1176,26 @@ mod tests {
         for lon in longitudes {
             assert!(lon.parse::<f64>().unwrap() < -94.0, "{lon}");
         }
+    }
+
+    #[test]
+    fn a_town_played_against_is_the_major_city_throughout_the_text() {
+        // The dateline's Ohio would make it Louisville, Ohio (9,000 people); the team is
+        // Louisville, Kentucky's, here and in the sentence without "against".
+        let text = "COLUMBUS, Ohio (AP) - Mississippi State started the game against \
+                    Louisville 0 for 10. The Bulldogs then outlasted Louisville in overtime.";
+        let longitudes = anchor_fields(text, |a| {
+            (a.name == "Louisville").then(|| a.lon.to_string())
+        });
+        assert_eq!(longitudes.len(), 2);
+        for lon in longitudes {
+            let lon: f64 = lon.parse().unwrap();
+            assert!((lon + 85.76).abs() < 0.1, "{lon}");
+        }
+        // No major city of the name: the namesake near the text's places stays (Watertown,
+        // Minnesota, not the larger Watertown, New York).
+        let text = "The Delano, Minn., team won the meet against Watertown.";
+        assert_eq!(admin1(text), ["US.MN", "US.MN"]);
     }
 
     #[test]
