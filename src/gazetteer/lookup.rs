@@ -681,6 +681,15 @@ mod tests {
     }
 
     #[test]
+    fn a_quarter_as_populous_as_a_city_ranks_as_one() {
+        // Hollywood, Los Angeles (a PPLX of 167,664) before Hollywood, Florida (149,728).
+        let gazetteer = Gazetteer::load().unwrap();
+        let hollywood = gazetteer.geocode("Hollywood").unwrap().unwrap();
+        assert_eq!(hollywood.anchor.feature_code, "PPLX");
+        assert!(hollywood.lon < -118.0, "{hollywood:?}");
+    }
+
+    #[test]
     fn korea_in_news_copy_is_south_korea_and_n_korea_the_north() {
         // "The Korea Baseball Organization", "exports from Korea": the Republic, not the
         // peninsula; the abbreviated North keeps its own name.

@@ -47,6 +47,9 @@ const LANDMARK_WEIGHT: f32 = 1.8;
 /// region (see `Gazetteer::prefer_regions_over_small_towns_elsewhere`).
 pub(super) const REGION_OVER_TOWN_POPULATION: u32 = 100_000;
 
+/// A section of a city (GeoNames PPLX) of this many people ranks as a town of its size:
+/// see [`place_score`].
+const CITY_SIZED_QUARTER_POPULATION: u32 = 100_000;
 /// How far a seat town is lifted above the admin region of the same name.
 pub(super) const SEAT_MARGIN: f32 = 0.01;
 
@@ -89,7 +92,13 @@ pub(super) fn population_weight(population: u64) -> f32 {
 
 /// The context-free score of a place.
 pub(super) fn place_score(place: &Place) -> f32 {
-    feature_weight(place.feature_code) + population_weight(u64::from(place.ranking_population()))
+    // A quarter as populous as a city ("Hollywood", 167,000 people) is what its name means
+    // as much as a town of that size: it weighs as a town, not as a quarter.
+    let code = match place.feature_code {
+        "PPLX" if place.population >= CITY_SIZED_QUARTER_POPULATION => "PPL",
+        code => code,
+    };
+    feature_weight(code) + population_weight(u64::from(place.ranking_population()))
 }
 
 /// The further penalty of `place`, reached through an alternate name, when `named_town_score`
