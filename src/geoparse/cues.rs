@@ -539,12 +539,19 @@ pub(super) fn names_victim(tokens: &[Token], first: usize, end: usize) -> bool {
     let victim_verb = first
         .checked_sub(1)
         .is_some_and(|v| !tokens[v].is_capitalised() && lexicon::is_victim_verb(tokens[v].text));
-    let clause_goes_on = tokens.get(end).is_none_or(|t| match t.kind {
+    end == first + 1 && victim_verb && stands_alone(tokens, end)
+}
+
+/// True when the name that ends at token `end` is a noun by itself, not the modifier of one
+/// or a possessive: the text or the clause ends after it, or goes on ("stabbed Welch in the
+/// back", "against Louisville 0 for 10"), rather than a noun following ("killed Kabul
+/// residents", "beat London goalie Trevor Cann", "Moscow's mayor").
+pub(super) fn stands_alone(tokens: &[Token], end: usize) -> bool {
+    tokens.get(end).is_none_or(|t| match t.kind {
         TokenKind::Punct => !t.is_apostrophe(),
         TokenKind::Word => lexicon::is_clause_word(t.text),
-        TokenKind::Number => false,
-    });
-    end == first + 1 && victim_verb && clause_goes_on
+        TokenKind::Number => true,
+    })
 }
 
 /// True when the token after `end` (one past a name) begins a person's name: a name particle

@@ -822,12 +822,7 @@ fn read_opponents(
                 other => other,
             };
             // The town itself, not a noun it modifies ("beat London goalie Trevor Cann").
-            let object = tokens.get(t.end).is_none_or(|next| match next.kind {
-                TokenKind::Punct => !next.is_apostrophe(),
-                TokenKind::Word => lexicon::is_clause_word(next.text),
-                TokenKind::Number => true,
-            });
-            object
+            super::cues::stands_alone(tokens, t.end)
                 && before.is_some_and(|w| !w.is_capitalised() && lexicon::is_opponent_word(w.text))
         })
         .map(|t| t.folded.as_str())
