@@ -130,7 +130,8 @@ fn names_road(tokens: &[Token]) -> bool {
 const HEART_CANDIDATES: usize = 8;
 
 /// The towns a document names, where a site of the text may lie: one entry per mention
-/// (indices into [`Gazetteer::places`], counties and landmarks left out).
+/// (indices into [`Gazetteer::places`], landmarks left out; counties only in a text that
+/// names no town).
 pub struct DocumentTowns {
     /// The town at the heart of the text; see [`DocumentTowns::new`].
     heart: Option<usize>,
@@ -209,9 +210,14 @@ impl DocumentTowns {
                 ..location
             });
         }
+        // A county at the heart (a text that names no town) keeps its area's precision.
         let location = gazetteer.location(phrase, EntryKind::Place(self.heart?))?;
+        let precision = match location.precision {
+            Precision::Exact => Precision::Near,
+            area => area,
+        };
         Some(Location {
-            precision: Precision::Near,
+            precision,
             uncertainty_km: location.uncertainty_km + self.spread_km,
             ..location
         })

@@ -383,8 +383,11 @@ pub fn resolve_spans(
         &context,
     );
     let mut out = vec![None; spans.len()];
-    // The towns the document names, once per mention, where a site of the text may lie.
+    // The towns the document names, once per mention, where a site of the text may lie; in a
+    // text that names no town, its counties ("in the county at MetroHealth Medical Center"
+    // in a story of Cuyahoga County).
     let mut towns = Vec::new();
+    let mut counties = Vec::new();
     // (first token, reading) of the towns, counties and admin regions the text names, which
     // the name of a site may lead to ("X Hospital in Rome"); a span read through a name
     // inside it is no such name ("Florida Atlantic University, California Polytechnic State
@@ -401,7 +404,13 @@ pub fn resolve_spans(
         let weak_guess = guess && kind.is_some_and(|k| !is_strong(gazetteer, k));
         match kind.filter(|_| !weak_guess) {
             Some(k @ EntryKind::Place(i)) if !gazetteer.places()[i].is_landmark() => {
-                if !gazetteer.places()[i].is_county() {
+                // A county read through a guess is the span's own name ("Northumberland
+                // Avenue"), not the text's county.
+                if gazetteer.places()[i].is_county() {
+                    if !guess {
+                        counties.push(i);
+                    }
+                } else {
                     towns.push(i);
                     if dateline.is_none() && is_wire_dateline(&tokens, t.first, t.end) {
                         dateline = Some(i);
@@ -432,7 +441,8 @@ pub fn resolve_spans(
         }
         _ => false,
     };
-    let document_towns = DocumentTowns::new(gazetteer, &towns, dateline);
+    let site_holders = if towns.is_empty() { &counties } else { &towns };
+    let document_towns = DocumentTowns::new(gazetteer, site_holders, dateline);
     for (s, span_words) in words.iter().enumerate() {
         let Some(w) = span_words else { continue };
         // Which spans read as a site of the text's town rather than by their own reading:
@@ -630,6 +640,12 @@ mod tests {
                     parents flew to Rome, then to London and back to Rome.";
         let location = location_at(text, "Alder Hey Children's Hospital").unwrap();
         assert_eq!(location.anchor.name, "Liverpool");
+        // A text that names a county and no town: its sites lie in the county.
+        let text = "Care is available at MetroHealth Medical Center, Cuyahoga County officials \
+                    said.";
+        let site = location_at(text, "MetroHealth Medical Center").unwrap();
+        assert_eq!(site.anchor.name, "Cuyahoga County");
+        assert_ne!(site.precision, crate::location::Precision::Exact);
         // A story filed in Cairo: its local names lie there, however often it names Liverpool.
         let text = "CAIRO - Boys train at the Liverpool academy in Madinaty. Liverpool \
                     scouts came from Liverpool; Liverpool pays.";
