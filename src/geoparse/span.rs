@@ -471,8 +471,9 @@ pub fn resolve_spans(
             _ => false,
         };
         // Read as a site of the text's town or not at all, never by its own reading.
+        let street_of_pair = names_street_of_pair(&tokens, w.end);
         let site_only = guessed[s] && names_street(&tokens[w.clone()])
-            || names_street_of_pair(&tokens, w.end) && town_reading
+            || street_of_pair && town_reading
             || is_acronym_span(&tokens, w.start, w.end) && kinds[s].is_some_and(named_or_guessed);
         let named_after = holder_after(&tokens, w.end, &holders);
         let placed_site = guessed[s] && site && named_after.is_some();
@@ -484,7 +485,9 @@ pub fn resolve_spans(
         let a_name = tokens[w.clone()]
             .iter()
             .any(|t| t.is_capitalised() && !is_generic(t.text));
-        if out[s].is_none() && (a_name || site) || weak {
+        // A street of a pair is a site even when its name is a common word ("the corner of
+        // State and Hubbard streets").
+        if out[s].is_none() && (a_name || site || street_of_pair) || weak {
             let phrase = &text[spans[s].clone()];
             let site = document_towns.site_location(gazetteer, phrase, named_after);
             if site.is_some() || site_only {
@@ -697,6 +700,8 @@ mod tests {
         // Hubbard is a town of Ohio; "State and Hubbard streets" are Chicago's.
         let text = "He collapsed at the corner of State and Hubbard streets, Chicago police said.";
         assert_eq!(anchor_at(text, "Hubbard").as_deref(), Some("Chicago"));
+        // So is State Street, though "State" alone is a common word.
+        assert_eq!(anchor_at(text, "State").as_deref(), Some("Chicago"));
         // A wire dateline in capitals and a town's alias stay themselves.
         let text = "ROME (AP) - Police in Rome said so.";
         assert_eq!(anchor_at(text, "ROME").as_deref(), Some("Rome"));
