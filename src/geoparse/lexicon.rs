@@ -531,6 +531,12 @@ pub fn is_town_noun(word: &str) -> bool {
     matches!(word, "town" | "city" | "village" | "settlement" | "hamlet")
 }
 
+/// True for the lower-case noun of a municipality that closes its name ("Washington
+/// Township", "Lincoln Borough", "Springfield Village").
+pub fn is_local_unit_noun(word: &str) -> bool {
+    matches!(word, "township" | "borough" | "village" | "town" | "city")
+}
+
 /// True for a conjunction that opens a clause ("if", "when", "unless").
 pub fn is_subordinator(word: &str) -> bool {
     contains(&SUBORDINATOR_SET, word)

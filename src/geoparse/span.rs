@@ -477,8 +477,15 @@ pub fn resolve_spans(
             || is_acronym_span(&tokens, w.start, w.end) && kinds[s].is_some_and(named_or_guessed);
         let named_after = holder_after(&tokens, w.end, &holders);
         let placed_site = guessed[s] && site && named_after.is_some();
+        // "Washington Township", "Lincoln Borough": a municipality the gazetteer lacks,
+        // guessed through the town or state inside its name, is one of the many named after
+        // it, most likely among the text's towns, not the capital or the state itself.
+        let local_unit = guessed[s]
+            && tokens[w.end - 1].is_capitalised()
+            && lexicon::is_local_unit_noun(&tokens[w.end - 1].text.to_ascii_lowercase());
         let weak = site_only
             || placed_site
+            || local_unit
             || kinds[s].is_some_and(|kind| {
                 !is_strong(gazetteer, kind) && (guessed[s] || site && far_off(kind))
             });
@@ -643,6 +650,10 @@ mod tests {
                     parents flew to Rome, then to London and back to Rome.";
         let location = location_at(text, "Alder Hey Children's Hospital").unwrap();
         assert_eq!(location.anchor.name, "Liverpool");
+        // A township named after a capital is one of its many namesakes, among the text's
+        // towns.
+        let text = "The show is at a restaurant in Washington Township, Allendale police said.";
+        assert_eq!(guessed_near(text, "Washington Township"), "Allendale");
         // A text that names a county and no town: its sites lie in the county.
         let text = "Care is available at MetroHealth Medical Center, Cuyahoga County officials \
                     said.";
