@@ -666,13 +666,16 @@ impl Gazetteer {
 mod tests {
     use super::*;
 
+    /// The country code and feature code of what `query` geocodes to.
+    fn country_and_code(gazetteer: &Gazetteer, query: &str) -> (String, String) {
+        let l = gazetteer.geocode(query).unwrap().unwrap();
+        (l.anchor.country_code.unwrap(), l.anchor.feature_code)
+    }
+
     #[test]
     fn a_region_beats_a_small_town_of_its_name_elsewhere_but_not_its_own_seat() {
         let gazetteer = Gazetteer::load().unwrap();
-        let answer = |query: &str| {
-            let l = gazetteer.geocode(query).unwrap().unwrap();
-            (l.anchor.country_code.unwrap(), l.anchor.feature_code)
-        };
+        let answer = |query: &str| country_and_code(&gazetteer, query);
         // Florida, Uruguay is a provincial seat of 33,000.
         assert_eq!(answer("Florida"), ("US".to_owned(), "ADM1".to_owned()));
         // The seat of the region of its name, and a city of a million, stay towns.
@@ -713,10 +716,7 @@ mod tests {
         // "The Korea Baseball Organization", "exports from Korea": the Republic, not the
         // peninsula; the abbreviated North keeps its own name.
         let gazetteer = Gazetteer::load().unwrap();
-        let country = |query: &str| {
-            let l = gazetteer.geocode(query).unwrap().unwrap();
-            (l.anchor.country_code.unwrap(), l.anchor.feature_code)
-        };
+        let country = |query: &str| country_and_code(&gazetteer, query);
         assert_eq!(country("Korea"), ("KR".to_owned(), "PCLI".to_owned()));
         assert_eq!(country("S. Korea").0, "KR");
         assert_eq!(country("N. Korea").0, "KP");
