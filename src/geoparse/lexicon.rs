@@ -151,6 +151,18 @@ fiance fiancée fiancé mother father brother brothers sister sisters grandson g
 grandmother grandfather nephew niece cousin uncle aunt stepson stepdaughter widow widower
 baby";
 
+/// Words before the side a team plays or a body is pitted against ("the game against
+/// Louisville", "outlasted Louisville", "Houston vs. Portland").
+const OPPONENT_WORDS: &str = "against versus vs beat beats defeated defeats outlasted edged
+routed";
+
+/// Verbs of violence done to a person, after which a lone name is the victim ("charged with
+/// killing Welch", "Vasquez stabbed Welch."), not a town: towns are shelled, raided or
+/// struck (see `STRIKE_VERBS`), not stabbed.
+const VICTIM_VERBS: &str = "stabbed stabbing killed killing murdered murdering strangled
+strangling kidnapped kidnapping abducted abducting assaulted assaulting raped beheaded punched
+kicked shot";
+
 /// Offices held for a place, which news copy writes after the place's name ("Dublin Mayor
 /// Marilee Chinnici", "Texas Gov. Rick Perry", "Platte County Attorney Sandra Allen"): the
 /// place is the office's, not the first word of a person's or an organisation's name.
@@ -312,17 +324,6 @@ pub fn is_institution_suffix(word: &str) -> bool {
 pub fn is_place_preposition(word: &str) -> bool {
     contains(&PREPOSITION_SET, word)
 }
-/// Words before the side a team plays or a body is pitted against ("the game against
-/// Louisville", "outlasted Louisville", "Houston vs. Portland").
-const OPPONENT_WORDS: &str = "against versus vs beat beats defeated defeats outlasted edged
-routed";
-
-/// Verbs of violence done to a person, after which a lone name is the victim ("charged with
-/// killing Welch", "Vasquez stabbed Welch."), not a town: towns are shelled, raided or
-/// struck (see `STRIKE_VERBS`), not stabbed.
-const VICTIM_VERBS: &str = "stabbed stabbing killed killing murdered murdering strangled
-strangling kidnapped kidnapping abducted abducting assaulted assaulting raped beheaded punched
-kicked shot";
 
 /// True for a title or honorific that precedes a person's name ("President", "Gen").
 pub fn is_title(word: &str) -> bool {
@@ -531,10 +532,13 @@ pub fn is_town_noun(word: &str) -> bool {
     matches!(word, "town" | "city" | "village" | "settlement" | "hamlet")
 }
 
-/// True for the lower-case noun of a municipality that closes its name ("Washington
-/// Township", "Lincoln Borough", "Springfield Village").
-pub fn is_local_unit_noun(word: &str) -> bool {
-    matches!(word, "township" | "borough" | "village" | "town" | "city")
+/// Nouns of a municipality that close its name ("Washington Township", "Lincoln Borough",
+/// "Springfield Village").
+const LOCAL_UNIT_NOUNS: [&str; 5] = ["township", "borough", "village", "town", "city"];
+
+/// True for a word, in any case, that closes a municipality's name: see `LOCAL_UNIT_NOUNS`.
+pub fn is_local_unit_noun(token: &super::tokens::Token) -> bool {
+    LOCAL_UNIT_NOUNS.iter().any(|noun| token.is_word(noun))
 }
 
 /// True for a conjunction that opens a clause ("if", "when", "unless").

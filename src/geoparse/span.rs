@@ -482,7 +482,7 @@ pub fn resolve_spans(
         // it, most likely among the text's towns, not the capital or the state itself.
         let local_unit = guessed[s]
             && tokens[w.end - 1].is_capitalised()
-            && lexicon::is_local_unit_noun(&tokens[w.end - 1].text.to_ascii_lowercase());
+            && lexicon::is_local_unit_noun(&tokens[w.end - 1]);
         let weak = site_only
             || placed_site
             || local_unit
