@@ -158,6 +158,24 @@ fn follows_capitalised_word(tokens: &[Token], first: usize) -> bool {
     }
 }
 
+/// True when token `first` follows a function word in capitals inside a run of capitalised
+/// words, in mid-sentence: a title's words ("Some Guys Have All The Luck", a song; "Luck" is a
+/// village of Wisconsin and an old name of Lutsk), not "at The Hague" nor "Visit The Hague".
+fn inside_title(tokens: &[Token], first: usize) -> bool {
+    first >= 2 && {
+        let (before, function_word) = (&tokens[first - 2], &tokens[first - 1]);
+        function_word.is_capitalised()
+            && !function_word.sentence_start
+            && lexicon::is_sentence_opener(function_word.text)
+            && before.is_capitalised()
+            && !before.sentence_start
+            && before.text.chars().all(char::is_alphabetic)
+            && !lexicon::is_place_preposition(before.text)
+            && !lexicon::is_sentence_opener(before.text)
+            && !lexicon::is_clause_word(before.text)
+    }
+}
+
 /// True for a place preposition other than "of", which introduces places ("north of Kabul")
 /// but also the words of names ("Department of Commerce").
 fn cues_a_place(token: &Token) -> bool {
@@ -250,6 +268,11 @@ pub(super) fn is_place_like(
     // "Federal Reserve", "Royal Wedding": a name that no reader knows as a place, right after
     // a capitalised word in mid-sentence, is the rest of that word's name, whatever the word.
     if !known && !area && follows_capitalised_word(tokens, first) {
+        return false;
+    }
+    // A title may name a town a reader knows by its main name, not one known only by
+    // another name or not known at all.
+    if !area && !readings.known_by_main_name && inside_title(tokens, first) {
         return false;
     }
     // "Chad", "Jordan", "Turkey" are countries first; "At" (Austria's code) is a word first.

@@ -899,4 +899,15 @@ mod tests {
             ["Oklahoma"]
         );
     }
+
+    #[test]
+    fn a_town_inside_a_title_is_no_mention() {
+        // "Luck" is a village of Wisconsin and an old name of Lutsk; in a song's title it is
+        // neither. The Hague after a preposition, or opening the sentence, stays a place.
+        let text = "He sang Some Guys Have All The Luck in Clacton. Some Guys Have All The Luck \
+                    is at the theatre.";
+        assert_eq!(found(text), ["Clacton"]);
+        assert_eq!(found("Talks at The Hague ended."), ["The Hague"]);
+        assert_eq!(found("Visit The Hague today."), ["Hague"]);
+    }
 }
