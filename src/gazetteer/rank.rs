@@ -8,7 +8,7 @@
 use super::entry::{Entry, EntryKind};
 use super::{
     AIRBASE_FEATURE_CODE, AIRPORT_FEATURE_CODE, LANDMARK_FEATURE_CODE, MILITARY_BASE_FEATURE_CODE,
-    Place,
+    Place, VENUE_FEATURE_CODES,
 };
 
 /// Score of a country matched by its main name.
@@ -76,10 +76,12 @@ fn feature_weight(code: &str) -> f32 {
         // Major airports (`curated/places.tsv`) are what their name means too: "Heathrow" is
         // London's airport before Heathrow, Florida. So are the air and military bases that
         // conflict reporting names ("Incirlik", "Hmeimim").
+        // So are the venues ("Virginia Tech", "Craven Cottage").
         LANDMARK_FEATURE_CODE
         | AIRPORT_FEATURE_CODE
         | AIRBASE_FEATURE_CODE
         | MILITARY_BASE_FEATURE_CODE => LANDMARK_WEIGHT,
+        venue if VENUE_FEATURE_CODES.contains(&venue) => LANDMARK_WEIGHT,
         // Historical, abandoned and destroyed places: only when nothing else matches.
         _ => 0.0,
     }

@@ -28,6 +28,15 @@ pub const AIRBASE_FEATURE_CODE: &str = "AIRB";
 /// reporting names by themselves ("Camp Lemonnier").
 pub const MILITARY_BASE_FEATURE_CODE: &str = "MILB";
 
+/// GeoNames' feature codes of the curated venues (`curated/venues.tsv`): sites that news copy
+/// names by themselves and where incidents happen, each at its host town's point with an
+/// extent that reaches it: university, school, stadium (and arena), hotel, amusement park,
+/// castle, palace, church, mosque, temple, tower, mall, theatre.
+pub const VENUE_FEATURE_CODES: [&str; 13] = [
+    "UNIV", "SCH", "STDM", "HTL", "AMUS", "CSTL", "PAL", "CH", "MSQE", "TMPL", "TOWR", "MALL",
+    "THTR",
+];
+
 /// The prefix of GeoNames' feature codes of populated places (`PPL`, `PPLA`, `PPLX` …).
 const POPULATED_PLACE_PREFIX: &str = "PPL";
 
@@ -219,8 +228,8 @@ impl Place {
         (self.is_capital() || self.population >= METROPOLIS_POPULATION) && self.lies_in_admin1(code)
     }
 
-    /// True for a curated landmark ("the Kremlin", "Heathrow", "Bagram") rather than a town or
-    /// an area.
+    /// True for a curated landmark ("the Kremlin", "Heathrow", "Bagram", "Virginia Tech")
+    /// rather than a town or an area.
     pub fn is_landmark(&self) -> bool {
         matches!(
             self.feature_code,
@@ -228,7 +237,7 @@ impl Place {
                 | AIRPORT_FEATURE_CODE
                 | AIRBASE_FEATURE_CODE
                 | MILITARY_BASE_FEATURE_CODE
-        )
+        ) || VENUE_FEATURE_CODES.contains(&self.feature_code)
     }
 
     /// True for a curated seat of government ("the White House", "the Kremlin"), which news

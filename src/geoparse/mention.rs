@@ -737,8 +737,10 @@ mod tests {
     #[test]
     fn a_civic_body_keeps_its_place_and_a_paper_or_a_university_does_not() {
         let text = "Gainesville Police, the Dublin City Council and Butler County Coroner's \
-                    Office spoke; the Washington Post, Kabul University and Ohio State did not.";
+                    Office spoke; the Washington Post, Herat University and Ohio State did not.";
         assert_eq!(found(text), ["Gainesville", "Dublin", "Butler County"]);
+        // A university the gazetteer holds as a venue is read as itself, at its town.
+        assert_eq!(found("Kabul University did not."), ["Kabul University"]);
         // A body's kind or a direction before it is part of its name, and a direction beside
         // a number is a street.
         let text = "Superior Court Judge Rene Navarro ruled; the City Council met; the South \

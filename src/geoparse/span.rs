@@ -388,7 +388,7 @@ pub fn resolve_spans(
     // in a story of Cuyahoga County).
     let mut towns = Vec::new();
     let mut counties = Vec::new();
-    // (first token, reading) of the towns, counties and admin regions the text names, which
+    // (first token, reading) of the towns, counties, landmarks and admin regions the text names, which
     // the name of a site may lead to ("X Hospital in Rome"); a span read through a name
     // inside it is no such name ("Florida Atlantic University, California Polytechnic State
     // University" is a list of sites).
@@ -420,7 +420,11 @@ pub fn resolve_spans(
                     holders.push((t.first, k));
                 }
             }
-            Some(k @ EntryKind::Admin1(_)) if !guess => holders.push((t.first, k)),
+            // A landmark holds the sites named at it ("St George's Chapel at Windsor
+            // Castle") but is no town of the text.
+            Some(k @ (EntryKind::Admin1(_) | EntryKind::Place(_))) if !guess => {
+                holders.push((t.first, k));
+            }
             _ => {}
         }
         if let (Some(s), Some(kind)) = (owner, kind) {
@@ -505,9 +509,9 @@ pub fn resolve_spans(
     Ok(out)
 }
 
-/// The town, county or admin region (of `holders`: first token, reading) named right after a
-/// site that ends before token `end`: "X Hospital in Rome", "X Street, Derry", "the Palais des
-/// Nations in Geneva".
+/// The town, county, landmark or admin region (of `holders`: first token, reading) named right
+/// after a site that ends before token `end`: "X Hospital in Rome", "X Street, Derry", "the
+/// Palais des Nations in Geneva", "St George's Chapel at Windsor Castle".
 fn holder_after(tokens: &[Token], end: usize, holders: &[(usize, EntryKind)]) -> Option<EntryKind> {
     let linked = tokens
         .get(end)
@@ -642,8 +646,8 @@ mod tests {
         assert!(location_at("Police closed Royal Street.", "Royal Street").is_none());
         assert!(location_at(text, "the shooting").is_none());
         // A name the gazetteer lacks lies in the text's town too.
-        let text = "Fans filled Craven Cottage, London police said.";
-        assert_eq!(guessed_near(text, "Craven Cottage"), "London");
+        let text = "Fans filled Selhurst Park, London police said.";
+        assert_eq!(guessed_near(text, "Selhurst Park"), "London");
         // The town named right after the site wins, and a small place inside a site's name
         // ("Hey") is no reading of it.
         let text = "Doctors at the Alder Hey Children's Hospital in Liverpool met. Alfie's \
@@ -865,11 +869,13 @@ mod tests {
     #[test]
     fn a_feature_noun_or_a_stray_code_inside_a_span_is_no_place() {
         // "Tower" is a town in Minnesota and "Cup" Carúpano's airport code: neither is where
-        // these are.
+        // these are; Trump Tower is a venue of its own, in New York.
         let text = "Guests at Trump Tower watched the Dubai World Cup at SB Smith Electrical.";
-        for phrase in ["Trump Tower", "World Cup"] {
-            assert_eq!(anchor_at(text, phrase), None, "{phrase}");
-        }
+        assert_eq!(
+            anchor_at(text, "Trump Tower").as_deref(),
+            Some("Trump Tower")
+        );
+        assert_eq!(anchor_at(text, "World Cup"), None);
         // "SB" is the Solomon Islands' code, not a word news copy writes for them.
         assert_ne!(
             country_at(text, "SB Smith Electrical").as_deref(),
