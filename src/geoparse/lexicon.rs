@@ -177,6 +177,11 @@ const CLAUSE_WORDS: &str = "and or but nor is was were are has have had said say
 could should did does as which that who whose where when while then to in on at by for from
 with of after before since until during";
 
+/// Auxiliary and linking verbs: after a name, they make it the subject of a clause ("Liverpool
+/// have other academies").
+const AUXILIARIES: &str = "is was were are has have had will would could should can may might
+must did does do";
+
 /// Words that open a sentence and never continue a name: after a place name, a capitalised
 /// one marks a sentence whose full stop the copy lost ("in Portugal The pair will").
 const SENTENCE_OPENERS: &str = "the a an he she it they we his her their this these those
@@ -286,6 +291,7 @@ static COUNTY_SHORT_SET: LazyLock<FxHashSet<&'static [u8]>> =
 static OFFICE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(OFFICES));
 static PARTICLE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(NAME_PARTICLES));
 static SPEECH_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(SPEECH_VERBS));
+static AUXILIARY_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(AUXILIARIES));
 static CODE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(NEWS_CODES));
 static ATTACK_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(ATTACK_WORDS));
 static STRIKE_SET: LazyLock<FxHashSet<&'static [u8]>> = LazyLock::new(|| set(STRIKE_VERBS));
@@ -445,6 +451,11 @@ pub fn is_name_particle(word: &str) -> bool {
 }
 
 /// True for a verb of speech ("said").
+/// True for an auxiliary or linking verb ("is", "have", "will").
+pub fn is_auxiliary(word: &str) -> bool {
+    contains(&AUXILIARY_SET, word)
+}
+
 pub fn is_speech_verb(word: &str) -> bool {
     contains(&SPEECH_SET, word)
 }

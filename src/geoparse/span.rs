@@ -417,13 +417,13 @@ pub fn resolve_spans(
                     }
                 }
                 if !guess {
-                    holders.push((t.first, k));
+                    holders.push((t.first..t.end, k));
                 }
             }
             // A landmark holds the sites named at it ("St George's Chapel at Windsor
             // Castle") but is no town of the text.
             Some(k @ (EntryKind::Admin1(_) | EntryKind::Place(_))) if !guess => {
-                holders.push((t.first, k));
+                holders.push((t.first..t.end, k));
             }
             _ => {}
         }
@@ -509,18 +509,33 @@ pub fn resolve_spans(
     Ok(out)
 }
 
-/// The town, county, landmark or admin region (of `holders`: first token, reading) named right
+/// The town, county, landmark or admin region (of `holders`: tokens, reading) named right
 /// after a site that ends before token `end`: "X Hospital in Rome", "X Street, Derry", "the
-/// Palais des Nations in Geneva", "St George's Chapel at Windsor Castle".
-fn holder_after(tokens: &[Token], end: usize, holders: &[(usize, EntryKind)]) -> Option<EntryKind> {
-    let linked = tokens
-        .get(end)
-        .is_some_and(|t| t.is_word("in") || t.is_word("at") || t.is_punct(','));
+/// Palais des Nations in Geneva", "St George's Chapel at Windsor Castle". Not a town after a
+/// comma that an auxiliary verb follows: it opens a clause of its own ("Beyond Madinaty,
+/// Liverpool have other academies").
+fn holder_after(
+    tokens: &[Token],
+    end: usize,
+    holders: &[(Range<usize>, EntryKind)],
+) -> Option<EntryKind> {
+    let comma = tokens.get(end).is_some_and(|t| t.is_punct(','));
+    let linked = comma
+        || tokens
+            .get(end)
+            .is_some_and(|t| t.is_word("in") || t.is_word("at"));
     let at = end + 1;
-    holders
+    let (words, kind) = holders
         .iter()
-        .find(|&&(first, _)| linked && first == at)
-        .map(|&(_, kind)| kind)
+        .find(|(words, _)| linked && words.start == at)?;
+    // A region after the comma ends an address whatever follows ("Dennis Lopez of
+    // Thackerville, Okla. came").
+    let subject = comma
+        && matches!(kind, EntryKind::Place(_))
+        && tokens
+            .get(words.end)
+            .is_some_and(|verb| verb.kind == TokenKind::Word && lexicon::is_auxiliary(verb.text));
+    (!subject).then_some(*kind)
 }
 
 /// Resolves one span of `text` (byte offsets, end exclusive) as a place name read in its
@@ -668,6 +683,25 @@ mod tests {
         let text = "CAIRO - Boys train at the Liverpool academy in Madinaty. Liverpool \
                     scouts came from Liverpool; Liverpool pays.";
         assert_eq!(guessed_near(text, "Madinaty"), "Cairo");
+    }
+
+    #[test]
+    fn a_town_after_a_comma_that_opens_a_clause_holds_no_site() {
+        // "Liverpool have" is the subject of a clause, not the town of "Madinaty, Liverpool".
+        let text = "CAIRO - Boys train in Madinaty. Beyond Madinaty, Liverpool have academies \
+                    in Alexandria.";
+        let start = text.rfind("Madinaty").unwrap();
+        let gazetteer = Gazetteer::load().unwrap();
+        let location = resolve_in_document(&gazetteer, text, start..start + "Madinaty".len())
+            .unwrap()
+            .unwrap();
+        assert_eq!(location.anchor.name, "Cairo");
+        // An address's town stays the site's, whatever follows it.
+        let text = "He died at Altnagelvin Hospital, Derry, and was buried in Belfast.";
+        assert_eq!(
+            anchor_at(text, "Altnagelvin Hospital").as_deref(),
+            Some("Derry")
+        );
     }
 
     #[test]
