@@ -4,12 +4,14 @@
 //! Local news names its sites and its town apart ("police closed Royal Street … New Orleans
 //! officials said"), so such a site is read as lying in the document's town: the town or admin
 //! area named right after it ("the Bambino Gesu Hospital in Rome"), else the town at the heart
-//! of the text's places (see [`DocumentTowns::new`]). So is a road named by its number
+//! of the text's places (see [`DocumentTowns::new`]), or in a text that names no town or
+//! county, the admin region it names most ([`DocumentTowns::of_regions`]). So is a road named
+//! by its number
 //! ("A417"). A marked span guessed as a small place, through a name inside it ("Hey" in "Alder
 //! Hey Children's Hospital", "Hatch" in "Brands Hatch") or a loose spelling ("Harwinton" as
 //! Harrington), is read so too, and so is a site whose whole name is a small place's far from
 //! the text's towns ("Washington Square" in a New Orleans story), and so is any marked name
-//! the gazetteer lacks altogether ("Craven Cottage", a hamlet below GeoNames' 500 people:
+//! the gazetteer lacks altogether ("Selhurst Park", a stadium the gazetteer lacks:
 //! [`span`](super::span)). That is a guess, and the
 //! uncertainty says so: the town's own radius plus the distance (km) to the farthest other
 //! town the text names, since the site may lie in any of them. Precision is `near`: somewhere
@@ -133,8 +135,9 @@ const HEART_CANDIDATES: usize = 8;
 /// (indices into [`Gazetteer::places`], landmarks left out; counties only in a text that
 /// names no town).
 pub struct DocumentTowns {
-    /// The town at the heart of the text; see [`DocumentTowns::new`].
-    heart: Option<usize>,
+    /// The town at the heart of the text (see [`DocumentTowns::new`]), or the admin region of
+    /// a text that names no town or county (see [`DocumentTowns::of_regions`]).
+    heart: Option<EntryKind>,
     /// Distance (km) from the heart to the farthest town the text names.
     spread_km: f64,
 }
@@ -185,7 +188,28 @@ impl DocumentTowns {
                 .map(|&(i, _)| distance_km(at.lat, at.lon, places[i].lat, places[i].lon))
                 .fold(0.0, f64::max)
         });
-        Self { heart, spread_km }
+        Self {
+            heart: heart.map(EntryKind::Place),
+            spread_km,
+        }
+    }
+
+    /// The heart of a text that names no town and no county, only admin regions (`mentions`,
+    /// indices into [`Gazetteer::admin1`], once per mention, in text order): the region named
+    /// most, the first named of those. Its local names ("the Bafokeng community" in a story of
+    /// South Africa's North West and Limpopo provinces) lie in it, with its extent as their
+    /// uncertainty.
+    ///
+    /// # Runtime
+    /// O(n²) in the number of region mentions, a handful in any text.
+    pub fn of_regions(mentions: &[usize]) -> Self {
+        let times = |a: usize| mentions.iter().filter(|&&b| b == a).count();
+        // `max_by_key` keeps the last of equals: the first named comes last in reverse.
+        let heart = mentions.iter().rev().copied().max_by_key(|&a| times(a));
+        Self {
+            heart: heart.map(EntryKind::Admin1),
+            spread_km: 0.0,
+        }
     }
 
     /// The location of a site named `phrase`: in the town or admin area `named_after` it ("X
@@ -210,8 +234,9 @@ impl DocumentTowns {
                 ..location
             });
         }
-        // A county at the heart (a text that names no town) keeps its area's precision.
-        let location = gazetteer.location(phrase, EntryKind::Place(self.heart?))?;
+        // A county or region at the heart (a text that names no town) keeps its area's
+        // precision.
+        let location = gazetteer.location(phrase, self.heart?)?;
         let precision = match location.precision {
             Precision::Exact => Precision::Near,
             area => area,

@@ -393,6 +393,9 @@ pub fn resolve_spans(
     // inside it is no such name ("Florida Atlantic University, California Polytechnic State
     // University" is a list of sites).
     let mut holders = Vec::new();
+    // The admin regions the text names, once per mention, in text order: where the sites of
+    // a text that names no town or county lie.
+    let mut regions = Vec::new();
     // The reading of each span that has one.
     let mut kinds = vec![None; spans.len()];
     // The town of the wire dateline, if the text opens with one.
@@ -423,6 +426,9 @@ pub fn resolve_spans(
             // A landmark holds the sites named at it ("St George's Chapel at Windsor
             // Castle") but is no town of the text.
             Some(k @ (EntryKind::Admin1(_) | EntryKind::Place(_))) if !guess => {
+                if let EntryKind::Admin1(a) = k {
+                    regions.push(a);
+                }
                 holders.push((t.first..t.end, k));
             }
             _ => {}
@@ -445,8 +451,11 @@ pub fn resolve_spans(
         }
         _ => false,
     };
-    let site_holders = if towns.is_empty() { &counties } else { &towns };
-    let document_towns = DocumentTowns::new(gazetteer, site_holders, dateline);
+    let document_towns = match (towns.is_empty(), counties.is_empty()) {
+        (false, _) => DocumentTowns::new(gazetteer, &towns, dateline),
+        (true, false) => DocumentTowns::new(gazetteer, &counties, dateline),
+        (true, true) => DocumentTowns::of_regions(&regions),
+    };
     for (s, span_words) in words.iter().enumerate() {
         let Some(w) = span_words else { continue };
         // Which spans read as a site of the text's town rather than by their own reading:
@@ -683,6 +692,18 @@ mod tests {
         let text = "CAIRO - Boys train at the Liverpool academy in Madinaty. Liverpool \
                     scouts came from Liverpool; Liverpool pays.";
         assert_eq!(guessed_near(text, "Madinaty"), "Cairo");
+    }
+
+    #[test]
+    fn a_text_that_names_only_admin_regions_puts_its_local_names_in_the_one_named_most() {
+        // No town or county in the text: the Bafokeng, a community the gazetteer lacks, lie in
+        // the province named most (and first), with its extent as their uncertainty.
+        let text = "Royalties flow to North West communities. In North West and Limpopo, the \
+                    Bafokeng example is followed; Limpopo chiefs agree.";
+        let location = location_at(text, "Bafokeng").unwrap();
+        assert_eq!(location.anchor.name, "North West");
+        assert_eq!(location.anchor.country_code.as_deref(), Some("ZA"));
+        assert_eq!(location.precision, crate::location::Precision::Region);
     }
 
     #[test]
