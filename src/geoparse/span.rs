@@ -472,7 +472,14 @@ pub fn resolve_spans(
         //   Montpellier"; "NYC", one of New York City's names, stays the city);
         // - a site guessed through a name inside it with a place right after it
         //   ("Washington University in St. Louis").
-        let site = names_site(&tokens[w.clone()]);
+        // "the Pioneer cinema in Dewsbury": a site noun in lower case right after a span that
+        // reads as no area makes the name a site's, and the town after the noun its holder
+        // ("the Oconee County school board" is the county's).
+        let noun_after = !kinds[s].is_some_and(|kind| gazetteer.is_area(kind))
+            && tokens
+                .get(w.end)
+                .is_some_and(|t| !t.is_capitalised() && lexicon::is_site_word(t.text));
+        let site = noun_after || names_site(&tokens[w.clone()]);
         let town_reading = kinds[s].is_some_and(|kind| !gazetteer.is_area(kind));
         // A town bearing the span as its own name, or found by a guess.
         let named_or_guessed = |kind: EntryKind| match kind {
@@ -488,7 +495,7 @@ pub fn resolve_spans(
         let site_only = guessed[s] && names_street(&tokens[w.clone()])
             || street_of_pair && town_reading
             || is_acronym_span(&tokens, w.start, w.end) && kinds[s].is_some_and(named_or_guessed);
-        let named_after = holder_after(&tokens, w.end, &holders);
+        let named_after = holder_after(&tokens, w.end + usize::from(noun_after), &holders);
         let placed_site = guessed[s] && site && named_after.is_some();
         // "Washington Township", "Lincoln Borough": a municipality the gazetteer lacks,
         // guessed through the town or state inside its name, is one of the many named after
@@ -692,6 +699,19 @@ mod tests {
         let text = "CAIRO - Boys train at the Liverpool academy in Madinaty. Liverpool \
                     scouts came from Liverpool; Liverpool pays.";
         assert_eq!(guessed_near(text, "Madinaty"), "Cairo");
+    }
+
+    #[test]
+    fn a_name_before_a_site_noun_is_the_sites_and_lies_in_the_town_after_it() {
+        // Pioneer is a village in Ohio; the cinema is in Dewsbury. A county before "school"
+        // stays the county.
+        let text = "We went on our first date to the Pioneer cinema in Dewsbury, then to Leeds.";
+        assert_eq!(anchor_at(text, "Pioneer").as_deref(), Some("Dewsbury"));
+        let text = "In Athens, the Oconee County school board met.";
+        assert_eq!(
+            anchor_at(text, "Oconee County").as_deref(),
+            Some("Oconee County")
+        );
     }
 
     #[test]
