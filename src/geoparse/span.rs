@@ -495,7 +495,11 @@ pub fn resolve_spans(
         let site_only = guessed[s] && names_street(&tokens[w.clone()])
             || street_of_pair && town_reading
             || is_acronym_span(&tokens, w.start, w.end) && kinds[s].is_some_and(named_or_guessed);
-        let named_after = holder_after(&tokens, w.end + usize::from(noun_after), &holders);
+        let named_after =
+            holder_after(&tokens, w.end + usize::from(noun_after), &holders).or_else(|| {
+                site.then(|| holder_in_clause(&tokens, w.end, &holders))
+                    .flatten()
+            });
         let placed_site = guessed[s] && site && named_after.is_some();
         // "Washington Township", "Lincoln Borough": a municipality the gazetteer lacks,
         // guessed through the town or state inside its name, is one of the many named after
@@ -552,6 +556,29 @@ fn holder_after(
             .get(words.end)
             .is_some_and(|verb| verb.kind == TokenKind::Word && lexicon::is_auxiliary(verb.text));
     (!subject).then_some(*kind)
+}
+
+/// Most words between a site and the "in" that names its town further on in the same clause
+/// ("the Alder Hey Children's Hospital where Alfie is admitted in Liverpool").
+const MAX_WORDS_TO_SITES_TOWN: usize = 6;
+
+/// The town (of `holders`) that "in" names within [`MAX_WORDS_TO_SITES_TOWN`] words after a
+/// site ending before token `end`, with no punctuation between: the clause that names the
+/// site names its town.
+fn holder_in_clause(
+    tokens: &[Token],
+    end: usize,
+    holders: &[(Range<usize>, EntryKind)],
+) -> Option<EntryKind> {
+    let clause = tokens[end..]
+        .iter()
+        .take(MAX_WORDS_TO_SITES_TOWN + 1)
+        .take_while(|t| t.kind == TokenKind::Word)
+        .count();
+    (end..end + clause)
+        .find(|&i| tokens[i].is_word("in"))
+        .and_then(|i| holders.iter().find(|(words, _)| words.start == i + 1))
+        .and_then(|&(_, kind)| matches!(kind, EntryKind::Place(_)).then_some(kind))
 }
 
 /// Resolves one span of `text` (byte offsets, end exclusive) as a place name read in its
@@ -699,6 +726,24 @@ mod tests {
         let text = "CAIRO - Boys train at the Liverpool academy in Madinaty. Liverpool \
                     scouts came from Liverpool; Liverpool pays.";
         assert_eq!(guessed_near(text, "Madinaty"), "Cairo");
+    }
+
+    #[test]
+    fn a_site_lies_in_the_town_its_clause_names() {
+        // The story is told from London; the hospital is in Liverpool, named a few words on.
+        let text = "Doctors at the Alder Hey Children's Hospital where Alfie is admitted in \
+                    Liverpool met. His parents flew to London, then to London again.";
+        assert_eq!(
+            anchor_at(text, "Alder Hey Children's Hospital").as_deref(),
+            Some("Liverpool")
+        );
+        // A comma ends the clause: the town after it is not the site's.
+        let text = "Doctors at the Alder Hey Children's Hospital met, and in Liverpool fans \
+                    marched. They flew to London, then to London again.";
+        assert_eq!(
+            anchor_at(text, "Alder Hey Children's Hospital").as_deref(),
+            Some("London")
+        );
     }
 
     #[test]
