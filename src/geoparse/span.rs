@@ -531,7 +531,8 @@ pub fn resolve_spans(
 
 /// The town, county, landmark or admin region (of `holders`: tokens, reading) named right
 /// after a site that ends before token `end`: "X Hospital in Rome", "X Street, Derry", "the
-/// Palais des Nations in Geneva", "St George's Chapel at Windsor Castle". Not a town after a
+/// Palais des Nations in Geneva", "St George's Chapel at Windsor Castle", "the Farmers Service
+/// Centre, in Goodlands". Not a town after a
 /// comma that an auxiliary verb follows: it opens a clause of its own ("Beyond Madinaty,
 /// Liverpool have other academies").
 fn holder_after(
@@ -539,12 +540,15 @@ fn holder_after(
     end: usize,
     holders: &[(Range<usize>, EntryKind)],
 ) -> Option<EntryKind> {
+    let preposition = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| t.is_word("in") || t.is_word("at"))
+    };
     let comma = tokens.get(end).is_some_and(|t| t.is_punct(','));
-    let linked = comma
-        || tokens
-            .get(end)
-            .is_some_and(|t| t.is_word("in") || t.is_word("at"));
-    let at = end + 1;
+    let linked = comma || preposition(end);
+    // "the Farmers Service Centre, in Goodlands": a comma may come before the preposition.
+    let at = end + 1 + usize::from(comma && preposition(end + 1));
     let (words, kind) = holders
         .iter()
         .find(|(words, _)| linked && words.start == at)?;
@@ -736,6 +740,13 @@ mod tests {
         assert_eq!(
             anchor_at(text, "Alder Hey Children's Hospital").as_deref(),
             Some("Liverpool")
+        );
+        // A comma may come before the town's preposition.
+        let text = "A fair was held at the Farmers Service Centre, in Goodlands. Officials from \
+                    Port Louis and Port Louis again came.";
+        assert_eq!(
+            anchor_at(text, "Farmers Service Centre").as_deref(),
+            Some("Goodlands")
         );
         // A comma ends the clause: the town after it is not the site's.
         let text = "Doctors at the Alder Hey Children's Hospital met, and in Liverpool fans \
