@@ -89,7 +89,7 @@ const STREET_WORDS: &str = "street st road rd avenue ave boulevard blvd drive la
 const SITE_WORDS: &str = "square bridge hospital church chapel basilica cathedral mosque
 temple synagogue market prison jail stadium station campus estate centre center complex hotel
 restaurant school college academy university court courthouse hall mall plaza theatre theater
-library museum park gardens tower building cinema nightclub arena casino";
+library museum park gardens tower building cinema nightclub arena casino embassy consulate";
 
 /// Nouns of the sites named after a saint ("St. John's Lutheran School", "St. Mary's
 /// Hospital", "St. Paul's United Brethren Church"), not of those named after a town called

@@ -425,7 +425,9 @@ pub fn resolve_spans(
             }
             // A landmark holds the sites named at it ("St George's Chapel at Windsor
             // Castle") but is no town of the text.
-            Some(k @ (EntryKind::Admin1(_) | EntryKind::Place(_))) if !guess => {
+            Some(k @ (EntryKind::Admin1(_) | EntryKind::Place(_) | EntryKind::Country(_)))
+                if !guess =>
+            {
                 if let EntryKind::Admin1(a) = k {
                     regions.push(a);
                 }
@@ -549,6 +551,8 @@ fn holder_after(
     let linked = comma || preposition(end);
     // "the Farmers Service Centre, in Goodlands": a comma may come before the preposition.
     let at = end + 1 + usize::from(comma && preposition(end + 1));
+    // "the Embassy of Armenia in the Holy See".
+    let at = at + usize::from(tokens.get(at).is_some_and(|t| t.is_word("the")));
     let (words, kind) = holders
         .iter()
         .find(|(words, _)| linked && words.start == at)?;
@@ -747,6 +751,20 @@ mod tests {
         assert_eq!(
             anchor_at(text, "Farmers Service Centre").as_deref(),
             Some("Goodlands")
+        );
+        // The holder may follow "the" ("the Holy See", Vatican City), and an embassy lies
+        // where it is, not in the country it serves; a country holds a site too.
+        let text = "The president visited the Embassy of the Republic of Armenia in the Holy \
+                    See, then flew to Paris and back to Paris.";
+        assert_eq!(
+            anchor_at(text, "Embassy of the Republic of Armenia").as_deref(),
+            Some("Vatican City")
+        );
+        let text = "Leaders met at the Summit of the Americas in Peru, then flew to Washington \
+                    and back to Washington.";
+        assert_eq!(
+            anchor_at(text, "Summit of the Americas").as_deref(),
+            Some("Peru")
         );
         // A comma ends the clause: the town after it is not the site's.
         let text = "Doctors at the Alder Hey Children's Hospital met, and in Liverpool fans \
