@@ -231,7 +231,7 @@ S = [
  ("The Justice Ministry said the Islamic State claimed responsibility on Sunday.", []),
  ("Abu Bakr al-Baghdadi and Gulmurod Khalimov were named by the Aamaq news agency.", []),
  ("A Swiss national, two Dutch cyclists and Kurdish forces were mentioned in July.", []),
- ("Florence Nightingale and Paris Hilton visited the Kabul University campus.", []),
+ ("Florence Nightingale and Paris Hilton visited the Kabul University campus.", [("Kabul University",'Kabul')]),
  ("The London Stock Exchange and the Washington Post reported the story.", []),
  ("Police said the suspects were Afghan and Pakistani nationals.", []),
  ("Police in St. Louis arrested three men after a brawl at a St. Patrick's Day parade.", [("St. Louis",'St. Louis')]),
