@@ -1,6 +1,6 @@
 //! Venues that news copy names by themselves, where shootings, attacks and crushes happen
 //! ("a gunman opened fire at Virginia Tech", "the bombing at Manchester Arena"), against the
-//! real gazetteer and geoparser: each is read as itself, at its host town's point, with an
+//! real gazetteer and geoparser: each is read as itself, near its host town's point, with an
 //! uncertainty that reaches the venue's published position; and it holds a site named at it
 //! ("St George's Chapel at Windsor Castle").
 
@@ -8,6 +8,7 @@ mod common;
 
 use common::gazetteer::{GAZETTEER, anchors, assert_holds};
 use incident_atlas::geoparse::{geoparse, resolve_spans};
+use incident_atlas::location::Precision;
 
 #[test]
 fn venues_are_read_as_themselves_and_their_uncertainty_reaches_them() {
@@ -67,6 +68,8 @@ fn venues_are_read_as_themselves_and_their_uncertainty_reaches_them() {
         assert_eq!(anchors(text), [owned], "{text}");
         let mentions = geoparse(&GAZETTEER, text).unwrap();
         assert_holds(text, &mentions[0].location, &[at]);
+        // At its host town's point, the venue is near the point, not at it.
+        assert_eq!(mentions[0].location.precision, Precision::Near, "{text}");
     }
 }
 

@@ -506,6 +506,8 @@ impl Gazetteer {
                 };
                 let precision = if p.is_county() {
                     Precision::Region
+                } else if p.is_venue() {
+                    Precision::Near
                 } else {
                     Precision::Exact
                 };

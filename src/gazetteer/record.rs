@@ -237,7 +237,13 @@ impl Place {
                 | AIRPORT_FEATURE_CODE
                 | AIRBASE_FEATURE_CODE
                 | MILITARY_BASE_FEATURE_CODE
-        ) || VENUE_FEATURE_CODES.contains(&self.feature_code)
+        ) || self.is_venue()
+    }
+
+    /// True for a curated venue ("Virginia Tech", "Manchester Arena"), which lies at its host
+    /// town's point: near it, within its extent, rather than at it.
+    pub fn is_venue(&self) -> bool {
+        VENUE_FEATURE_CODES.contains(&self.feature_code)
     }
 
     /// True for a curated seat of government ("the White House", "the Kremlin"), which news
