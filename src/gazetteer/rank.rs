@@ -76,11 +76,11 @@ fn feature_weight(code: &str) -> f32 {
         // Major airports (`curated/places.tsv`) are what their name means too: "Heathrow" is
         // London's airport before Heathrow, Florida. So are the air and military bases that
         // conflict reporting names ("Incirlik", "Hmeimim").
-        // So are the venues ("Virginia Tech", "Craven Cottage").
         LANDMARK_FEATURE_CODE
         | AIRPORT_FEATURE_CODE
         | AIRBASE_FEATURE_CODE
         | MILITARY_BASE_FEATURE_CODE => LANDMARK_WEIGHT,
+        // So are the venues (`curated/venues.tsv`: "Virginia Tech", "Craven Cottage").
         venue if VENUE_FEATURE_CODES.contains(&venue) => LANDMARK_WEIGHT,
         // Historical, abandoned and destroyed places: only when nothing else matches.
         _ => 0.0,

@@ -388,10 +388,10 @@ pub fn resolve_spans(
     // in a story of Cuyahoga County).
     let mut towns = Vec::new();
     let mut counties = Vec::new();
-    // (first token, reading) of the towns, counties, landmarks and admin regions the text names, which
-    // the name of a site may lead to ("X Hospital in Rome"); a span read through a name
-    // inside it is no such name ("Florida Atlantic University, California Polytechnic State
-    // University" is a list of sites).
+    // (tokens, reading) of the towns, counties, landmarks, admin regions and countries the
+    // text names, which the name of a site may lead to ("X Hospital in Rome"); a span read
+    // through a name inside it is no such name ("Florida Atlantic University, California
+    // Polytechnic State University" is a list of sites).
     let mut holders = Vec::new();
     // The admin regions the text names, once per mention, in text order: where the sites of
     // a text that names no town or county lie.
@@ -423,8 +423,9 @@ pub fn resolve_spans(
                     holders.push((t.first..t.end, k));
                 }
             }
-            // A landmark holds the sites named at it ("St George's Chapel at Windsor
-            // Castle") but is no town of the text.
+            // A landmark, an admin region or a country holds the sites named in it ("St
+            // George's Chapel at Windsor Castle", "the Summit of the Americas in Peru") but
+            // is no town of the text.
             Some(k @ (EntryKind::Admin1(_) | EntryKind::Place(_) | EntryKind::Country(_)))
                 if !guess =>
             {
@@ -531,10 +532,10 @@ pub fn resolve_spans(
     Ok(out)
 }
 
-/// The town, county, landmark or admin region (of `holders`: tokens, reading) named right
-/// after a site that ends before token `end`: "X Hospital in Rome", "X Street, Derry", "the
-/// Palais des Nations in Geneva", "St George's Chapel at Windsor Castle", "the Farmers Service
-/// Centre, in Goodlands". Not a town after a
+/// The town, county, landmark, admin region or country (of `holders`: tokens, reading) named
+/// right after a site that ends before token `end`: "X Hospital in Rome", "X Street, Derry",
+/// "the Palais des Nations in Geneva", "St George's Chapel at Windsor Castle", "the Farmers
+/// Service Centre, in Goodlands", "the Embassy of Armenia in the Holy See". Not a town after a
 /// comma that an auxiliary verb follows: it opens a clause of its own ("Beyond Madinaty,
 /// Liverpool have other academies").
 fn holder_after(
