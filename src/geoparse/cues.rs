@@ -146,16 +146,20 @@ fn modifies_next_word(tokens: &[Token], first: usize, next: usize) -> bool {
 /// preposition, function word or direction ("In", "The", "But", "North"): the two may be
 /// one name.
 fn follows_capitalised_word(tokens: &[Token], first: usize) -> bool {
-    first > 0 && {
-        let prev = &tokens[first - 1];
-        prev.is_capitalised()
-            && !tokens[first].sentence_start
-            && prev.text.chars().all(char::is_alphabetic)
-            && !lexicon::is_place_preposition(prev.text)
-            && !lexicon::is_sentence_opener(prev.text)
-            && !lexicon::is_clause_word(prev.text)
-            && super::compass::direction_at(tokens, first - 1).is_none()
-    }
+    first > 0
+        && !tokens[first].sentence_start
+        && is_capitalised_content_word(&tokens[first - 1])
+        && super::compass::direction_at(tokens, first - 1).is_none()
+}
+
+/// True for a capitalised word of letters that is no preposition or function word ("In",
+/// "The", "But"): a word that may belong to a name.
+fn is_capitalised_content_word(word: &Token) -> bool {
+    word.is_capitalised()
+        && word.text.chars().all(char::is_alphabetic)
+        && !lexicon::is_place_preposition(word.text)
+        && !lexicon::is_sentence_opener(word.text)
+        && !lexicon::is_clause_word(word.text)
 }
 
 /// True when token `first` follows a function word in capitals inside a run of capitalised
@@ -167,12 +171,8 @@ fn inside_title(tokens: &[Token], first: usize) -> bool {
         function_word.is_capitalised()
             && !function_word.sentence_start
             && lexicon::is_sentence_opener(function_word.text)
-            && before.is_capitalised()
             && !before.sentence_start
-            && before.text.chars().all(char::is_alphabetic)
-            && !lexicon::is_place_preposition(before.text)
-            && !lexicon::is_sentence_opener(before.text)
-            && !lexicon::is_clause_word(before.text)
+            && is_capitalised_content_word(before)
     }
 }
 

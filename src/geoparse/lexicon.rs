@@ -450,12 +450,12 @@ pub fn is_name_particle(word: &str) -> bool {
     contains(&PARTICLE_SET, word)
 }
 
-/// True for a verb of speech ("said").
 /// True for an auxiliary or linking verb ("is", "have", "will").
 pub fn is_auxiliary(word: &str) -> bool {
     contains(&AUXILIARY_SET, word)
 }
 
+/// True for a verb of speech ("said").
 pub fn is_speech_verb(word: &str) -> bool {
     contains(&SPEECH_SET, word)
 }

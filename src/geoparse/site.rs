@@ -2,19 +2,17 @@
 //! "Altnagelvin Hospital", "Makeen Market Complex") and no gazetteer holds.
 //!
 //! Local news names its sites and its town apart ("police closed Royal Street … New Orleans
-//! officials said"), so such a site is read as lying in the document's town: the town or admin
-//! area named right after it ("the Bambino Gesu Hospital in Rome"), else the town at the heart
-//! of the text's places (see [`DocumentTowns::new`]), or in a text that names no town or
-//! county, the admin region it names most ([`DocumentTowns::of_regions`]). So is a road named
-//! by its number
-//! ("A417"). A marked span guessed as a small place, through a name inside it ("Hey" in "Alder
-//! Hey Children's Hospital", "Hatch" in "Brands Hatch") or a loose spelling ("Harwinton" as
-//! Harrington), is read so too, and so is a site whose whole name is a small place's far from
-//! the text's towns ("Washington Square" in a New Orleans story), and so is any marked name
-//! the gazetteer lacks altogether ("Selhurst Park", a stadium the gazetteer lacks:
-//! [`span`](super::span)). That is a guess, and the
-//! uncertainty says so: the town's own radius plus the distance (km) to the farthest other
-//! town the text names, since the site may lie in any of them. Precision is `near`: somewhere
+//! officials said"), so such a site is read as lying in the document's town: the town or admin area
+//! named right after it ("the Bambino Gesu Hospital in Rome"), else the town at the heart of the
+//! text's places (see [`DocumentTowns::new`]), or in a text that names no town or county, the admin
+//! region it names most ([`DocumentTowns::of_regions`]). So is a road named by its number ("A417").
+//! A marked span guessed as a small place, through a name inside it ("Hey" in "Alder Hey Children's
+//! Hospital", "Hatch" in "Brands Hatch") or a loose spelling ("Harwinton" as Harrington), is read
+//! so too, and so is a site whose whole name is a small place's far from the text's towns
+//! ("Washington Square" in a New Orleans story), and so is any marked name the gazetteer lacks
+//! altogether ("Selhurst Park", a stadium the gazetteer lacks: [`span`](super::span)). That is a
+//! guess, and the uncertainty says so: the town's own radius plus the distance (km) to the farthest
+//! other town the text names, since the site may lie in any of them. Precision is `near`: somewhere
 //! around the town, not at its point.
 
 use std::collections::HashMap;
@@ -223,27 +221,22 @@ impl DocumentTowns {
         phrase: &str,
         named_after: Option<EntryKind>,
     ) -> Option<Location> {
-        if let Some(kind) = named_after {
-            let location = gazetteer.location(phrase, kind)?;
-            let precision = match location.precision {
-                Precision::Exact => Precision::Near,
-                area => area,
-            };
-            return Some(Location {
-                precision,
-                ..location
-            });
-        }
-        // A county or region at the heart (a text that names no town) keeps its area's
-        // precision.
-        let location = gazetteer.location(phrase, self.heart?)?;
+        // A site named after a place has that place's own uncertainty; one at the heart may
+        // lie anywhere among the text's towns.
+        let (kind, spread_km) = match named_after {
+            Some(kind) => (kind, 0.0),
+            None => (self.heart?, self.spread_km),
+        };
+        let location = gazetteer.location(phrase, kind)?;
+        // An area (a county or region at the heart of a text that names no town, or named
+        // after the site) keeps its own precision.
         let precision = match location.precision {
             Precision::Exact => Precision::Near,
             area => area,
         };
         Some(Location {
             precision,
-            uncertainty_km: location.uncertainty_km + self.spread_km,
+            uncertainty_km: location.uncertainty_km + spread_km,
             ..location
         })
     }

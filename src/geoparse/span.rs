@@ -554,9 +554,7 @@ fn holder_after(
     let at = end + 1 + usize::from(comma && preposition(end + 1));
     // "the Embassy of Armenia in the Holy See".
     let at = at + usize::from(tokens.get(at).is_some_and(|t| t.is_word("the")));
-    let (words, kind) = holders
-        .iter()
-        .find(|(words, _)| linked && words.start == at)?;
+    let (words, kind) = holder_at(holders, at).filter(|_| linked)?;
     // A region after the comma ends an address whatever follows ("Dennis Lopez of
     // Thackerville, Okla. came").
     let subject = comma
@@ -586,8 +584,16 @@ fn holder_in_clause(
         .count();
     (end..end + clause)
         .find(|&i| tokens[i].is_word("in"))
-        .and_then(|i| holders.iter().find(|(words, _)| words.start == i + 1))
+        .and_then(|i| holder_at(holders, i + 1))
         .and_then(|&(_, kind)| matches!(kind, EntryKind::Place(_)).then_some(kind))
+}
+
+/// The holder (of `holders`: tokens, reading) whose name begins at token `first`.
+fn holder_at(
+    holders: &[(Range<usize>, EntryKind)],
+    first: usize,
+) -> Option<&(Range<usize>, EntryKind)> {
+    holders.iter().find(|(words, _)| words.start == first)
 }
 
 /// Resolves one span of `text` (byte offsets, end exclusive) as a place name read in its
